@@ -257,9 +257,9 @@ def missing_glyphs(fig) -> dict[str, str]:
     return {file: "".join(sorted(chars)) for file, chars in missing.items()}
 
 
-def show(fig, name: str):
-    """Checks that every label of ``fig`` is drawable (raises otherwise), saves it as PNG under
-    $FISCAL_LENS_CHARTS (when set) and returns it for display."""
+def show(fig, name: str) -> None:
+    """Checks that every label of ``fig`` is drawable (raises otherwise), saves it as ``name``.png under
+    $FISCAL_LENS_CHARTS (when set) and displays it."""
     gaps = missing_glyphs(fig)
     if gaps:
         raise RuntimeError(f"chart '{name}' has characters its font cannot draw: {gaps}")
@@ -267,4 +267,8 @@ def show(fig, name: str):
     if charts:
         Path(charts).mkdir(parents=True, exist_ok=True)
         fig.savefig(Path(charts) / f"{name}.png", bbox_inches="tight")
-    return fig
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    display(fig)  # exactly once, whatever the matplotlib backend
+    plt.close(fig)
