@@ -140,6 +140,17 @@ public final class DocumentDecoder {
                 }
             }
         }
+        int controls = 0;
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+                controls++;
+            }
+        }
+        if ((double) controls / bytes.length > 2 * MAX_CONTROL_SHARE) {
+            throw new UnreadableDocumentException(path, "binary data, not a text document: " + controls
+                    + " control bytes in " + bytes.length + " (" + nul + " NUL)");
+        }
         if (nul > 0 && (nul > 16 || (double) nul / bytes.length > MAX_CONTROL_SHARE)) {
             throw new UnreadableDocumentException(path, "binary data, not a text document: " + nul
                     + " NUL bytes in " + bytes.length + " (first at byte offset " + first
