@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record BuildReport(int documents, Map<String, Long> rows, Map<String, Long> stageMillis, String contentHash) {
     public BuildReport {
-        rows = Map.copyOf(new LinkedHashMap<>(rows));
+        rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
     }
 

@@ -84,9 +84,9 @@ public final class WarehouseBuild {
                     }
                     new DuckDbMetrics(schema).writeReference(conn, options.params(), false);
                     runScript(conn, "/warehouse/post_load.sql");
-                    rows.putAll(loader.counts(conn));
                     hash[0] = contentHash(conn);
                     writeBuildInfo(conn, options, listing.paths().size(), hash[0]);
+                    rows.putAll(loader.counts(conn));
                     try (Statement st = conn.createStatement()) {
                         st.execute("CHECKPOINT");
                     }
