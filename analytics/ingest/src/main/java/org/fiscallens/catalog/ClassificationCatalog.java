@@ -1,0 +1,191 @@
+package org.fiscallens.catalog;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Budget classification codes (政府收支分类科目) keyed by scheme, code and year: names, levels, parents and
+ * renames across years. Built from our reference file {@code classification.tsv} and enlarged with the
+ * code/name pairs parsed documents carry ({@link #withObserved}). Immutable and thread-safe.
+ */
+public final class ClassificationCatalog {
+    private final Map<String, List<CatalogEntry>> byKey;
+
+    private ClassificationCatalog(Map<String, List<CatalogEntry>> byKey) {
+        this.byKey = byKey;
+    }
+
+    private static ClassificationCatalog standardCatalog;
+
+    /** The reference catalog (loaded once). */
+    public static synchronized ClassificationCatalog standard() {
+        if (standardCatalog == null) {
+            standardCatalog = load();
+        }
+        return standardCatalog;
+    }
+
+    private static ClassificationCatalog load() {
+        Map<String, List<CatalogEntry>> map = new LinkedHashMap<>();
+        try (InputStream in = ClassificationCatalog.class.getResourceAsStream("classification.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("classification.tsv missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = Arrays.copyOf(line.split("\t", -1), 6);
+                if (f[0] == null || f[1] == null || f[2] == null) {
+                    throw new IllegalStateException("classification.tsv line " + n + ": need scheme, code, name");
+                }
+                String scheme = f[0];
+                String code = f[1];
+                List<String> aliases = f[5] == null || f[5].isBlank() ? List.of() : List.of(f[5].split("\\|"));
+                CatalogEntry e = new CatalogEntry(scheme, code, f[2], CatalogEntry.levelOf(scheme, code),
+                        CatalogEntry.parentOf(code), year(f[3]), year(f[4]), aliases, "reference");
+                map.computeIfAbsent(key(scheme, code), k -> new ArrayList<>()).add(e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load classification.tsv", e);
+        }
+        return new ClassificationCatalog(freeze(map));
+    }
+
+    /**
+     * A catalog that also knows the codes seen in a document: a code the reference lacks is added with the
+     * name the document gives it ({@code source = document:<docId>}). Known codes are left as they are:
+     * a differing name is a mismatch to report, not a new truth.
+     */
+    public ClassificationCatalog withObserved(String docId, Integer year, List<ObservedCode> observed) {
+        Map<String, List<CatalogEntry>> map = new LinkedHashMap<>();
+        byKey.forEach((k, v) -> map.put(k, new ArrayList<>(v)));
+        for (ObservedCode o : observed) {
+            if (o.code() == null || o.name() == null || CatalogEntry.levelOf(o.scheme(), o.code()) == null) {
+                continue;
+            }
+            String k = key(o.scheme(), o.code());
+            if (!map.containsKey(k)) {
+                map.put(k, new ArrayList<>(List.of(new CatalogEntry(o.scheme(), o.code(), Names.normalise(o.name()),
+                        CatalogEntry.levelOf(o.scheme(), o.code()), CatalogEntry.parentOf(o.code()), year, year,
+                        List.of(), "document:" + docId))));
+            }
+        }
+        return new ClassificationCatalog(freeze(map));
+    }
+
+    /** A code and the name a document wrote next to it. */
+    public record ObservedCode(String scheme, String code, String name) {
+    }
+
+    /** The entry for {@code code} valid in {@code year} (the latest one when year is null or outside every span). */
+    public Optional<CatalogEntry> lookup(String scheme, String code, Integer year) {
+        List<CatalogEntry> entries = byKey.get(key(scheme, code));
+        if (entries == null) {
+            return Optional.empty();
+        }
+        return entries.stream().filter(e -> e.validIn(year)).findFirst()
+                .or(() -> entries.stream().max(Comparator.comparing(e -> e.fromYear() == null ? 0 : e.fromYear())));
+    }
+
+    /** Every name the code has carried, oldest first (more than one entry means it was renamed). */
+    public List<CatalogEntry> history(String scheme, String code) {
+        return byKey.getOrDefault(key(scheme, code), List.of());
+    }
+
+    /** How {@code name}, written next to {@code code} in a document of {@code year}, compares with the catalog. */
+    public NameMatch matchName(String scheme, String code, String name, Integer year) {
+        List<CatalogEntry> entries = byKey.get(key(scheme, code));
+        if (entries == null) {
+            return NameMatch.UNKNOWN_CODE;
+        }
+        String n = Names.normalise(name);
+        Optional<CatalogEntry> current = lookup(scheme, code, year);
+        if (current.isPresent() && Names.normalise(current.get().name()).equals(n)) {
+            return NameMatch.EXACT;
+        }
+        if (current.isPresent() && current.get().aliases().stream().map(Names::normalise).anyMatch(n::equals)) {
+            return NameMatch.ALIAS;
+        }
+        for (CatalogEntry e : entries) {
+            if (Names.normalise(e.name()).equals(n) || e.aliases().stream().map(Names::normalise).anyMatch(n::equals)) {
+                return NameMatch.OTHER_YEAR;
+            }
+        }
+        return NameMatch.MISMATCH;
+    }
+
+    /**
+     * Resolves a path of names, 类 first ({@code 卫生健康支出/医疗保障管理事务/信息化建设}), to a function code
+     * of matching depth, as valid in {@code year}. A trailing 支出 and spaces are ignored.
+     */
+    public Optional<String> resolveFunctionPath(List<String> names, Integer year) {
+        String parent = null;
+        String code = null;
+        for (String name : names) {
+            code = childNamed("function", parent, name, year, parent == null ? 3 : parent.length() + 2).orElse(null);
+            if (code == null) {
+                return Optional.empty();
+            }
+            parent = code;
+        }
+        return Optional.ofNullable(code);
+    }
+
+    private Optional<String> childNamed(String scheme, String parent, String name, Integer year, int length) {
+        String stem = Names.stem(name);
+        String exact = null;
+        String other = null;
+        for (List<CatalogEntry> entries : byKey.values()) {
+            for (CatalogEntry e : entries) {
+                if (!e.scheme().equals(scheme) || e.code().length() != length
+                        || (parent != null && !e.code().startsWith(parent))) {
+                    continue;
+                }
+                boolean named = Names.stem(e.name()).equals(stem)
+                        || e.aliases().stream().map(Names::stem).anyMatch(stem::equals);
+                if (named && e.validIn(year)) {
+                    exact = exact == null ? e.code() : exact;
+                } else if (named) {
+                    other = other == null ? e.code() : other;
+                }
+            }
+        }
+        return Optional.ofNullable(exact != null ? exact : other);
+    }
+
+    /** Every entry, ordered by scheme and code. */
+    public List<CatalogEntry> entries() {
+        return byKey.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing(CatalogEntry::scheme).thenComparing(CatalogEntry::code)).toList();
+    }
+
+    private static String key(String scheme, String code) {
+        return scheme + ":" + code;
+    }
+
+    private static Integer year(String s) {
+        return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+    }
+
+    private static Map<String, List<CatalogEntry>> freeze(Map<String, List<CatalogEntry>> map) {
+        Map<String, List<CatalogEntry>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}

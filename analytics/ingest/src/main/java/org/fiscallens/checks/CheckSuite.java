@@ -1,0 +1,38 @@
+package org.fiscallens.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The registered consistency rules, run in order on one document. A rule that throws does not stop the
+ * others: its failure becomes an error check of rule {@code check_failed} naming the exception.
+ */
+public final class CheckSuite {
+    private final List<CheckRule> rules;
+
+    public CheckSuite(List<CheckRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Every built-in rule, registered here explicitly. */
+    public static CheckSuite standard() {
+        return new CheckSuite(List.of());
+    }
+
+    public List<CheckRule> rules() {
+        return rules;
+    }
+
+    public List<Check> run(CheckContext ctx) {
+        List<Check> out = new ArrayList<>();
+        for (CheckRule rule : rules) {
+            try {
+                out.addAll(rule.run(ctx));
+            } catch (RuntimeException e) {
+                out.add(Comparisons.check(ctx, "check_failed", rule.key(), "error", false, null, null, null,
+                        List.of(), "rule " + rule.key() + " failed: " + e));
+            }
+        }
+        return out;
+    }
+}

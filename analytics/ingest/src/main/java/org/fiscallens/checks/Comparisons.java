@@ -1,0 +1,61 @@
+package org.fiscallens.checks;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Builds {@link Check} records with a consistent severity policy. */
+final class Comparisons {
+    private Comparisons() {
+    }
+
+    /**
+     * Compares two amounts in 元: passed within {@code tolerance} (severity info), a rounding-level
+     * difference is a warning, anything larger an error.
+     */
+    static Check amounts(CheckContext ctx, String rule, String subject, BigDecimal expected, BigDecimal actual,
+                         BigDecimal tolerance, List<Integer> lines, String message) {
+        BigDecimal diff = expected.subtract(actual).abs();
+        boolean passed = diff.compareTo(tolerance) <= 0;
+        String severity = passed ? "info"
+                : diff.compareTo(ctx.tolerances().warningLimit(ctx.info().sourceUnit(), tolerance)) <= 0 ? "warning" : "error";
+        return check(ctx, rule, subject, severity, passed, expected, actual, tolerance, lines,
+                (passed ? "agrees: " : "differs by " + plain(diff) + " 元: ") + message);
+    }
+
+    /** Compares two percentages in points with the stated-percentage tolerances. */
+    static Check percents(CheckContext ctx, String rule, String subject, BigDecimal expected, BigDecimal actual,
+                          List<Integer> lines, String message) {
+        BigDecimal tolerance = ctx.tolerances().percentStated();
+        BigDecimal diff = expected.subtract(actual).abs();
+        boolean passed = diff.compareTo(tolerance) <= 0;
+        String severity = passed ? "info"
+                : diff.compareTo(tolerance.add(ctx.tolerances().percentBand())) <= 0 ? "warning" : "error";
+        return check(ctx, rule, subject, severity, passed, expected, actual, tolerance, lines,
+                (passed ? "agrees: " : "differs by " + plain(diff) + " points: ") + message);
+    }
+
+    static Check check(CheckContext ctx, String rule, String subject, String severity, boolean passed,
+                       BigDecimal expected, BigDecimal actual, BigDecimal tolerance, List<Integer> lines,
+                       String message) {
+        List<Integer> sorted = List.copyOf(new TreeSet<>(lines));
+        String id = ctx.docId() + ":" + rule + ":" + subject + ":" + sorted.stream().map(String::valueOf)
+                .reduce((a, b) -> a + "," + b).orElse("");
+        return new Check(ctx.docId(), id, rule, severity, passed, expected, actual, tolerance, sorted, subject, message);
+    }
+
+    /** 元 amount as 万元 text for messages when the document is in 万元 (7199 元 → "0.72万元" style avoided: exact). */
+    static String show(CheckContext ctx, BigDecimal yuan) {
+        if (yuan == null) {
+            return "—";
+        }
+        if ("万元".equals(ctx.info().sourceUnit())) {
+            return plain(yuan.movePointLeft(4)) + " 万元";
+        }
+        return plain(yuan) + " 元";
+    }
+
+    static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+}

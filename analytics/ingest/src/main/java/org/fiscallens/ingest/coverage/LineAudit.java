@@ -1,0 +1,225 @@
+package org.fiscallens.ingest.coverage;
+
+import org.fiscallens.ingest.ParseIssue;
+import org.fiscallens.ingest.document.DocumentInfo;
+import org.fiscallens.ingest.source.SourceDocument;
+import org.fiscallens.ingest.table.TableStatus;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every line that looks like data (carries an amount) but that no extractor consumed and no issue
+ * already names (未解析的数据行). Each becomes an {@code unexplained_data_line} issue whose message says where
+ * the line sits (the nearest heading or table title above it, with its line number) and which amounts it
+ * carries, so a reader can check it. Lines explained by a named non-data rule ({@link LineRules}) are
+ * summarised in one {@code non_data_lines} info issue per rule instead. Thread-safe.
+ */
+public final class LineAudit {
+    private final Pattern cellSeparator;
+    private final List<Pattern> amountTokens;
+    private final Pattern notAfter;
+    private final Pattern notBefore;
+    private final List<Pattern> headings;
+    private final List<LineRules.NonDataRule> nonData;
+    private final List<Pattern[]> nonDataPatterns;
+
+    public LineAudit(LineRules rules) {
+        this.cellSeparator = Pattern.compile(rules.cellSeparator());
+        this.amountTokens = rules.amountTokens().stream().map(Pattern::compile).toList();
+        this.notAfter = Pattern.compile(rules.notAmountAfter());
+        this.notBefore = Pattern.compile(rules.notAmountBefore());
+        this.headings = rules.headingPatterns().stream().map(Pattern::compile).toList();
+        this.nonData = rules.nonData();
+        this.nonDataPatterns = rules.nonData().stream()
+                .map(r -> new Pattern[]{Pattern.compile(r.context()), Pattern.compile(r.pattern())}).toList();
+    }
+
+    public static LineAudit standard() {
+        return new LineAudit(LineRules.standard());
+    }
+
+    /**
+     * @param consumed lines the extractors explained
+     * @param reported lines already named by an issue (a malformed amount, …)
+     */
+    public List<ParseIssue> audit(SourceDocument doc, DocumentInfo info, BitSet consumed, BitSet reported,
+                                  List<TableStatus> tables) {
+        List<ParseIssue> out = new ArrayList<>();
+        Map<String, List<Integer>> explained = new LinkedHashMap<>();
+        int headingLine = 0;
+        String heading = null;
+        for (int n = 1; n <= doc.lineCount(); n++) {
+            String line = doc.line(n);
+            String stripped = line.replace("*", "").strip();
+            if (isHeading(stripped)) {
+                boolean tableNumber = stripped.matches("(?:表\\s*\\d{1,2}|公开\\s*\\d{1,2}\\s*表?|预算\\s*\\d{1,2}\\s*表)");
+                if (tableNumber && heading != null && n - headingLine <= 4) {
+                    heading = heading + " " + stripped;
+                } else if (!tableNumber && heading != null && n - headingLine <= 4
+                        && heading.matches("(?:表\\s*\\d{1,2}|公开\\s*\\d{1,2}\\s*表?|预算\\s*\\d{1,2}\\s*表)")) {
+                    heading = heading + " " + stripped;
+                } else {
+                    heading = stripped;
+                    headingLine = n;
+                }
+            }
+            if (consumed.get(n) || reported.get(n)) {
+                continue;
+            }
+            List<String> amounts = amounts(line);
+            if (amounts.isEmpty()) {
+                continue;
+            }
+            String rule = nonDataRule(heading, line);
+            if (rule != null) {
+                explained.computeIfAbsent(rule, k -> new ArrayList<>()).add(n);
+                continue;
+            }
+            out.add(new ParseIssue(info.sourcePath(), info.docId(), n, info.layout(), "unexplained_data_line", "warning",
+                    reason(line, amounts, heading, headingLine, tables), line));
+        }
+        for (int i = 0; i < nonData.size(); i++) {
+            List<Integer> lines = explained.get(nonData.get(i).key());
+            if (lines != null) {
+                out.add(new ParseIssue(info.sourcePath(), info.docId(), 0, "coverage:" + nonData.get(i).key(),
+                        "non_data_lines", "info", lines.size() + " data-looking line(s) explained as "
+                        + nonData.get(i).reason() + ": lines " + ranges(lines), null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A document whose last non-blank line is a table row carrying amounts was cut off inside a table
+     * (a complete disclosure ends with a note, prose or an attachment, not mid-table).
+     */
+    public java.util.Optional<ParseIssue> truncatedInsideTable(SourceDocument doc, DocumentInfo info) {
+        for (int n = doc.lineCount(); n >= 1; n--) {
+            String line = doc.line(n);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (cellSeparator.matcher(line.strip()).find() && !amounts(line).isEmpty()) {
+                return java.util.Optional.of(new ParseIssue(info.sourcePath(), info.docId(), n, info.layout(),
+                        "truncated_document", "error", "the document ends at line " + n
+                        + " in the middle of a table (its last line is a table row with amounts, no closing note):"
+                        + " the file looks cut off, rows and tables after this line are missing", line));
+            }
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The amount-like tokens of a line, in order. */
+    public List<String> amounts(String line) {
+        List<String> found = new ArrayList<>();
+        BitSet taken = new BitSet();
+        for (Pattern p : amountTokens) {
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                if (taken.get(m.start())) {
+                    continue;
+                }
+                String after = line.substring(m.end());
+                String before = line.substring(0, m.start());
+                boolean endsWithUnit = m.group().endsWith("元");
+                if (!endsWithUnit && (notAfter.matcher(after).find() || notBefore.matcher(before).find())) {
+                    continue;
+                }
+                if (!endsWithUnit && m.group().matches("\\d{3,12}") && isCodeCell(line, m.start(), m.end())) {
+                    continue;
+                }
+                taken.set(m.start(), m.end());
+                found.add(m.group().strip());
+            }
+        }
+        return found;
+    }
+
+    /** A 3/5/7-digit number alone in a cell and followed by a name cell is a classification code, not an amount. */
+    private boolean isCodeCell(String line, int start, int end) {
+        String digits = line.substring(start, end);
+        if (digits.length() != 3 && digits.length() != 5 && digits.length() != 7 && digits.length() != 6) {
+            return digits.length() > 8; // long identifiers (project codes) are not amounts
+        }
+        String rest = line.substring(end);
+        Matcher sep = cellSeparator.matcher(rest);
+        if (!sep.lookingAt()) {
+            return false;
+        }
+        String next = rest.substring(sep.end()).strip();
+        return !next.isEmpty() && !Character.isDigit(next.charAt(0));
+    }
+
+    private boolean isHeading(String stripped) {
+        if (stripped.isEmpty() || stripped.length() > 60 || stripped.indexOf('\t') >= 0 || !amounts(stripped).isEmpty()) {
+            return false;
+        }
+        for (Pattern p : headings) {
+            if (p.matcher(stripped).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String nonDataRule(String heading, String line) {
+        for (int i = 0; i < nonData.size(); i++) {
+            Pattern[] p = nonDataPatterns.get(i);
+            if (heading != null && p[0].matcher(heading).find() && p[1].matcher(line).find()) {
+                return nonData.get(i).key();
+            }
+        }
+        return null;
+    }
+
+    private String reason(String line, List<String> amounts, String heading, int headingLine, List<TableStatus> tables) {
+        boolean tabular = cellSeparator.matcher(line.strip()).find();
+        String where = heading == null ? "before any heading" : "under «" + heading + "» (line " + headingLine + ")";
+        TableStatus table = null;
+        for (TableStatus t : tables) {
+            if (t.titleLine() > 0 && t.titleLine() <= headingLine + 12 && t.titleLine() >= headingLine - 12
+                    && !"missing".equals(t.status())) {
+                table = t;
+            }
+        }
+        String shown = String.join(", ", amounts.subList(0, Math.min(6, amounts.size())))
+                + (amounts.size() > 6 ? ", …" : "");
+        if (tabular && table != null) {
+            return "table row " + where + " inside table " + table.tableKind()
+                    + (table.tableCode() == null ? "" : " (" + table.tableCode() + ")")
+                    + " carries amounts [" + shown + "] that its layout did not read (no matching row label or column)";
+        }
+        if (tabular) {
+            return "table row " + where + " carries amounts [" + shown
+                    + "] but the table is not one a layout descriptor recognises";
+        }
+        return "sentence " + where + " states amounts [" + shown + "] that no narrative pattern read";
+    }
+
+    static String ranges(List<Integer> lines) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j + 1 < lines.size() && lines.get(j + 1) == lines.get(j) + 1) {
+                j++;
+            }
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(lines.get(i));
+            if (j > i) {
+                sb.append('-').append(lines.get(j));
+            }
+            i = j + 1;
+        }
+        return sb.toString();
+    }
+}

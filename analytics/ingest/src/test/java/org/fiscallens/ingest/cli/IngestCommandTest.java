@@ -1,0 +1,68 @@
+package org.fiscallens.ingest.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fiscallens.ingest.DisclosureParser;
+import org.fiscallens.ingest.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngestCommandTest {
+    @Test
+    void ingestsTheGoodDocumentsSkipsTheBrokenOneAndFailsTheRun(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Seeds.seed("000"), in.resolve("a.txt"));
+        Files.copy(Seeds.seed("004"), in.resolve("b.txt"));
+        byte[] garbage = new byte[1000];
+        new Random(1).nextBytes(garbage);
+        Files.write(in.resolve("broken.txt"), garbage);
+        Files.writeString(in.resolve(".hidden"), "ignored");
+        Path out = tmp.resolve("out");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        int code = new IngestCommand(DisclosureParser.standard(), new PrintStream(console, true, StandardCharsets.UTF_8))
+                .run(new String[]{"--input", in.toString(), "--output", out.toString()});
+
+        assertThat(code).isEqualTo(1);
+        for (String name : RecordFiles.NAMES) {
+            assertThat(out.resolve(name + ".jsonl")).exists();
+        }
+        List<String> docs = Files.readAllLines(out.resolve("documents.jsonl"));
+        assertThat(docs).hasSize(2);
+        JsonNode first = JsonLines.mapper().readTree(docs.get(0));
+        assertThat(first.get("department_name").asText()).isEqualTo("新乡县医疗保障局");
+        assertThat(first.get("fiscal_year").asInt()).isEqualTo(2024);
+        assertThat(first.get("kind").asText()).isEqualTo("final");
+        assertThat(first.get("region").asText()).isEqualTo("河南省/新乡市/新乡县");
+        assertThat(Files.readString(out.resolve("parse_issues.jsonl"))).contains("unreadable_document", "broken.txt");
+        assertThat(Files.readString(out.resolve("reports/broken.txt.report.md"))).contains("SKIPPED", "binary");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("2 document(s) ingested, 1 skipped");
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("broken.txt: unreadable_document");
+    }
+
+    @Test
+    void bigDecimalsAreWrittenExactly() {
+        record Amount(java.math.BigDecimal amountInYuan) {
+        }
+        assertThat(JsonLines.line(new Amount(new java.math.BigDecimal("2368819.00"))))
+                .isEqualTo("{\"amount_in_yuan\":2368819.00}");
+        assertThat(JsonLines.line(new Amount(new java.math.BigDecimal("7.1968E+6"))))
+                .isEqualTo("{\"amount_in_yuan\":7196800}");
+    }
+
+    @Test
+    void badArgumentsExitWithTwo() {
+        var out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertThat(new IngestCommand(DisclosureParser.standard(), out).run(new String[]{"--input"})).isEqualTo(2);
+        assertThat(new IngestCommand(DisclosureParser.standard(), out).run(new String[]{"--input", "/nonexistent", "--output", "/tmp/x"})).isEqualTo(2);
+    }
+}
