@@ -176,7 +176,8 @@ class TableExtractorSeedTest {
         void vehicleCountsAreNotAmounts() {
             assertThat(items.where(i -> i.tableKind().equals("public_info")))
                     .extracting(LineItem::name).doesNotContain("车辆数合计(辆)", "其他用车");
-            assertThat(items.amount("public_info", "total", "total")).isEqualByComparingTo(wan("3.35"));
+            assertThat(items.amount("public_info", "procurement", "total")).isEqualByComparingTo(wan("3.35"));
+            assertThat(items.amount("public_info", "procurement.goods", "total")).isEqualByComparingTo(wan("2.71"));
         }
 
         @Test
