@@ -194,7 +194,7 @@ final class NarrativeMatcher {
                 if (!np.byName()) {
                     return null;
                 }
-                var byName = rules.lexicon.byName(cleaned);
+                var byName = rules.lexicon.byName(cleaned, state.context == null ? null : state.context.key());
                 if (byName.isEmpty()) {
                     return null;
                 }
