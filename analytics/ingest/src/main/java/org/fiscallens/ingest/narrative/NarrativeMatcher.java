@@ -329,7 +329,8 @@ final class NarrativeMatcher {
             // a reason explains the figures of its own sentence and of the one before it
             int own = sentenceStart(t, r.start());
             from = Math.max(from, own == 0 ? -1 : sentenceStart(t, own - 1) - 1);
-            String text = p.rawSlice(r.textStart(), r.end()).replaceAll("^[:：\\s]+|[,，;；:：\\s]+$", "");
+            String text = p.rawSlice(r.textStart(), r.end()).replaceAll("^[:：\\s]+|[,，;；:：\\s]+$", "")
+                    .replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", ""); // OCR spaces inside words
             for (int k = 0; k < found.size(); k++) {
                 Found f = found.get(k);
                 if (f.pos() > from && f.pos() < r.start() && REASONED.contains(f.fact().factKind())
