@@ -27,7 +27,7 @@ final class NarrativeMatcher {
     private static final Pattern DESCRIPTIVE = Pattern.compile("^(主要)?(用于|包括|是)|开支内容|主要是|如下");
     /** A number with any unit: a clause holding one is not a mere mention of a subject. */
     private static final Pattern QUANTITY = Pattern.compile("\\d[\\d,.]*(万元|元|%|个|辆|人|批次|台|平方米|分)");
-    private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低");
+    private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低", "降幅");
     /** Kinds a reason explains (a share or a count is not what a reason is given for). */
     private static final Set<String> REASONED = Set.of("amount", "initial_budget", "adjusted_budget",
             "change_amount", "change_pct", "completion_pct", "completion_adjusted_pct", "variance_pct");
