@@ -1,0 +1,85 @@
+package org.fiscallens.web.execution;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fiscallens.web.chart.ChartSpec;
+import org.fiscallens.web.http.Params;
+import org.fiscallens.web.i18n.Lang;
+import org.fiscallens.web.page.Endpoints;
+import org.fiscallens.web.page.Feature;
+import org.fiscallens.web.warehouse.Row;
+
+/**
+ * 预算执行 Execution: departments ranked by execution rate (决算 ÷ 预算), item-level deviations with the reasons
+ * the documents give, filtered by year ({@code ?years=2024} or a range) and level
+ * ({@code ?level=total|class|section|item|three_public|all}, default total).
+ */
+public final class ExecutionFeature implements Feature {
+    static final Set<String> LEVELS = Set.of("all", "total", "class", "section", "item", "three_public");
+
+    @Override
+    public void register(Endpoints e) {
+        e.page("/execution", "execution", "execution", (ctx, lang) -> {
+            Filter f = Filter.of(ctx);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ranking", ranking(e, f));
+            m.put("deviations", deviations(e, f));
+            m.put("years", f.years.text());
+            m.put("level", f.level);
+            m.put("levels", List.of("total", "class", "section", "item", "three_public", "all"));
+            m.put("availableYears", e.warehouse().query("execution/years"));
+            m.put("query", f.query());
+            m.put("rankingAlt", chart(e, f, lang).altText());
+            return m;
+        });
+        e.table("/api/execution", ctx -> ranking(e, Filter.of(ctx)));
+        e.table("/api/execution/deviations", ctx -> deviations(e, Filter.of(ctx)));
+        e.chart("/charts/execution/ranking", (ctx, lang) -> chart(e, Filter.of(ctx), lang));
+    }
+
+    static List<Row> ranking(Endpoints e, Filter f) {
+        return e.warehouse().query("execution/ranking", f.from(), f.to(), f.level);
+    }
+
+    static List<Row> deviations(Endpoints e, Filter f) {
+        return e.warehouse().query("execution/deviations", f.from(), f.to());
+    }
+
+    static ChartSpec chart(Endpoints e, Filter f, Lang lang) {
+        List<Row> rows = ranking(e, f).stream().limit(20).toList();
+        var colors = e.directory().colors();
+        return new ChartSpec(e.messages().get(lang, "chart_execution_ranking"), ChartSpec.Kind.BAR, ChartSpec.Unit.PERCENT, "%",
+                rows.stream().map(r -> shortName(r) + " " + r.integer("fiscal_year")
+                        + ("total".equals(r.text("subject")) ? "" : " " + r.text("subject"))).toList(),
+                List.of(new ChartSpec.Series(e.messages().get(lang, "execution_rate"),
+                        rows.stream().map(r -> r.decimal("rate")).toList(), new java.awt.Color(0x4b5563))),
+                rows.stream().map(r -> colors.color(r.text("department_id"))).toList());
+    }
+
+    private static String shortName(Row r) {
+        String n = r.text("department_name");
+        return n == null ? r.text("department_id") : n;
+    }
+
+    record Filter(Params.YearRange years, String level) {
+        static Filter of(Context ctx) {
+            return new Filter(Params.years("years", ctx.queryParam("years")),
+                    Params.oneOf("level", ctx.queryParam("level"), "total", LEVELS));
+        }
+
+        int from() {
+            return years.from() == null ? 1900 : years.from();
+        }
+
+        int to() {
+            return years.to() == null ? 2100 : years.to();
+        }
+
+        String query() {
+            return "years=" + years.text() + "&level=" + level;
+        }
+    }
+}

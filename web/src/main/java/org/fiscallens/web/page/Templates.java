@@ -1,0 +1,129 @@
+package org.fiscallens.web.page;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pebble templates under {@code /templates/*.peb}, auto-escaped, with the dashboard's filters
+ * ({@code wan}, {@code yuan}, {@code pct}, {@code signedPct}, {@code plain}) and functions
+ * ({@code src(doc, line)} — link to a source line; {@code href(path)} — link keeping the page language).
+ * Also a Javalin {@link FileRenderer}, so {@code ctx.render("name.peb", model)} works.
+ */
+public final class Templates implements FileRenderer {
+    private final PebbleEngine engine;
+
+    public Templates() {
+        ClasspathLoader loader = new ClasspathLoader();
+        loader.setPrefix("templates");
+        loader.setSuffix(".peb");
+        engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .extension(new DashboardExtension())
+                .strictVariables(false)
+                .build();
+    }
+
+    /** Renders the named template (without {@code .peb}). */
+    public String render(String name, Map<String, Object> model) {
+        PebbleTemplate t = engine.getTemplate(name);
+        StringWriter out = new StringWriter(8192);
+        try {
+            t.evaluate(out, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering " + name + " failed", e);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String render(String filePath, Map<String, ?> model, Context context) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) model;
+        return render(filePath.replaceFirst("\\.peb$", ""), m);
+    }
+
+    /** Link to a line of an ingested document: {@code /documents/{doc}?line=N#L{N}}, keeping the language. */
+    public static String sourceHref(Object doc, Object line, Object lang) {
+        if (doc == null) {
+            return null;
+        }
+        String l = "en".equals(String.valueOf(lang)) ? "&lang=en" : "";
+        if (line == null) {
+            return "/documents/" + doc + ("".equals(l) ? "" : "?lang=en");
+        }
+        return "/documents/" + doc + "?line=" + line + l + "#L" + line;
+    }
+
+    /** The path with {@code lang=en} appended when the page is in English. */
+    public static String href(String path, Object lang) {
+        if (!"en".equals(String.valueOf(lang))) {
+            return path;
+        }
+        return path + (path.contains("?") ? "&" : "?") + "lang=en";
+    }
+
+    private static final class DashboardExtension extends AbstractExtension {
+        @Override
+        public Map<String, Filter> getFilters() {
+            return Map.of(
+                    "wan", filter(Formats::wan),
+                    "yuan", filter(Formats::yuan),
+                    "pct", filter(Formats::pct),
+                    "signedPct", filter(Formats::signedPct),
+                    "plain", filter(Formats::plain));
+        }
+
+        @Override
+        public Map<String, Function> getFunctions() {
+            return Map.of(
+                    "src", new Function() {
+                        @Override
+                        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+                            return sourceHref(args.get("doc"), args.get("line"), ctx.getVariable("lang"));
+                        }
+
+                        @Override
+                        public List<String> getArgumentNames() {
+                            return List.of("doc", "line");
+                        }
+                    },
+                    "href", new Function() {
+                        @Override
+                        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+                            return href(String.valueOf(args.get("path")), ctx.getVariable("lang"));
+                        }
+
+                        @Override
+                        public List<String> getArgumentNames() {
+                            return List.of("path");
+                        }
+                    });
+        }
+
+        private static Filter filter(java.util.function.Function<Object, String> f) {
+            return new Filter() {
+                @Override
+                public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+                    return f.apply(input);
+                }
+
+                @Override
+                public List<String> getArgumentNames() {
+                    return List.of();
+                }
+            };
+        }
+    }
+}

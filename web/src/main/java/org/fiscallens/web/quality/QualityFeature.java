@@ -1,0 +1,64 @@
+package org.fiscallens.web.quality;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fiscallens.web.http.Params;
+import org.fiscallens.web.page.Endpoints;
+import org.fiscallens.web.page.Feature;
+import org.fiscallens.web.warehouse.Row;
+
+/**
+ * 数据质量 Data quality: per document the consistency checks (errors, warnings, passes) and what could not be
+ * read, each with links to the lines involved. {@code ?doc=ID} narrows to one document.
+ */
+public final class QualityFeature implements Feature {
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    @Override
+    public void register(Endpoints e) {
+        e.page("/quality", "quality", "quality", (ctx, lang) -> {
+            String doc = doc(e, ctx);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("documents", e.warehouse().query("quality/documents"));
+            List<Row> checks = e.warehouse().query("quality/checks", doc);
+            checks.forEach(c -> c.put("line_list", lines(c.text("lines"), c.integer("source_line"))));
+            m.put("checks", checks);
+            m.put("issues", e.warehouse().query("quality/issues", doc));
+            m.put("doc", "all".equals(doc) ? null : e.directory().document(doc));
+            return m;
+        });
+        e.table("/api/quality/documents", ctx -> e.warehouse().query("quality/documents"));
+        e.table("/api/quality/checks", ctx -> e.warehouse().query("quality/checks", doc(e, ctx)));
+        e.table("/api/quality/issues", ctx -> e.warehouse().query("quality/issues", doc(e, ctx)));
+    }
+
+    private static String doc(Endpoints e, Context ctx) {
+        String raw = ctx.queryParam("doc");
+        if (raw == null || raw.isBlank()) {
+            return "all";
+        }
+        String id = Params.id("doc", raw);
+        e.directory().document(id);
+        return id;
+    }
+
+    /** Line numbers from the checks' {@code lines} text (e.g. {@code [12, 40]}), else the source line. */
+    static List<Integer> lines(String text, Integer sourceLine) {
+        List<Integer> out = new ArrayList<>();
+        if (text != null) {
+            Matcher m = NUMBER.matcher(text);
+            while (m.find() && out.size() < 20) {
+                out.add(Integer.parseInt(m.group()));
+            }
+        }
+        if (out.isEmpty() && sourceLine != null) {
+            out.add(sourceLine);
+        }
+        return out;
+    }
+}

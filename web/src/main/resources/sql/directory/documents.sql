@@ -1,0 +1,5 @@
+-- Every ingested document (the source viewer serves only these).
+select doc_id, department_id, department_name, fiscal_year, doc_kind, source_unit, layout, line_count,
+       consistency_score
+from documents
+order by department_id, fiscal_year, doc_kind, doc_id
