@@ -35,7 +35,7 @@ final class CheckData {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ProseTable(List<Mapping> mappings, Map<String, List<String>> threePublicEconomic) {
+    record ProseTable(List<Mapping> mappings, Map<String, String> shareBase, Map<String, List<String>> threePublicEconomic) {
     }
 
     static <T> T load(String resource, Class<T> type) {

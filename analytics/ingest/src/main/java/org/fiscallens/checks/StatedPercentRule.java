@@ -21,6 +21,8 @@ final class StatedPercentRule implements CheckRule {
     private static final int NEAR = 3;
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final java.util.Map<String, String> shareBase =
+            CheckData.load("prose-table.json", CheckData.ProseTable.class).shareBase();
 
     @Override
     public String key() {
@@ -36,8 +38,8 @@ final class StatedPercentRule implements CheckRule {
             }
             switch (pct.factKind()) {
                 case "completion_pct" -> {
-                    Optional<NarrativeFact> amount = near(ctx, pct, Set.of("amount"), pct.subject());
-                    Optional<NarrativeFact> budget = near(ctx, pct, Set.of("initial_budget", "adjusted_budget"), pct.subject());
+                    Optional<NarrativeFact> amount = near(ctx, pct, List.of("amount"), pct.subject());
+                    Optional<NarrativeFact> budget = near(ctx, pct, List.of("initial_budget", "adjusted_budget"), pct.subject());
                     if (amount.isPresent() && budget.isPresent() && budget.get().value().signum() != 0) {
                         BigDecimal computed = amount.get().value().multiply(HUNDRED).divide(budget.get().value(), MC);
                         out.add(compare(ctx, pct, computed, List.of(amount.get(), budget.get()),
@@ -45,8 +47,8 @@ final class StatedPercentRule implements CheckRule {
                     }
                 }
                 case "change_pct" -> {
-                    Optional<NarrativeFact> amount = near(ctx, pct, Set.of("amount", "initial_budget"), pct.subject());
-                    Optional<NarrativeFact> change = near(ctx, pct, Set.of("change_amount"), pct.subject());
+                    Optional<NarrativeFact> amount = near(ctx, pct, List.of("amount", "initial_budget"), pct.subject());
+                    Optional<NarrativeFact> change = near(ctx, pct, List.of("change_amount"), pct.subject());
                     if (amount.isPresent() && change.isPresent()) {
                         BigDecimal prior = amount.get().value().subtract(change.get().value());
                         if (prior.signum() != 0 && change.get().value().signum() == pct.value().signum()) {
@@ -57,9 +59,8 @@ final class StatedPercentRule implements CheckRule {
                     }
                 }
                 case "share_pct" -> {
-                    Optional<NarrativeFact> amount = near(ctx, pct, Set.of("amount", "initial_budget"), pct.subject());
-                    Optional<NarrativeFact> base = "total".equals(pct.subject()) ? Optional.empty()
-                            : baseOf(ctx, pct);
+                    Optional<NarrativeFact> amount = near(ctx, pct, List.of("amount", "initial_budget"), pct.subject());
+                    Optional<NarrativeFact> base = "total".equals(pct.subject()) ? Optional.empty() : baseOf(ctx, pct);
                     if (amount.isPresent() && base.isPresent() && base.get().value().signum() != 0) {
                         BigDecimal computed = amount.get().value().multiply(HUNDRED).divide(base.get().value(), MC);
                         out.add(compare(ctx, pct, computed, List.of(amount.get(), base.get()),
@@ -89,17 +90,25 @@ final class StatedPercentRule implements CheckRule {
                         + shown.toPlainString() + "% from " + how);
     }
 
-    private static Optional<NarrativeFact> near(CheckContext ctx, NarrativeFact pct, Set<String> kinds, String subject) {
-        return ctx.facts().stream()
-                .filter(f -> f != pct && f.value() != null && kinds.contains(f.factKind()) && subject.equals(f.subject())
-                        && Objects.equals(f.statement(), pct.statement()))
-                .filter(f -> f.sourceLine() <= pct.sourceLine() && pct.sourceLine() - f.sourceLine() <= NEAR)
-                .max(Comparator.comparingInt(NarrativeFact::sourceLine));
+    /** The nearest fact of the subject at or before the percentage, trying the kinds in order of preference. */
+    private static Optional<NarrativeFact> near(CheckContext ctx, NarrativeFact pct, List<String> kinds, String subject) {
+        for (String kind : kinds) {
+            Optional<NarrativeFact> f = ctx.facts().stream()
+                    .filter(x -> x != pct && x.value() != null && kind.equals(x.factKind()) && subject.equals(x.subject())
+                            && Objects.equals(x.statement(), pct.statement()))
+                    .filter(x -> x.sourceLine() <= pct.sourceLine() && pct.sourceLine() - x.sourceLine() <= NEAR)
+                    .max(Comparator.comparingInt(NarrativeFact::sourceLine));
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
     }
 
-    private static Optional<NarrativeFact> baseOf(CheckContext ctx, NarrativeFact pct) {
+    private Optional<NarrativeFact> baseOf(CheckContext ctx, NarrativeFact pct) {
+        String parent = shareBase.getOrDefault(pct.subject(), "total");
         return ctx.facts().stream()
-                .filter(f -> f.value() != null && "total".equals(f.subject())
+                .filter(f -> f.value() != null && parent.equals(f.subject())
                         && Set.of("amount", "initial_budget").contains(f.factKind())
                         && Objects.equals(f.statement(), pct.statement()))
                 .filter(f -> f.sourceLine() <= pct.sourceLine() && pct.sourceLine() - f.sourceLine() <= 2 * NEAR)
