@@ -27,7 +27,7 @@ final class NarrativeMatcher {
     private static final Pattern DESCRIPTIVE = Pattern.compile("^(主要)?(用于|包括|是)|开支内容|主要是|如下");
     /** A number with any unit: a clause holding one is not a mere mention of a subject. */
     private static final Pattern QUANTITY = Pattern.compile("\\d[\\d,.]*(万元|元|%|个|辆|人|批次|台|平方米|分)");
-    private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低");
+    private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低", "降幅");
     /** Kinds a reason explains (a share or a count is not what a reason is given for). */
     private static final Set<String> REASONED = Set.of("amount", "initial_budget", "adjusted_budget",
             "change_amount", "change_pct", "completion_pct", "completion_adjusted_pct", "variance_pct");
@@ -194,7 +194,7 @@ final class NarrativeMatcher {
                 if (!np.byName()) {
                     return null;
                 }
-                var byName = rules.lexicon.byName(cleaned);
+                var byName = rules.lexicon.byName(cleaned, state.context == null ? null : state.context.key());
                 if (byName.isEmpty()) {
                     return null;
                 }
@@ -329,7 +329,8 @@ final class NarrativeMatcher {
             // a reason explains the figures of its own sentence and of the one before it
             int own = sentenceStart(t, r.start());
             from = Math.max(from, own == 0 ? -1 : sentenceStart(t, own - 1) - 1);
-            String text = p.rawSlice(r.textStart(), r.end()).replaceAll("^[:：\\s]+|[,，;；:：\\s]+$", "");
+            String text = p.rawSlice(r.textStart(), r.end()).replaceAll("^[:：\\s]+|[,，;；:：\\s]+$", "")
+                    .replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", ""); // OCR spaces inside words
             for (int k = 0; k < found.size(); k++) {
                 Found f = found.get(k);
                 if (f.pos() > from && f.pos() < r.start() && REASONED.contains(f.fact().factKind())

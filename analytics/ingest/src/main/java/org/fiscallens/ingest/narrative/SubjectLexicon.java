@@ -131,12 +131,57 @@ final class SubjectLexicon {
         return new Unknown(cleaned);
     }
 
-    /** A subject named without a recognised key, kept by name (resolved later against the catalog). */
-    Optional<Subject> byName(String cleaned) {
-        if (PLAIN_NAME.matcher(cleaned).matches()) {
-            return Optional.of(new Subject(null, "name:" + cleaned, cleaned));
+    /**
+     * A subject named without a recognised key. Under 人员经费 / 公用经费 or an economic class, a name the
+     * classification catalog gives to exactly one economic code ({@code 基本工资} → {@code econ:30101}) takes
+     * that code; any other plain name is kept as {@code name:…} for the parser to resolve as a function item.
+     */
+    Optional<Subject> byName(String cleaned, String keyInForce) {
+        if (!PLAIN_NAME.matcher(cleaned).matches()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        boolean economicContext = keyInForce != null && (keyInForce.equals("personnel") || keyInForce.equals("public")
+                || keyInForce.startsWith("econ:") || keyInForce.startsWith("gov_econ:"));
+        if (economicContext) {
+            String code = EconomicNames.INDEX.getOrDefault("econ:" + cleaned,
+                    EconomicNames.INDEX.get("gov_econ:" + cleaned));
+            if (code != null) {
+                return Optional.of(new Subject(null, code, cleaned));
+            }
+        }
+        return Optional.of(new Subject(null, "name:" + cleaned, cleaned));
+    }
+
+    /** Economic classification names of the reference catalog that belong to exactly one code. */
+    private static final class EconomicNames {
+        static final java.util.Map<String, String> INDEX = build();
+
+        private static java.util.Map<String, String> build() {
+            java.util.Map<String, String> index = new java.util.HashMap<>();
+            java.util.Set<String> ambiguous = new java.util.HashSet<>();
+            for (var e : org.fiscallens.catalog.ClassificationCatalog.standard().entries()) {
+                String prefix = switch (e.scheme()) {
+                    case "dept_economic" -> "econ:";
+                    case "gov_economic" -> "gov_econ:";
+                    default -> null;
+                };
+                if (prefix == null) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(e.name());
+                for (String n : names) {
+                    String key = n.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+                    String scoped = prefix + key; // unique within its scheme; 部门经济分类 is preferred
+                    String prev = index.putIfAbsent(scoped, prefix + e.code());
+                    if (prev != null && !prev.equals(prefix + e.code())) {
+                        ambiguous.add(scoped);
+                    }
+                }
+            }
+            ambiguous.forEach(index::remove);
+            return java.util.Map.copyOf(index);
+        }
     }
 
     /** True when a subject-only phrase names something (so it sets the subject in force). */

@@ -329,7 +329,7 @@ final class PerformanceTables {
             cells.put("initial_from_declared", rest.get(0));
             issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "garbled_cell", "warning",
                     "绩效自评 '" + name + "': 预算编制数 printed as '" + middle + "'; read as the 目标申报数 "
-                            + rest.get(0).strip() + ", whose digits it repeats", String.join("\t", b.funds.cells())));
+                            + rest.get(0).replaceAll("\\s+", "") + ", whose digits it repeats", String.join("\t", b.funds.cells())));
         } else {
             issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "garbled_cell", "warning",
                     "绩效自评 '" + name + "': 年初预算数 printed as '" + middle + "' cannot be read; left empty",

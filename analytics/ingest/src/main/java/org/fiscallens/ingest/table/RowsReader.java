@@ -27,6 +27,13 @@ final class RowsReader {
         }
         ColumnModel model = HeaderReader.read(body.header, r.region.descriptor());
         boolean counting = false;
+        String section = null;
+        for (TableLine h : body.header) {
+            String first = h.filled().isEmpty() ? "" : Labels.compact(h.filled().get(0).text());
+            if (TOP_ORDINAL.matcher(first).find()) {
+                section = Labels.key(first);
+            }
+        }
         for (LogicalRow row : RowAssembler.assemble(body.data, model)) {
             row.lines().forEach(l -> r.consume(l.number()));
             if (garbled(r, row)) {
@@ -35,13 +42,18 @@ final class RowsReader {
             String label = firstLabel(row);
             if (TOP_ORDINAL.matcher(label).find()) {
                 counting = COUNT_UNIT.matcher(label).find();
+                section = Labels.key(label);
             } else if (COUNT_UNIT.matcher(label).find()) {
                 counting = true;
             }
             if (counting) {
                 continue; // quantities (车辆数(辆), 台(套)), not amounts
             }
+            int before = r.rows.size();
             readRow(r, model, row);
+            for (int k = before; k < r.rows.size(); k++) {
+                r.rows.get(k).section = section;
+            }
         }
     }
 
