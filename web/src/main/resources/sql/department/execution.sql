@@ -1,5 +1,5 @@
 -- Execution rates (决算 ÷ 预算) by subject for one department ($1), with the reason the document gives.
-select fiscal_year, subject, subject_name, budget, actual, rate, budget_basis, source, doc_id, source_line,
+select department_id, fiscal_year, subject, subject_name, budget, actual, rate, budget_basis, source, doc_id, source_line,
        budget_doc_id, budget_source_line, reason, reason_tags
 from execution_rates
 where department_id = $1

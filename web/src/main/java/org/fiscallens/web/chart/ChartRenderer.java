@@ -26,6 +26,9 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
@@ -62,6 +65,8 @@ public final class ChartRenderer {
         CategoryPlot plot;
         if (spec.kind() == ChartSpec.Kind.LINE) {
             LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+            lines.setAutoPopulateSeriesPaint(false);
+            lines.setAutoPopulateSeriesStroke(false);
             for (int i = 0; i < spec.series().size(); i++) {
                 lines.setSeriesPaint(i, spec.series().get(i).color());
                 lines.setSeriesStroke(i, new BasicStroke(2.4f));
@@ -69,24 +74,35 @@ public final class ChartRenderer {
             plot = new CategoryPlot(data, domain, range, lines);
         } else {
             BarRenderer bars = new SpecBarRenderer(spec);
+            bars.setAutoPopulateSeriesPaint(false);
             bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                     new DecimalFormat(spec.unit() == ChartSpec.Unit.PERCENT ? "0.00'%'" : "#,##0.00")));
             bars.setDefaultItemLabelsVisible(spec.categories().size() * spec.series().size() <= 16);
             bars.setDefaultItemLabelFont(theme.font().deriveFont(10f));
+            bars.setDefaultPositiveItemLabelPosition(horizontal(spec)
+                    ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                    : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
             for (int i = 0; i < spec.series().size(); i++) {
                 bars.setSeriesPaint(i, spec.series().get(i).color());
             }
             plot = new CategoryPlot(data, domain, range, bars);
         }
-        plot.setOrientation(PlotOrientation.VERTICAL);
-        if (spec.categories().stream().anyMatch(c -> c.length() > 8) && spec.categories().size() > 3) {
+        plot.setOrientation(horizontal(spec) ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        if (spec.kind() == ChartSpec.Kind.LINE && spec.categories().stream().anyMatch(c -> c.length() > 8)) {
             domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         domain.setMaximumCategoryLabelLines(2);
+        domain.setMaximumCategoryLabelWidthRatio(0.45f);
+        range.setUpperMargin(0.15);
         JFreeChart chart = new JFreeChart(spec.title(), theme.font(), plot, spec.series().size() > 1);
         theme.apply(chart);
         chart.setTitle(new TextTitle(spec.title(), theme.font().deriveFont(java.awt.Font.BOLD, 15f)));
         return chart;
+    }
+
+    /** Long department names read better along horizontal bars than rotated under vertical ones. */
+    static boolean horizontal(ChartSpec spec) {
+        return spec.kind() != ChartSpec.Kind.LINE && spec.categories().stream().anyMatch(c -> c.length() > 8);
     }
 
     public byte[] png(ChartSpec spec) {

@@ -35,7 +35,7 @@ public final class ChartTheme {
         theme.setLegendBackgroundPaint(Color.WHITE);
         theme.setDomainGridlinePaint(GRID);
         theme.setRangeGridlinePaint(GRID);
-        theme.setPlotOutlinePaint(null);
+        theme.setPlotOutlinePaint(Color.WHITE);
         theme.setBarPainter(new StandardBarPainter());
         theme.setShadowVisible(false);
     }

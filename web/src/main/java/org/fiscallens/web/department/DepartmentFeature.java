@@ -63,7 +63,9 @@ public final class DepartmentFeature implements Feature {
         m.put("threePublic", tp);
         m.put("threePublicPivot", ThreePublicPivot.of(tp));
         m.put("performance", e.warehouse().query("department/performance", id));
-        m.put("checks", e.warehouse().query("department/checks", id));
+        List<Row> checks = e.warehouse().query("department/checks", id);
+        checks.forEach(c -> c.put("line_list", org.fiscallens.web.quality.QualityFeature.lines(c.text("lines"), c.integer("source_line"))));
+        m.put("checks", checks);
         m.put("totalsAlt", totalsChart(e, id, lang).altText());
         m.put("threePublicAlt", threePublicChart(e, id, lang).altText());
         m.put("functionsAlt", functionsChart(e, id, lang).altText());

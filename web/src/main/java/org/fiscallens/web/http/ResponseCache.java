@@ -57,7 +57,11 @@ public final class ResponseCache {
             ctx.status(304);
             return;
         }
-        ctx.contentType(entry.rendered.contentType());
+        String type = entry.rendered.contentType();
+        if (!type.contains("charset")) {
+            ctx.res().setCharacterEncoding(null); // binary: no charset suffix on image/png
+        }
+        ctx.contentType(type);
         ctx.result(entry.rendered.body());
     }
 

@@ -133,6 +133,9 @@ public final class Endpoints {
         m.put("zhHref", base);
         m.put("enHref", base + (query.isEmpty() ? "?" : "&") + "lang=en");
         m.put("departments", directory.departments());
+        Map<String, String> colorOf = new HashMap<>();
+        directory.departments().forEach(d -> colorOf.put(d.text("department_id"), d.text("color")));
+        m.put("colorOf", colorOf);
         return m;
     }
 }

@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -66,6 +67,34 @@ public final class Templates implements FileRenderer {
         return "/documents/" + doc + "?line=" + line + l + "#L" + line;
     }
 
+    /**
+     * A figure as a link to its source line ({@code <a class="fig" href=…>text</a>}), or the bare text when the
+     * source is unknown; text is HTML-escaped.
+     */
+    public static String figureLink(Object text, Object doc, Object line, Object lang) {
+        String t = escape(text == null ? Formats.MISSING : text.toString());
+        if (doc == null) {
+            return t;
+        }
+        String title = escape(doc + (line == null ? "" : " : " + line));
+        return "<a class=\"fig\" href=\"" + escape(sourceHref(doc, line, lang)) + "\" title=\"" + title + "\">" + t + "</a>";
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The path with {@code lang=en} appended when the page is in English. */
     public static String href(String path, Object lang) {
         if (!"en".equals(String.valueOf(lang))) {
@@ -97,6 +126,17 @@ public final class Templates implements FileRenderer {
                         @Override
                         public List<String> getArgumentNames() {
                             return List.of("doc", "line");
+                        }
+                    },
+                    "link", new Function() {
+                        @Override
+                        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+                            return new SafeString(figureLink(args.get("text"), args.get("doc"), args.get("line"), ctx.getVariable("lang")));
+                        }
+
+                        @Override
+                        public List<String> getArgumentNames() {
+                            return List.of("text", "doc", "line");
                         }
                     },
                     "href", new Function() {

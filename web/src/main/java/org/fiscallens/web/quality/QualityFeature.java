@@ -48,7 +48,7 @@ public final class QualityFeature implements Feature {
     }
 
     /** Line numbers from the checks' {@code lines} text (e.g. {@code [12, 40]}), else the source line. */
-    static List<Integer> lines(String text, Integer sourceLine) {
+    public static List<Integer> lines(String text, Integer sourceLine) {
         List<Integer> out = new ArrayList<>();
         if (text != null) {
             Matcher m = NUMBER.matcher(text);

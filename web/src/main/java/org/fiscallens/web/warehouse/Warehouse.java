@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Warehouse implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
+    private static final int QUERY_THREADS = Integer.getInteger("fiscallens.duckdb.threads", 1);
 
     private final Path file;
     private final SqlLibrary sql;
@@ -215,6 +216,10 @@ public final class Warehouse implements AutoCloseable {
             props.setProperty("duckdb.read_only", "true");
             try {
                 DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, props);
+                try (Statement s = root.createStatement()) {
+                    // many small concurrent queries: one thread each beats intra-query parallelism
+                    s.execute("SET threads = " + QUERY_THREADS);
+                }
                 return new Generation(root, identity, versionOf(root, identity));
             } catch (SQLException e) {
                 throw new WarehouseUnavailable("cannot open warehouse " + file + " read-only: " + e.getMessage(), e);

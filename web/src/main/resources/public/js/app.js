@@ -1,0 +1,43 @@
+// Fiscal Lens: sortable tables (click a header), nothing else. No dependencies.
+(function () {
+  function value(cell) {
+    var raw = cell.getAttribute('data-sort');
+    if (raw === null) raw = cell.textContent.trim();
+    var n = parseFloat(String(raw).replace(/[,%\s]/g, '').replace('−', '-'));
+    return isNaN(n) ? { text: String(raw) } : { num: n };
+  }
+  function compare(a, b) {
+    if (a.num !== undefined && b.num !== undefined) return a.num - b.num;
+    if (a.num !== undefined) return -1;
+    if (b.num !== undefined) return 1;
+    return a.text.localeCompare(b.text, 'zh-Hans-CN');
+  }
+  document.querySelectorAll('table.sortable').forEach(function (table) {
+    var heads = table.tHead ? table.tHead.rows[table.tHead.rows.length - 1].cells : [];
+    Array.prototype.forEach.call(heads, function (th, col) {
+      th.tabIndex = 0;
+      th.setAttribute('role', 'button');
+      function sort() {
+        var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', dir);
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (r1, r2) {
+          var c = compare(value(r1.cells[col]), value(r2.cells[col]));
+          return dir === 'ascending' ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      }
+      th.addEventListener('click', sort);
+      th.addEventListener('keydown', function (e) { if (e.key === 'Enter') sort(); });
+    });
+  });
+  document.querySelectorAll('ol.source .ln').forEach(function (a) {
+    a.addEventListener('click', function () {
+      if (navigator.clipboard) navigator.clipboard.writeText(a.href).catch(function () {});
+    });
+  });
+  var hl = document.querySelector('ol.source li.hl');
+  if (hl && !location.hash) hl.scrollIntoView({ block: 'center' });
+})();

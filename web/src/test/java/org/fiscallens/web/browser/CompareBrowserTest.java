@@ -1,0 +1,167 @@
+package org.fiscallens.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.fiscallens.web.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End to end in real headless Chromium (Debian's /usr/bin/chromium and /usr/bin/chromedriver, named
+ * explicitly so Selenium Manager downloads nothing): overview → Compare → pick 新乡县医疗保障局 and
+ * 高平市医疗保险服务中心 → table values, every chart image loaded, screenshots under target/screenshots.
+ */
+class CompareBrowserTest {
+    static final String CHROMIUM = System.getProperty("fiscallens.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("fiscallens.chromedriver", "/usr/bin/chromedriver");
+    static TestServer server;
+    static WebDriver driver;
+    static Path profile;
+    static Path shots;
+
+    @BeforeAll
+    static void start() throws IOException {
+        for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!new File(exe).canExecute()) {
+                throw new IllegalStateException(exe + " not found: install Debian's chromium and chromium-driver (.ci/setup)");
+            }
+        }
+        server = TestServer.seed();
+        profile = Files.createTempDirectory("fiscallens-chromium-");
+        shots = Path.of(System.getProperty("fiscallens.screenshots", "target/screenshots"));
+        Files.createDirectories(shots);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (profile != null) {
+            try (var walk = Files.walk(profile)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void overviewToCompareTwoDepartments() throws IOException {
+        driver.get(server.base() + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage")));
+        assertThat(driver.getTitle()).contains("总览");
+        screenshot("overview");
+
+        driver.findElement(By.id("nav-compare")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-form")));
+        pick("新乡县医疗保障局");
+        pick("高平市医疗保险服务中心");
+        WebElement years = driver.findElement(By.name("years"));
+        years.clear();
+        years.sendKeys("2024");
+        driver.findElement(By.id("compare-go")).click();
+        WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-table")));
+
+        assertThat(driver.getCurrentUrl()).contains("d=").contains("years=2024");
+        String xinxiang = row(table, "新乡县医疗保障局");
+        String gaoping = row(table, "高平市医疗保险服务中心");
+        assertThat(xinxiang).contains("747.24", "719.68", "96.31%", "2.40", "2.15");
+        assertThat(gaoping).contains("5,015.28", "5,056.26", "100.82%", "1.34");
+
+        List<?> images = waitForImages();
+        assertThat(images).as("chart images on the compare page").hasSizeGreaterThanOrEqualTo(3);
+        for (Object o : images) {
+            Map<?, ?> img = (Map<?, ?>) o;
+            assertThat(((Number) img.get("w")).intValue()).as("naturalWidth of %s", img.get("src")).isGreaterThan(0);
+            assertThat(String.valueOf(img.get("alt"))).as("alt text of %s", img.get("src")).isNotBlank();
+        }
+        driver.manage().window().setSize(new Dimension(1280, 2000));
+        screenshot("compare");
+
+        // sortable columns: sorting by execution rate descending puts 高平 (100.82%) first
+        WebElement rateHeader = table.findElements(By.cssSelector("thead th")).get(4);
+        rateHeader.click();
+        rateHeader.click();
+        String first = table.findElements(By.cssSelector("tbody tr")).get(0).getText();
+        assertThat(first).contains("高平市医疗保险服务中心");
+
+        // a figure opens the source viewer at its line, highlighted
+        String href = table.findElement(By.cssSelector("tbody a.fig")).getAttribute("href");
+        driver.get(href);
+        WebElement hl = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.source li.hl")));
+        assertThat(href).contains("#L" + hl.getAttribute("id").substring(1));
+        screenshot("source");
+
+        // readable on a phone
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(server.base() + "/compare?d=" + server.departmentId("新乡县医疗保障局") + "&d="
+                + server.departmentId("高平市医疗保险服务中心") + "&years=2024");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-table")));
+        waitForImages();
+        screenshot("compare-phone");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(server.base() + "/?lang=en");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Fiscal Lens");
+        screenshot("overview-en");
+    }
+
+    private void pick(String name) {
+        WebElement label = driver.findElement(By.xpath("//label[contains(@class,'pick')][contains(., '" + name + "')]"));
+        WebElement box = label.findElement(By.tagName("input"));
+        if (!box.isSelected()) {
+            label.click();
+        }
+        assertThat(box.isSelected()).as("checkbox for %s", name).isTrue();
+    }
+
+    private static String row(WebElement table, String name) {
+        return table.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText)
+                .filter(t -> t.contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + name + " in " + table.getText()));
+    }
+
+    private List<?> waitForImages() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (Boolean) js.executeScript(
+                "return Array.from(document.images).every(i => i.complete);"));
+        return (List<?>) js.executeScript(
+                "return Array.from(document.images).map(i => ({src: i.src, w: i.naturalWidth, alt: i.alt}));");
+    }
+
+    private void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(shots.resolve(name + ".png"), png);
+    }
+}

@@ -1,0 +1,261 @@
+package org.fiscallens.web.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.fiscallens.web.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real-port functional tests over the seed warehouse: every page and API route answers, with figures from
+ * the seed documents (新乡 2024 execution 96.31%, 高平 三公 1.34 万元, 乌鲁木齐 total 1228.09 万元).
+ */
+class DashboardHttpTest {
+    static TestServer server;
+    static String xinxiang;
+    static String gaoping;
+    static String urumqi;
+    static String xinxiangFinalDoc;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.seed();
+        xinxiang = server.departmentId("新乡县医疗保障局");
+        gaoping = server.departmentId("高平市医疗保险服务中心");
+        urumqi = server.departmentId("乌鲁木齐");
+        xinxiangFinalDoc = server.rows("/api/documents").stream()
+                .filter(d -> d.get("department_id").asText().equals(xinxiang) && d.get("doc_kind").asText().equals("final"))
+                .findFirst().orElseThrow().get("doc_id").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static BigDecimal dec(JsonNode n) {
+        return new BigDecimal(n.asText());
+    }
+
+    static String page(String path) {
+        HttpResponse<String> r = server.get(path);
+        assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        return r.body();
+    }
+
+    static JsonNode xinxiangTotal2024(List<JsonNode> rows) {
+        return rows.stream().filter(r -> r.get("department_id").asText().equals(xinxiang)
+                        && r.get("fiscal_year").asInt() == 2024 && r.get("subject").asText().equals("total"))
+                .findFirst().orElseThrow(() -> new AssertionError("no 新乡 2024 total in " + rows));
+    }
+
+    @Test
+    void overviewShowsCoverageOfAllFiveDocumentsWithScores() {
+        String html = page("/");
+        assertThat(html).contains("新乡县医疗保障局", "高平市医疗保险服务中心", "乌鲁木齐市医疗保障局", "西乡县医疗保险业务经办中心")
+                .contains("数据覆盖", "最新异常");
+        List<JsonNode> coverage = server.rows("/api/overview/coverage");
+        assertThat(coverage).hasSize(5);
+        assertThat(coverage).extracting(r -> r.get("fiscal_year").asInt() + r.get("doc_kind").asText())
+                .contains("2024final", "2026budget", "2024budget");
+        JsonNode head = server.rows("/api/overview/headlines").get(0);
+        assertThat(head.get("documents").asInt()).isEqualTo(5);
+        assertThat(head.get("departments").asInt()).isEqualTo(4);
+        assertThat(server.json("/api/overview/anomalies").get("rows").isArray()).isTrue();
+        assertThat(page("/?lang=en")).contains("Coverage", "Overview", "lang=\"en\"");
+    }
+
+    @Test
+    void executionPageAndApiShowXinxiang2024At9631() {
+        String html = page("/execution?years=2024");
+        assertThat(html).contains("新乡县医疗保障局").contains("96.31%").contains("719.68").contains("747.24");
+        JsonNode row = xinxiangTotal2024(server.rows("/api/execution?years=2024"));
+        assertThat(dec(row.get("rate"))).isEqualByComparingTo("0.9631");
+        assertThat(dec(row.get("actual"))).isEqualByComparingTo("7196800");
+        assertThat(dec(row.get("budget"))).isEqualByComparingTo("7472400");
+        assertThat(server.get("/api/execution?years=2024&format=csv").body()).contains("0.9631");
+        List<JsonNode> deviations = server.rows("/api/execution/deviations?years=2024");
+        assertThat(deviations).anySatisfy(r -> {
+            assertThat(r.get("subject").asText()).isEqualTo("2101599");
+            assertThat(dec(r.get("rate"))).isEqualByComparingTo("2.7533");
+        });
+        assertThat(page("/execution?years=2024&level=item")).contains("2101599");
+    }
+
+    @Test
+    void threePublicShowsGaoping134Wan() {
+        String html = page("/three-public");
+        assertThat(html).contains("高平市医疗保险服务中心").contains("1.34");
+        List<JsonNode> series = server.rows("/api/three-public/series?department=" + gaoping);
+        assertThat(series).anySatisfy(r -> {
+            assertThat(r.get("category").asText()).isEqualTo("total");
+            assertThat(r.get("fiscal_year").asInt()).isEqualTo(2024);
+            assertThat(r.get("measure").asText()).isEqualTo("actual");
+            assertThat(dec(r.get("amount"))).isEqualByComparingTo("13400");
+        });
+        List<JsonNode> xx = server.rows("/api/three-public/series?department=" + xinxiang);
+        assertThat(xx).filteredOn(r -> r.get("category").asText().equals("total"))
+                .extracting(r -> r.get("fiscal_year").asInt() + "/" + r.get("measure").asText() + "/" + dec(r.get("amount")).stripTrailingZeros().toPlainString())
+                .contains("2024/budget/24000", "2024/actual/21500", "2025/budget/24000", "2026/budget/20000");
+        assertThat(server.json("/api/three-public/anomalies").get("rows").isArray()).isTrue();
+        assertThat(server.get("/api/three-public/series?format=csv").body()).contains("13400");
+    }
+
+    @Test
+    void departmentPageShowsUrumqiTotal122809WithSourceLinks() {
+        String html = page("/departments/" + urumqi);
+        assertThat(html).contains("乌鲁木齐市医疗保障局").contains("1,228.09").contains("class=\"fig\" href=\"/documents/");
+        List<JsonNode> totals = server.rows("/api/departments/" + urumqi + "/totals");
+        assertThat(totals).anySatisfy(r -> {
+            assertThat(r.get("fiscal_year").asInt()).isEqualTo(2024);
+            assertThat(r.get("doc_kind").asText()).isEqualTo("final");
+            assertThat(dec(r.get("amount"))).isEqualByComparingTo("12280900");
+            assertThat(r.get("source_line").isNull()).isFalse();
+        });
+    }
+
+    @Test
+    void departmentApiTablesForXinxiang() {
+        String id = xinxiang;
+        List<JsonNode> functions = server.rows("/api/departments/" + id + "/functions");
+        assertThat(functions).anySatisfy(r -> {
+            assertThat(r.get("code").asText()).isEqualTo("210");
+            assertThat(r.get("fiscal_year").asInt()).isEqualTo(2024);
+            assertThat(dec(r.get("share"))).isEqualByComparingTo("0.8773");
+        });
+        List<JsonNode> shares = server.rows("/api/departments/" + id + "/shares");
+        assertThat(shares).anySatisfy(r -> {
+            assertThat(r.get("fiscal_year").asInt()).isEqualTo(2026);
+            assertThat(r.get("code").asText()).isEqualTo("basic");
+            assertThat(dec(r.get("share"))).isEqualByComparingTo("0.4440");
+        });
+        assertThat(xinxiangTotal2024(server.rows("/api/departments/" + id + "/execution")).get("rate").asText()).isEqualTo("0.9631");
+        assertThat(server.rows("/api/departments/" + id + "/yoy")).anySatisfy(r -> {
+            assertThat(r.get("subject").asText()).isEqualTo("total");
+            assertThat(r.get("fiscal_year").asInt()).isEqualTo(2024);
+            assertThat(dec(r.get("prior_value"))).isEqualByComparingTo("7891500");
+        });
+        assertThat(server.rows("/api/departments/" + id + "/three-public")).isNotEmpty();
+        assertThat(server.json("/api/departments/" + id + "/performance").get("rows").isArray()).isTrue();
+        assertThat(server.rows("/api/departments/" + id + "/checks")).anySatisfy(r ->
+                assertThat(r.get("rule").asText()).isNotBlank());
+        String html = page("/departments/" + id);
+        assertThat(html).contains("96.31%", "719.68", "87.73%", "卫生健康支出", "2.40", "2.15");
+        assertThat(page("/departments")).contains("新乡县医疗保障局", "西乡县医疗保险业务经办中心");
+        assertThat(server.rows("/api/departments")).hasSize(4);
+    }
+
+    @Test
+    void compareTwoDepartmentsSideBySideWithCsv() {
+        String q = "d=" + xinxiang + "&d=" + gaoping + "&years=2024";
+        String html = page("/compare?" + q);
+        assertThat(html).contains("id=\"compare-table\"", "719.68", "96.31%", "5,056.26", "100.82%", "1.34", "2.15")
+                .contains("/charts/compare/totals.png?" + q.replace("&", "&amp;"));
+        List<JsonNode> rows = server.rows("/api/compare?" + q);
+        assertThat(rows).hasSize(2);
+        JsonNode gp = rows.stream().filter(r -> r.get("department_id").asText().equals(gaoping)).findFirst().orElseThrow();
+        assertThat(dec(gp.get("actual"))).isEqualByComparingTo("50562600");
+        assertThat(dec(gp.get("execution_rate"))).isEqualByComparingTo("1.0082");
+        assertThat(dec(gp.get("three_public_actual"))).isEqualByComparingTo("13400");
+        HttpResponse<String> csv = server.get("/api/compare?" + q + "&format=csv");
+        assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).contains("department_id,department_name,fiscal_year").contains("0.9631").contains("50562600");
+        assertThat(page("/compare")).contains("compare-form");
+    }
+
+    @Test
+    void qualityPageListsChecksWithLineLinks() {
+        String html = page("/quality");
+        assertThat(html).contains("数据质量").contains("href=\"/documents/");
+        assertThat(server.rows("/api/quality/documents")).hasSize(5);
+        List<JsonNode> checks = server.rows("/api/quality/checks?doc=" + xinxiangFinalDoc);
+        assertThat(checks).isNotEmpty().allSatisfy(c -> assertThat(c.get("doc_id").asText()).isEqualTo(xinxiangFinalDoc));
+        assertThat(checks).anySatisfy(c -> {
+            assertThat(c.get("rule").asText()).isEqualTo("stated_pct");
+            assertThat(c.get("passed").asBoolean()).isFalse();
+        });
+        assertThat(page("/quality?doc=" + xinxiangFinalDoc)).contains(xinxiangFinalDoc);
+        assertThat(server.json("/api/quality/issues").get("rows").isArray()).isTrue();
+    }
+
+    @Test
+    void sourceViewerOpensADocumentAtTheHighlightedLine() {
+        int titleLine = server.rows("/api/documents/" + xinxiangFinalDoc + "/lines").stream()
+                .filter(l -> l.get("text").asText().contains("新乡县医疗保障局部门决算")).findFirst().orElseThrow()
+                .get("line_no").asInt();
+        assertThat(titleLine).as("the title is near the top of the file").isBetween(1, 10);
+        String html = page("/documents/" + xinxiangFinalDoc + "?line=" + titleLine);
+        assertThat(html).contains("id=\"L" + titleLine + "\" class=\"hl\"").contains("新乡县医疗保障局部门决算");
+        List<JsonNode> lines = server.rows("/api/documents/" + xinxiangFinalDoc + "/lines?from=" + titleLine + "&to=" + titleLine);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).get("text").asText()).contains("新乡县医疗保障局部门决算");
+        assertThat(server.rows("/api/documents")).hasSize(5);
+    }
+
+    @Test
+    void glossaryInOurOwnWords() {
+        assertThat(page("/glossary")).contains("基本支出", "项目支出", "三公经费", "机关运行经费", "年初预算", "执行率", "功能分类", "经济分类");
+        assertThat(server.rows("/api/glossary")).hasSizeGreaterThan(10);
+        assertThat(page("/glossary?lang=en")).contains("Basic spending", "Execution rate");
+    }
+
+    @Test
+    void chartsServePngAndSvgAtStableUrls() {
+        String q = "?d=" + xinxiang + "&d=" + gaoping + "&years=2024";
+        for (String path : List.of("/charts/departments/" + xinxiang + "/totals", "/charts/departments/" + xinxiang + "/three-public",
+                "/charts/departments/" + xinxiang + "/functions", "/charts/compare/totals" + "§" + q,
+                "/charts/compare/execution§" + q, "/charts/compare/three-public§" + q, "/charts/execution/ranking§?years=2024",
+                "/charts/three-public/trend§?measure=actual")) {
+            String[] parts = path.split("§");
+            String query = parts.length > 1 ? parts[1] : "";
+            HttpResponse<byte[]> png = server.bytes(parts[0] + ".png" + query);
+            assertThat(png.statusCode()).as(path).isEqualTo(200);
+            assertThat(png.headers().firstValue("content-type").orElse("")).isEqualTo("image/png");
+            assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
+            HttpResponse<String> svg = server.get(parts[0] + ".svg" + query);
+            assertThat(svg.statusCode()).as(path).isEqualTo(200);
+            assertThat(svg.body()).startsWith("<svg").contains("Noto Sans CJK SC");
+        }
+        assertThat(server.get("/charts/compare/totals.svg" + q).body()).contains("新乡县医疗保障局");
+    }
+
+    @Test
+    void responsesCarryEtagsAndRevalidateTo304() {
+        HttpResponse<String> first = server.get("/api/execution?years=2024");
+        String etag = first.headers().firstValue("etag").orElseThrow();
+        assertThat(etag).contains(server.warehouse().version());
+        HttpResponse<String> again = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/execution?years=2024"))
+                .header("If-None-Match", etag).build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void unknownThingsGetFriendly404sAndMalformedParameters400() {
+        HttpResponse<String> page = server.get("/departments/no-such-department");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("没有找到部门", "返回总览");
+        HttpResponse<String> api = server.get("/api/departments/no-such-department/totals");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).contains("\"error\" : \"not_found\"");
+        HttpResponse<String> bad = server.get("/api/execution?years=20x4");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"parameter\" : \"years\"");
+        assertThat(server.get("/execution?level=everything").body()).contains("level");
+        assertThat(server.get("/compare?d=" + xinxiang + "&d=x%27%20or%201%3D1").statusCode()).isEqualTo(400);
+        assertThat(server.get("/api/documents/..%2f..%2fetc%2fpasswd/lines").statusCode()).isIn(400, 404);
+        assertThat(server.get("/documents/%2e%2e").statusCode()).isIn(400, 404);
+        assertThat(server.get("/documents/not_a_doc").statusCode()).isEqualTo(404);
+        assertThat(server.get("/documents/" + xinxiangFinalDoc + "?line=abc").statusCode()).isEqualTo(400);
+        assertThat(server.get("/nowhere").statusCode()).isEqualTo(404);
+        assertThat(server.json("/api/version").get("warehouse").asText()).isEqualTo(server.warehouse().version());
+    }
+}

@@ -1,0 +1,44 @@
+package org.fiscallens.web.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ParamsTest {
+    @Test
+    void years() {
+        assertThat(Params.year("year", "2024")).isEqualTo(2024);
+        assertThat(Params.year("year", "")).isNull();
+        assertThat(Params.years("years", "2023-2025")).isEqualTo(new Params.YearRange(2023, 2025));
+        assertThat(Params.years("years", "2024").text()).isEqualTo("2024");
+        assertThat(Params.years("years", null).isAll()).isTrue();
+    }
+
+    @Test
+    void malformedParametersAreNamed() {
+        assertThatThrownBy(() -> Params.year("year", "20x4")).isInstanceOf(HttpError.BadParameter.class)
+                .hasMessageContaining("'year'").extracting(e -> ((HttpError) e).status()).isEqualTo(400);
+        assertThatThrownBy(() -> Params.years("years", "2025-2023")).hasMessageContaining("'years'");
+        assertThatThrownBy(() -> Params.line("line", "-3")).hasMessageContaining("'line'");
+        assertThatThrownBy(() -> Params.oneOf("level", "x", "total", Set.of("total", "item"))).hasMessageContaining("'level'");
+    }
+
+    @Test
+    void idsRejectPathTraversalAndInjection() {
+        assertThatThrownBy(() -> Params.id("doc", "../../etc/passwd")).isInstanceOf(HttpError.BadParameter.class)
+                .hasMessageContaining("'doc'");
+        assertThatThrownBy(() -> Params.id("d", "x' or 1=1 --")).isInstanceOf(HttpError.BadParameter.class);
+        assertThat(Params.ids("d", List.of("a,b", "b", "c"))).containsExactly("a", "b", "c");
+        assertThat(Params.id("doc", "000_3717b7af8d77e38b")).isEqualTo("000_3717b7af8d77e38b");
+    }
+
+    @Test
+    void csvQuotesWhatNeedsQuoting() {
+        assertThat(Csv.quote("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.quote("新乡")).isEqualTo("新乡");
+    }
+}
