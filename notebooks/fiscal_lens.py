@@ -90,8 +90,12 @@ def _run(request: dict) -> dict:
     stats["queries"] += len(request)
     stats["seconds"] += time.monotonic() - started
     if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise QueryError(message[0] if message else f"query command exited with {done.returncode}")
+        lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        message = lines[0] if lines else f"query command exited with {done.returncode}"
+        if "NoClassDefFoundError" in message or "Could not find or load main class" in message:
+            message += (f" — the query command's classpath is incomplete ({command[command.index('-cp') + 1]}); "
+                        f"build it with `mvn -q -pl web -am package -DskipTests` in {ROOT}")
+        raise QueryError(message.removeprefix("query: "))
     return json.loads(done.stdout.decode("utf-8"), parse_float=Decimal)
 
 

@@ -46,7 +46,8 @@ CREATE TABLE yoy_changes (
   department_id VARCHAR, subject VARCHAR, measure VARCHAR, doc_kind VARCHAR, fiscal_year INTEGER,
   value DECIMAL(18,2), prior_value DECIMAL(18,2), change DECIMAL(18,2), change_pct DECIMAL(12,4),
   basis VARCHAR, -- 'documents' | 'narrative'
-  doc_id VARCHAR, source_line INTEGER, prior_doc_id VARCHAR, prior_source_line INTEGER, reason VARCHAR);
+  doc_id VARCHAR, source_line INTEGER, prior_doc_id VARCHAR, prior_source_line INTEGER, reason VARCHAR,
+  subject_name VARCHAR, stated_change_pct DECIMAL(12,4), reason_tags VARCHAR);
 
 CREATE TABLE execution_rates (
   department_id VARCHAR, fiscal_year INTEGER, subject VARCHAR, subject_name VARCHAR,
@@ -54,23 +55,53 @@ CREATE TABLE execution_rates (
   budget_basis VARCHAR, -- 'initial' | 'adjusted'
   source VARCHAR,       -- 'final_narrative' | 'three_public_table' | 'budget_vs_final' | 'performance_eval'
   doc_id VARCHAR, source_line INTEGER, budget_doc_id VARCHAR, budget_source_line INTEGER,
-  reason VARCHAR, reason_tags VARCHAR);
+  reason VARCHAR, reason_tags VARCHAR, measure VARCHAR);
 
 CREATE TABLE structure_shares (
   department_id VARCHAR, fiscal_year INTEGER, doc_kind VARCHAR, dimension VARCHAR, code VARCHAR, name VARCHAR,
-  amount DECIMAL(18,2), share DECIMAL(12,4), stated_share DECIMAL(12,4), doc_id VARCHAR, source_line INTEGER);
+  amount DECIMAL(18,2), share DECIMAL(12,4), stated_share DECIMAL(12,4), doc_id VARCHAR, source_line INTEGER,
+  statement VARCHAR, stated_source_line INTEGER);
 
 CREATE TABLE three_public_series (
   department_id VARCHAR, category VARCHAR, fiscal_year INTEGER, measure VARCHAR, -- 'budget' | 'actual'
-  amount DECIMAL(18,2), doc_id VARCHAR, source_line INTEGER, source VARCHAR);
+  amount DECIMAL(18,2), doc_id VARCHAR, source_line INTEGER, source VARCHAR,
+  staff INTEGER, per_staff DECIMAL(18,2));
 
 CREATE TABLE anomalies (
   department_id VARCHAR, fiscal_year INTEGER, rule VARCHAR, subject VARCHAR, value DECIMAL(18,4),
-  reference DECIMAL(18,4), explanation_zh VARCHAR, explanation_en VARCHAR, doc_id VARCHAR, source_line INTEGER);
+  reference DECIMAL(18,4), explanation_zh VARCHAR, explanation_en VARCHAR, doc_id VARCHAR, source_line INTEGER,
+  measure VARCHAR, basis VARCHAR);
 
 CREATE TABLE consistency_scores (
   department_id VARCHAR, fiscal_year INTEGER, doc_id VARCHAR, checks_run INTEGER, checks_passed INTEGER,
-  score DECIMAL(9,4));
+  score DECIMAL(9,4), errors INTEGER, warnings INTEGER);
 
 CREATE TABLE build_info (built_at TIMESTAMP, input_path VARCHAR, documents INTEGER, spark_version VARCHAR,
   spark_master VARCHAR, content_hash VARCHAR);
+
+
+-- Added by the jobs module (metrics intermediates and the configuration the metrics used).
+
+-- Every comparable figure per document, one per (document, measure, subject): measure is the aggregate
+-- (table role or prose statement: expenditure, general_budget, fiscal, …) or budget/actual for 三公.
+CREATE TABLE figures (
+  department_id VARCHAR, fiscal_year INTEGER, doc_kind VARCHAR, doc_id VARCHAR, measure VARCHAR, subject VARCHAR,
+  subject_name VARCHAR, amount DECIMAL(18,2), source VARCHAR, source_line INTEGER);
+
+-- 实有人数 stated per document (per-staff normalisation).
+CREATE TABLE staff_counts (
+  department_id VARCHAR, fiscal_year INTEGER, doc_id VARCHAR, staff INTEGER, source_line INTEGER);
+
+-- Each distinct reason text a document gives and its tags (comma-separated, most specific first, at most 5).
+CREATE TABLE reason_tags (reason VARCHAR, reason_tags VARCHAR);
+
+-- One row per (stated figure with a reason, tag): compare reasons across departments.
+CREATE TABLE deviation_reasons (
+  department_id VARCHAR, fiscal_year INTEGER, doc_id VARCHAR, source_line INTEGER, statement VARCHAR,
+  subject VARCHAR, subject_name VARCHAR, reason VARCHAR, tag VARCHAR, label_zh VARCHAR, label_en VARCHAR);
+
+-- Configuration used by this build (metrics/thresholds.properties plus overrides; reason keywords; table roles).
+CREATE TABLE metric_params (name VARCHAR, value DECIMAL(18,6));
+CREATE TABLE reason_kinds (tag VARCHAR, ordinal INTEGER, label_zh VARCHAR, label_en VARCHAR);
+CREATE TABLE reason_keywords (tag VARCHAR, keyword VARCHAR);
+CREATE TABLE table_roles (table_kind VARCHAR, role VARCHAR);

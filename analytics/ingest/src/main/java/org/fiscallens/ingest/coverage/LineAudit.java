@@ -56,7 +56,7 @@ public final class LineAudit {
         String heading = null;
         for (int n = 1; n <= doc.lineCount(); n++) {
             String line = doc.line(n);
-            String stripped = line.replace("*", "").strip();
+            String stripped = line.replace("*", "").replaceAll("^#+\\s*", "").strip();
             if (isHeading(stripped)) {
                 boolean tableNumber = stripped.matches("(?:表\\s*\\d{1,2}|公开\\s*\\d{1,2}\\s*表?|预算\\s*\\d{1,2}\\s*表)");
                 if (tableNumber && heading != null && n - headingLine <= 4) {
@@ -145,6 +145,11 @@ public final class LineAudit {
     /** A 3/5/7-digit number alone in a cell and followed by a name cell is a classification code, not an amount. */
     private boolean isCodeCell(String line, int start, int end) {
         String digits = line.substring(start, end);
+        String before = line.substring(0, start).stripTrailing();
+        String after = line.substring(end).stripLeading();
+        if ((before.endsWith("(") || before.endsWith("（")) && (after.startsWith(")") || after.startsWith("）"))) {
+            return true; // a code quoted in prose: 事业单位医疗（2101102）
+        }
         if (digits.length() != 3 && digits.length() != 5 && digits.length() != 7 && digits.length() != 6) {
             return digits.length() > 8; // long identifiers (project codes) are not amounts
         }

@@ -31,6 +31,14 @@ public final class AmountText {
         return Optional.of(new BigDecimal(t.replace(",", "").replace('−', '-')));
     }
 
+    /**
+     * True when {@code text} is a printed "nothing" marker in an amount cell: empty, {@code -}, {@code —},
+     * {@code －}, {@code /}, {@code _}. Such a cell holds no amount and is not an error.
+     */
+    public static boolean isBlankMarker(String text) {
+        return text == null || text.strip().matches("[-—－–_/\\.·,，]*");
+    }
+
     /** True when {@code text} looks like a number someone meant to print (digits, points, commas) even if malformed. */
     public static boolean looksNumeric(String text) {
         return text != null && text.strip().matches("[-−]?[\\d][\\d,.\\s]*");

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
  * @param category     {@code total}, {@code overseas} (因公出国（境）), {@code vehicle} (公务用车购置及运行维护),
  *                     {@code vehicle_purchase}, {@code vehicle_operation}, {@code reception} (公务接待)
  * @param measure      {@code budget}, {@code actual}, {@code prior_actual}, {@code prior_budget},
+ *                     {@code initial_budget} (a 年初预算 stated in a final account's prose),
  *                     or a count: {@code vehicles_held} (保有量), {@code vehicles_bought}, {@code batches}
  *                     (批次), {@code persons} (人次), {@code groups} (团组)
  * @param amount       in 元 for amount measures, else null

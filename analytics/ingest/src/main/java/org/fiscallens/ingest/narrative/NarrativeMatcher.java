@@ -1,0 +1,392 @@
+package org.fiscallens.ingest.narrative;
+
+import org.fiscallens.ingest.ParseIssue;
+import org.fiscallens.ingest.source.AmountText;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one generic matcher: cuts a paragraph into clauses and applies the registered {@link NarrativePattern}s
+ * in order, carrying the subject in force from clause to clause (and paragraph to paragraph, until a heading),
+ * so that {@code 与上年相比，增加247.63万元} is read as a change of the subject named before it.
+ */
+final class NarrativeMatcher {
+    /** A number with a money or percent unit: what a reader calls data in prose. */
+    private static final Pattern DATA_TOKEN = Pattern.compile("-?\\d[\\d,.]*(万元|元|%)");
+    private static final Pattern TRAILING_NOTE =
+            Pattern.compile("(?<=万元|元|%|人次|辆|个|批次|人|台|套|平方米)\\([^()]*\\)$");
+    /** Clauses that describe what money was used for; they never name the subject of the next figure. */
+    private static final Pattern DESCRIPTIVE = Pattern.compile("^(主要)?(用于|包括|是)|开支内容|主要是|如下");
+    /** A number with any unit: a clause holding one is not a mere mention of a subject. */
+    private static final Pattern QUANTITY = Pattern.compile("\\d[\\d,.]*(万元|元|%|个|辆|人|批次|台|平方米|分)");
+    private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低", "降幅");
+    /** Kinds a reason explains (a share or a count is not what a reason is given for). */
+    private static final Set<String> REASONED = Set.of("amount", "initial_budget", "adjusted_budget",
+            "change_amount", "change_pct", "completion_pct", "completion_adjusted_pct", "variance_pct");
+
+    private final NarrativeRules rules;
+
+    NarrativeMatcher(NarrativeRules rules) {
+        this.rules = rules;
+    }
+
+    /** What the document is, as far as the matcher cares. */
+    record DocContext(String path, String docId, String departmentName, boolean budget) {
+    }
+
+    /** The subject in force, carried across clauses and paragraphs of one document. */
+    static final class State {
+        Subject context;
+        Subject listParent;
+        boolean inList;
+
+        void reset() {
+            context = null;
+            listParent = null;
+            inList = false;
+        }
+    }
+
+    /** A fact found at a position of the paragraph text, before its reason is known. */
+    record Found(NarrativeFact fact, int pos) {
+    }
+
+    private record Span(int start, int textStart, int end) {
+    }
+
+    private record Clause(int start, int end, char sepBefore) {
+    }
+
+    void match(ProseParagraph p, State state, DocContext doc, List<NarrativeFact> facts, List<ParseIssue> issues,
+               BitSet consumed) {
+        if (p.heading()) {
+            state.reset();
+        }
+        String t = p.text();
+        for (Pattern skip : rules.paragraphSkips) {
+            if (skip.matcher(t).find()) {
+                consumed.set(p.firstLine(), p.lastLine() + 1);
+                return;
+            }
+        }
+        List<Span> reasons = reasons(t);
+        List<int[]> explained = new ArrayList<>();
+        for (Span r : reasons) {
+            explained.add(new int[]{r.start(), r.end()});
+        }
+        List<Found> found = new ArrayList<>();
+        for (Clause c : clauses(t, reasons)) {
+            String text = t.substring(c.start(), c.end());
+            if (c.sepBefore() == '。') {
+                state.listParent = null;
+                state.inList = false;
+            }
+            if (text.startsWith("其中")) {
+                state.listParent = state.context;
+                state.inList = false;
+            } else if (c.sepBefore() == '、' && state.listParent != null) {
+                state.inList = true;
+            } else if (state.inList) {
+                state.context = state.listParent;
+                state.inList = false;
+                state.listParent = null;
+            }
+            String body = TRAILING_NOTE.matcher(text).replaceAll("");
+            if (apply(body, c.start(), p, state, doc, found, issues)) {
+                explained.add(new int[]{c.start(), c.end()});
+            } else if (!QUANTITY.matcher(body).find() && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
+                    && (c.sepBefore() == 0 || c.sepBefore() == '。' || c.sepBefore() == '!' || c.sepBefore() == '?')) {
+                rules.lexicon.mention(body, doc.departmentName()).ifPresent(s -> state.context =
+                        s.statement() != null ? s : s.withStatement(inForceStatement(state)));
+            }
+        }
+        attachReasons(found, reasons, p, facts);
+        reportUnexplained(p, t, explained, doc, issues, consumed);
+    }
+
+    private boolean apply(String clause, int offset, ProseParagraph p, State state, DocContext doc,
+                          List<Found> found, List<ParseIssue> issues) {
+        for (NarrativePattern np : rules.patterns) {
+            Matcher m = np.regex().matcher(clause);
+            if (!m.matches()) {
+                continue;
+            }
+            boolean[] named = new boolean[1];
+            Subject subject = subject(np, m, state, doc, named);
+            if (subject == null) {
+                continue;
+            }
+            boolean hasValue = hasGroup(np, "value");
+            int pos = offset + (hasValue ? m.start("value") : 0);
+            BigDecimal value;
+            String unit;
+            switch (np.valueKind()) {
+                case "zero" -> {
+                    value = BigDecimal.ZERO;
+                    unit = "元";
+                }
+                case "amount", "pct", "count" -> {
+                    String raw = m.group("value");
+                    var parsed = AmountText.parse(raw);
+                    if (parsed.isEmpty()) {
+                        issues.add(new ParseIssue(doc.path(), doc.docId(), p.line(pos), "narrative." + np.name(),
+                                "malformed_amount", "error",
+                                "prose amount '" + raw + "' is not a well-formed number; no fact was made from it",
+                                p.rawSlice(sentenceStart(p.text(), pos), sentenceEnd(p.text(), pos))));
+                        return true;
+                    }
+                    value = parsed.get();
+                    if ("amount".equals(np.valueKind())) {
+                        value = AmountText.toYuan(value, m.group("unit"));
+                        unit = "元";
+                    } else {
+                        unit = "pct".equals(np.valueKind()) ? "%" : np.unit();
+                    }
+                }
+                default -> throw new IllegalStateException("unknown value kind " + np.valueKind());
+            }
+            if (hasGroup(np, "dir") && m.group("dir") != null && NEGATIVE.contains(m.group("dir"))) {
+                value = value.negate();
+            }
+            if (value.signum() == 0) {
+                value = value.abs();
+            }
+            String kind = doc.budget() ? np.budgetFactKind() : np.factKind();
+            String sentence = p.rawSlice(sentenceStart(p.text(), pos), sentenceEnd(p.text(), pos));
+            found.add(new Found(new NarrativeFact(doc.docId(), subject.statement(), subject.key(), subject.name(),
+                    kind, value, unit, p.line(pos), sentence, null), pos));
+            if (np.setsContext() && named[0]) {
+                state.context = subject;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private Subject subject(NarrativePattern np, Matcher m, State state, DocContext doc, boolean[] named) {
+        Subject s;
+        if (np.subject() != null) {
+            String phrase = hasGroup(np, "subject") && m.group("subject") != null ? m.group("subject") : "";
+            String name = rules.lexicon.clean(phrase, doc.departmentName());
+            s = new Subject(np.statement(), np.subject(), name.isEmpty() ? np.subject() : name);
+            named[0] = true;
+        } else {
+            String phrase = hasGroup(np, "subject") ? m.group("subject") : "";
+            SubjectLexicon.Resolution r = rules.lexicon.resolve(phrase == null ? "" : phrase, doc.departmentName());
+            if (r instanceof SubjectLexicon.Found f) {
+                s = f.subject();
+                named[0] = true;
+            } else if (r instanceof SubjectLexicon.InForce) {
+                if (state.context == null) {
+                    return null;
+                }
+                s = state.context;
+            } else {
+                String cleaned = ((SubjectLexicon.Unknown) r).cleaned();
+                if (!np.byName()) {
+                    return null;
+                }
+                var byName = rules.lexicon.byName(cleaned, state.context == null ? null : state.context.key());
+                if (byName.isEmpty()) {
+                    return null;
+                }
+                s = byName.get();
+                named[0] = true;
+            }
+            if (s.statement() == null) {
+                s = s.withStatement(inForceStatement(state));
+            }
+            if (np.statement() != null) {
+                s = s.withStatement(np.statement());
+            }
+        }
+        if (np.require() != null && !np.require().equals(s.statement())) {
+            return null;
+        }
+        return s;
+    }
+
+    private static String inForceStatement(State state) {
+        return state.context != null && state.context.statement() != null ? state.context.statement() : "expenditure";
+    }
+
+    private static boolean hasGroup(NarrativePattern np, String group) {
+        return np.regex().pattern().contains("(?<" + group + ">");
+    }
+
+    private List<Span> reasons(String t) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = rules.reasonMarker.matcher(t);
+        int from = 0;
+        while (from < t.length() && m.find(from)) {
+            int end = reasonEnd(t, m.end());
+            out.add(new Span(m.start(), m.end(), end));
+            from = Math.max(end, m.end() + 1);
+        }
+        return out;
+    }
+
+    private static int reasonEnd(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '!' || c == '?') {
+                return i;
+            }
+            if (c == ';' && !t.substring(i + 1).matches("(?s)\\d{1,2}[.、].*")) {
+                return i;
+            }
+        }
+        return t.length();
+    }
+
+    private static List<Clause> clauses(String t, List<Span> reasons) {
+        List<Clause> out = new ArrayList<>();
+        int start = 0;
+        char sep = 0;
+        int r = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (r < reasons.size() && i == reasons.get(r).start()) {
+                if (start < i) {
+                    out.add(new Clause(start, i, sep));
+                }
+                i = reasons.get(r).end();
+                start = i;
+                sep = ';';
+                r++;
+                if (i >= t.length()) {
+                    break;
+                }
+            }
+            if (i == t.length() || isSeparator(t, i)) {
+                if (start < i) {
+                    out.add(new Clause(start, i, sep));
+                }
+                if (i < t.length()) {
+                    sep = t.charAt(i);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSeparator(String t, int i) {
+        char c = t.charAt(i);
+        return switch (c) {
+            case '。', ';', ':', '!', '?' -> true;
+            case ',' -> !thousands(t, i);
+            case '、' -> i > 0 && "元%个辆次人台套)批".indexOf(t.charAt(i - 1)) >= 0;
+            default -> false;
+        };
+    }
+
+    private static boolean thousands(String t, int i) {
+        if (i == 0 || !Character.isDigit(t.charAt(i - 1))) {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (i + k >= t.length() || !Character.isDigit(t.charAt(i + k))) {
+                return false;
+            }
+        }
+        return i + 4 >= t.length() || !Character.isDigit(t.charAt(i + 4));
+    }
+
+    static int sentenceStart(String t, int pos) {
+        for (int i = Math.min(pos, t.length()) - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '!' || c == '?') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    static int sentenceEnd(String t, int pos) {
+        for (int i = pos; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '!' || c == '?') {
+                return i + 1;
+            }
+        }
+        return t.length();
+    }
+
+    private static void attachReasons(List<Found> found, List<Span> reasons, ProseParagraph p,
+                                      List<NarrativeFact> facts) {
+        int from = -1;
+        String[] reasonOf = new String[found.size()];
+        String t = p.text();
+        for (Span r : reasons) {
+            // a reason explains the figures of its own sentence and of the one before it
+            int own = sentenceStart(t, r.start());
+            from = Math.max(from, own == 0 ? -1 : sentenceStart(t, own - 1) - 1);
+            String text = p.rawSlice(r.textStart(), r.end()).replaceAll("^[:：\\s]+|[,，;；:：\\s]+$", "")
+                    .replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", ""); // OCR spaces inside words
+            for (int k = 0; k < found.size(); k++) {
+                Found f = found.get(k);
+                if (f.pos() > from && f.pos() < r.start() && REASONED.contains(f.fact().factKind())
+                        && reasonOf[k] == null && !text.isEmpty()) {
+                    reasonOf[k] = text;
+                }
+            }
+            from = r.end();
+        }
+        for (int k = 0; k < found.size(); k++) {
+            NarrativeFact f = found.get(k).fact();
+            facts.add(reasonOf[k] == null ? f : new NarrativeFact(f.docId(), f.statement(), f.subject(),
+                    f.subjectName(), f.factKind(), f.value(), f.unit(), f.sourceLine(), f.sentence(), reasonOf[k]));
+        }
+    }
+
+    private static void reportUnexplained(ProseParagraph p, String t, List<int[]> explained, DocContext doc,
+                                          List<ParseIssue> issues, BitSet consumed) {
+        Map<Integer, List<String>> byLine = new TreeMap<>();
+        Matcher m = DATA_TOKEN.matcher(t);
+        while (m.find()) {
+            int at = m.start();
+            boolean ok = explained.stream().anyMatch(iv -> at >= iv[0] && at < iv[1]);
+            if (!ok) {
+                byLine.computeIfAbsent(p.line(at), k -> new ArrayList<>()).add(m.group());
+            }
+        }
+        for (int line = p.firstLine(); line <= p.lastLine(); line++) {
+            if (!byLine.containsKey(line)) {
+                consumed.set(line);
+            }
+        }
+        for (var e : byLine.entrySet()) {
+            issues.add(new ParseIssue(doc.path(), doc.docId(), e.getKey(), "narrative", "unexplained_sentence",
+                    "warning", "prose states " + String.join(", ", e.getValue())
+                    + " but no narrative pattern explains it", rawLine(p, e.getKey())));
+        }
+    }
+
+    private static String rawLine(ProseParagraph p, int line) {
+        StringBuilder sb = new StringBuilder();
+        int[] lineOf = p.lineOf();
+        int[] rawAt = p.rawAt();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < p.text().length(); i++) {
+            if (lineOf[i] == line) {
+                if (first < 0) {
+                    first = rawAt[i];
+                }
+                last = rawAt[i];
+            }
+        }
+        if (first >= 0) {
+            sb.append(p.raw(), first, last + 1);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package org.fiscallens.ingest.narrative;
+
+import java.util.regex.Pattern;
+
+/**
+ * A named clause pattern (句式), one entry of {@code ingest/narrative/patterns.txt}. The generic matcher
+ * tries the patterns in order on every clause of prose; the first one that matches and whose subject
+ * resolves makes the fact.
+ *
+ * @param name        stable name, reported as the issue layout
+ * @param regex       full-match regex over a normalised clause; groups: {@code subject} (the words naming
+ *                    what is measured; absent or empty means the subject in force), {@code value} (the
+ *                    number), {@code unit} (万元|元 for amounts), {@code dir} (增加/减少… for the sign)
+ * @param factKind    fact kind in a final account (决算)
+ * @param budgetFactKind fact kind in a budget document (预算), where budget figures are the amounts
+ * @param valueKind   {@code amount} (converted to 元), {@code pct}, {@code count}, {@code zero} (a stated
+ *                    "no change": 与上年相同 / 持平)
+ * @param unit        unit of counts (辆, 人, 人次, 批次, 个, 台, 平方米, 分)
+ * @param statement   fixed statement, or null to take the subject's
+ * @param subject     fixed subject key, or null to resolve the {@code subject} group
+ * @param require     statement the resolved subject must have, or null
+ * @param setsContext whether a subject named here becomes the subject in force
+ * @param byName      whether an unrecognised plain name may stand as a {@code name:} subject
+ */
+record NarrativePattern(String name, Pattern regex, String factKind, String budgetFactKind, String valueKind,
+                        String unit, String statement, String subject, String require, boolean setsContext,
+                        boolean byName) {
+}

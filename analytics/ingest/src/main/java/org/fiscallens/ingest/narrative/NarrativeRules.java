@@ -1,0 +1,126 @@
+package org.fiscallens.ingest.narrative;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The narrative rule set: clause patterns, paragraph skips (prose another extractor reads, e.g. 绩效自评
+ * summaries) and the reason marker, loaded from {@code ingest/narrative/patterns.txt}, plus the subject
+ * lexicon. Immutable; {@link #standard()} is the built-in set.
+ *
+ * <p>File format: sections {@code [name]} followed by {@code key = value} lines. Macros in regexes:
+ * {@code {SUBJ}}, {@code {AMOUNT}}, {@code {PCT}}, {@code {COUNT}}, {@code {NUM}}.
+ */
+final class NarrativeRules {
+    private static final Map<String, String> MACROS = Map.of(
+            "{SUBJ}", "(?<subject>.*?)",
+            "{AMOUNT}", "(?<value>-?\\d[\\d,.]*)(?<unit>万元|元)",
+            "{PCT}", "(?<value>-?\\d[\\d,.]*)%",
+            "{COUNT}", "(?<value>\\d+)",
+            "{NUM}", "(?<value>-?\\d[\\d,.]*)");
+
+    private static final NarrativeRules STANDARD =
+            load("/ingest/narrative/patterns.txt", SubjectLexicon.load("/ingest/narrative/subjects.tsv"));
+
+    final List<NarrativePattern> patterns;
+    final List<Pattern> paragraphSkips;
+    final Pattern reasonMarker;
+    final SubjectLexicon lexicon;
+
+    private NarrativeRules(List<NarrativePattern> patterns, List<Pattern> skips, Pattern reasonMarker,
+                           SubjectLexicon lexicon) {
+        this.patterns = List.copyOf(patterns);
+        this.paragraphSkips = List.copyOf(skips);
+        this.reasonMarker = reasonMarker;
+        this.lexicon = lexicon;
+    }
+
+    static NarrativeRules standard() {
+        return STANDARD;
+    }
+
+    static NarrativeRules load(String resource, SubjectLexicon lexicon) {
+        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+        try (InputStream in = NarrativeRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            Map<String, String> current = null;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    current = new LinkedHashMap<>();
+                    if (sections.put(t.substring(1, t.length() - 1), current) != null) {
+                        throw new IllegalStateException(resource + ":" + no + ": duplicate section " + t);
+                    }
+                    continue;
+                }
+                int eq = t.indexOf('=');
+                if (current == null || eq < 0) {
+                    throw new IllegalStateException(resource + ":" + no + ": expected key = value: " + t);
+                }
+                current.put(t.substring(0, eq).strip(), t.substring(eq + 1).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<NarrativePattern> patterns = new ArrayList<>();
+        List<Pattern> skips = new ArrayList<>();
+        Pattern reason = null;
+        for (var e : sections.entrySet()) {
+            String name = e.getKey();
+            Map<String, String> f = e.getValue();
+            try {
+                if (name.startsWith("skip.")) {
+                    skips.add(Pattern.compile(f.get("paragraph")));
+                } else if (name.equals("reason")) {
+                    reason = Pattern.compile(f.get("marker"));
+                } else {
+                    String fact = required(f, "fact");
+                    patterns.add(new NarrativePattern(name, Pattern.compile(expand(required(f, "regex"))), fact,
+                            f.getOrDefault("budget_fact", fact), f.getOrDefault("value", "amount"),
+                            f.get("unit"), f.get("statement"), f.get("subject"), f.get("require"),
+                            !"no".equals(f.get("context")), "yes".equals(f.get("by_name"))));
+                }
+            } catch (RuntimeException ex) {
+                throw new IllegalStateException(resource + ": bad pattern [" + name + "]: " + ex.getMessage(), ex);
+            }
+        }
+        if (reason == null) {
+            throw new IllegalStateException(resource + ": no [reason] section");
+        }
+        return new NarrativeRules(patterns, skips, reason, lexicon);
+    }
+
+    private static String required(Map<String, String> f, String key) {
+        String v = f.get(key);
+        if (v == null) {
+            throw new IllegalStateException("missing " + key);
+        }
+        return v;
+    }
+
+    static String expand(String regex) {
+        String s = regex;
+        for (var m : MACROS.entrySet()) {
+            s = s.replace(m.getKey(), m.getValue());
+        }
+        return s;
+    }
+}

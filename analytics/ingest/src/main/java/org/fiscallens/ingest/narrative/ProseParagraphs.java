@@ -1,0 +1,141 @@
+package org.fiscallens.ingest.narrative;
+
+import org.fiscallens.ingest.source.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a document's prose into paragraphs. Prose is every line without a tab (tables, in every layout we
+ * know, separate or indent cells with tabs). A line that stops mid-sentence (no 。；：, not a heading) is
+ * joined with the next prose line, across blank lines, as PDF extractors wrap sentences anywhere
+ * ({@code 主要原因} / {@code 是…}, {@code 0.38} / {@code 万元}).
+ */
+public final class ProseParagraphs {
+    private static final Pattern MARKUP =
+            Pattern.compile("\\*\\*|</?u>|\\[bookmark:[^]]*]|^#+\\s*|^\\s*-\\s+|^\\s*>\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;：:！!？?]\\s*$");
+    private static final Pattern INNER_PUNCT = Pattern.compile("[，,。；;：:]");
+    /** Two or more gaps of 2+ spaces between cells, one of them next to a number: a space-aligned table row. */
+    private static final Pattern SPACED_CELLS =
+            Pattern.compile("\\S(?: {2,}|\\u3000+)\\S.*?(?:\\d(?: {2,}|\\u3000+)\\S|\\S(?: {2,}|\\u3000+)-?\\d)");
+    private static final Pattern UNIT_END = Pattern.compile("[\\d万元%]\\s*$");
+
+    private ProseParagraphs() {
+    }
+
+    public static List<ProseParagraph> of(SourceDocument doc) {
+        List<ProseParagraph> out = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        List<Integer> partLines = new ArrayList<>();
+        int n = doc.lineCount();
+        for (int i = 1; i <= n; i++) {
+            String line = doc.line(i);
+            if (!isProse(line)) {
+                flush(parts, partLines, out);
+                continue;
+            }
+            String clean = clean(line);
+            if (clean.isBlank()) {
+                continue; // blank lines do not end a wrapped sentence; the join rule decides
+            }
+            if (isHeading(line, clean)) {
+                flush(parts, partLines, out);
+                out.add(build(List.of(clean), List.of(i), true));
+                continue;
+            }
+            if (!parts.isEmpty() && !continues(parts.get(parts.size() - 1))) {
+                flush(parts, partLines, out);
+            }
+            parts.add(clean);
+            partLines.add(i);
+        }
+        flush(parts, partLines, out);
+        return out;
+    }
+
+    /** Prose has no tabs and is not a table whose cells are separated by runs of spaces. */
+    static boolean isProse(String line) {
+        return line.indexOf('\t') < 0 && !SPACED_CELLS.matcher(line).find();
+    }
+
+    private static boolean continues(String previous) {
+        return !SENTENCE_END.matcher(previous).find();
+    }
+
+    private static String clean(String line) {
+        String s = line;
+        String before;
+        do {
+            before = s;
+            s = MARKUP.matcher(s).replaceAll("");
+        } while (!s.equals(before));
+        return s;
+    }
+
+    static boolean isHeading(String line, String clean) {
+        String t = clean.strip();
+        if (line.stripLeading().startsWith("#")) {
+            return true;
+        }
+        return t.length() <= 40 && !INNER_PUNCT.matcher(t).find() && !UNIT_END.matcher(t).find();
+    }
+
+    private static void flush(List<String> parts, List<Integer> lines, List<ProseParagraph> out) {
+        if (!parts.isEmpty()) {
+            out.add(build(parts, lines, false));
+            parts.clear();
+            lines.clear();
+        }
+    }
+
+    private static ProseParagraph build(List<String> parts, List<Integer> lines, boolean heading) {
+        StringBuilder raw = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        int[] lineOf = new int[parts.stream().mapToInt(String::length).sum() + 1];
+        int[] rawAt = new int[lineOf.length];
+        for (int p = 0; p < parts.size(); p++) {
+            String part = parts.get(p);
+            for (int k = 0; k < part.length(); k++) {
+                char c = part.charAt(k);
+                int rawIndex = raw.length();
+                raw.append(c);
+                char f = fold(c);
+                if (f == 0) {
+                    continue;
+                }
+                lineOf[text.length()] = lines.get(p);
+                rawAt[text.length()] = rawIndex;
+                text.append(f);
+            }
+        }
+        int len = text.length();
+        int[] lo = java.util.Arrays.copyOf(lineOf, Math.max(len, 1));
+        int[] ra = java.util.Arrays.copyOf(rawAt, Math.max(len, 1));
+        if (len == 0) {
+            lo[0] = lines.get(0);
+        }
+        return new ProseParagraph(text.toString(), raw.toString(), lo, ra, heading,
+                lines.get(0), lines.get(lines.size() - 1));
+    }
+
+    /** The normalised form of {@code c}, or 0 when it is dropped. */
+    static char fold(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return 0;
+        }
+        return switch (c) {
+            case '“', '”', '"', '‘', '’', '\'', '「', '」', '『', '』' -> 0;
+            case '（' -> '(';
+            case '）' -> ')';
+            case '：' -> ':';
+            case '，' -> ',';
+            case '；' -> ';';
+            case '％' -> '%';
+            case '！' -> '!';
+            case '－', '−' -> '-';
+            default -> c;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.fiscallens.ingest.performance;
+
+import org.fiscallens.ingest.source.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Cuts a document into {@link PerformanceRow}s. */
+final class PerformanceRows {
+    /** A gap of 2+ spaces: the cell separator of space-aligned tables. */
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile("(?: {2,}|\u3000+)");
+
+    private PerformanceRows() {
+    }
+
+    static List<PerformanceRow> of(SourceDocument doc) {
+        List<PerformanceRow> rows = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int runStart = 0;
+        for (int i = 1; i <= doc.lineCount(); i++) {
+            String line = doc.line(i);
+            if (isSingleCell(line)) {
+                if (run.isEmpty()) {
+                    runStart = i;
+                }
+                run.add(line.substring(line.indexOf('\t') + 1));
+                continue;
+            }
+            if (!run.isEmpty()) {
+                rows.add(new PerformanceRow(run, runStart, i - 1, true));
+                run.clear();
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.indexOf('\t') >= 0) {
+                rows.add(new PerformanceRow(Arrays.asList(line.split("\t", -1)), i, i, false));
+            } else if (SPACED.matcher(line.strip()).results().count() >= 2) {
+                rows.add(new PerformanceRow(Arrays.asList(line.strip().split("(?: {2,}|\u3000+)")), i, i, false));
+            } else {
+                rows.add(new PerformanceRow(List.of(line), i, i, false));
+            }
+        }
+        if (!run.isEmpty()) {
+            rows.add(new PerformanceRow(run, runStart, doc.lineCount(), true));
+        }
+        return rows;
+    }
+
+    /** One tab, with only whitespace before it: one cell of the one-cell-per-line layout. */
+    private static boolean isSingleCell(String line) {
+        int tab = line.indexOf('\t');
+        return tab >= 0 && line.indexOf('\t', tab + 1) < 0 && line.substring(0, tab).isBlank();
+    }
+}

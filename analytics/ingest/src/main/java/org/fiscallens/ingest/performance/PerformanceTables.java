@@ -1,0 +1,405 @@
+package org.fiscallens.ingest.performance;
+
+import org.fiscallens.ingest.ParseIssue;
+import org.fiscallens.ingest.document.DocumentInfo;
+import org.fiscallens.ingest.source.AmountText;
+import org.fiscallens.ingest.source.SourceDocument;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Reads 绩效自评 tables in every row layout (tabs, OCR, one cell per line). A project's block starts at a
+ * title ({@code …项目支出绩效自评表}) or a {@code 项目名称} row; inside it, a header row names the fund columns,
+ * the {@code 资金总额} row holds the figures and the {@code 总分} row the score.
+ */
+final class PerformanceTables {
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.0015");
+
+    private final PerformanceLayout layout;
+
+    PerformanceTables(PerformanceLayout layout) {
+        this.layout = layout;
+    }
+
+    private static final class Block {
+        int firstLine;
+        int lastLine;
+        String titleName;
+        String cellName;
+        String unit;
+        Map<Integer, String> header;
+        PerformanceLayout.Sequence sequence;
+        boolean garbledHeader;
+        boolean cellPerLine;
+        PerformanceRow funds;
+        PerformanceRow score;
+        BigDecimal proseScore;
+        String proseGrade;
+    }
+
+    List<PerformanceProject> read(SourceDocument doc, DocumentInfo info, List<ParseIssue> issues, BitSet consumed) {
+        List<Block> blocks = new ArrayList<>();
+        Block cur = null;
+        for (PerformanceRow row : PerformanceRows.of(doc)) {
+            String joined = row.joined();
+            Matcher title = layout.prose("title").matcher(joined);
+            if (title.matches() && joined.length() < 200) {
+                cur = open(blocks, row);
+                cur.titleName = title.group("name").replaceAll("\\(\\d{4}年度?\\)$", "");
+                continue;
+            }
+            Optional<String> name = projectName(row);
+            if (name.isPresent()) {
+                if (cur == null || cur.funds != null) {
+                    cur = open(blocks, row);
+                }
+                if (cur.cellName == null) {
+                    cur.cellName = name.get();
+                }
+                continue;
+            }
+            if (cur == null) {
+                continue;
+            }
+            cur.lastLine = row.lastLine();
+            cur.cellPerLine |= row.cellPerLine();
+            if (cur.unit == null && cur.funds == null) {
+                if (layout.prose("unit_wan").matcher(joined).find()) {
+                    cur.unit = "万元";
+                } else if (layout.prose("unit_yuan").matcher(joined).find()) {
+                    cur.unit = "元";
+                }
+            }
+            if (cur.funds == null) {
+                header(row, cur);
+                if (cur.header != null && isFundsRow(row)) {
+                    cur.funds = row;
+                }
+                continue;
+            }
+            if (cur.score == null && isScoreRow(row)) {
+                cur.score = row;
+            }
+            Matcher s = layout.prose("block_score").matcher(joined);
+            if (cur.proseScore == null && s.find()) {
+                cur.proseScore = new BigDecimal(s.group("score"));
+            }
+            Matcher g = layout.prose("block_grade").matcher(joined);
+            if (cur.proseGrade == null && g.find()) {
+                cur.proseGrade = g.group("grade");
+            }
+        }
+        List<PerformanceProject> out = new ArrayList<>();
+        String docUnit = null;
+        for (Block b : blocks) {
+            if (b.funds == null) {
+                continue;
+            }
+            if (b.unit == null) {
+                b.unit = docUnit != null ? docUnit : info == null ? null : info.sourceUnit();
+            } else {
+                docUnit = b.unit;
+            }
+            project(b, doc, issues).ifPresent(out::add);
+            consumed.set(b.firstLine, Math.max(b.firstLine, b.lastLine) + 1);
+        }
+        return out;
+    }
+
+    private static Block open(List<Block> blocks, PerformanceRow row) {
+        Block b = new Block();
+        b.firstLine = row.firstLine();
+        b.lastLine = row.lastLine();
+        blocks.add(b);
+        return b;
+    }
+
+    private Optional<String> projectName(PerformanceRow row) {
+        List<String> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Matcher m = layout.prose("project_name").matcher(PerformanceRow.fold(cells.get(i)));
+            if (m.matches()) {
+                String rest = m.group("name");
+                if (!rest.isEmpty()) {
+                    return Optional.of(rest);
+                }
+                for (int k = i + 1; k < cells.size(); k++) {
+                    String c = PerformanceRow.fold(cells.get(k));
+                    if (!c.isEmpty()) {
+                        return Optional.of(c);
+                    }
+                }
+                return Optional.of("");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void header(PerformanceRow row, Block b) {
+        Map<Integer, String> found = new HashMap<>();
+        int first = -1;
+        int last = -1;
+        List<String> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Optional<String> key = layout.column(cells.get(i));
+            if (key.isPresent()) {
+                found.put(i, key.get());
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        for (PerformanceLayout.Sequence s : layout.sequences) {
+            if (found.containsValue(s.trigger())) {
+                b.sequence = s; // OCR'd two-line headers: the trigger may sit on a line of its own
+            }
+        }
+        if (found.size() < 3 || !found.containsValue("executed")) {
+            return;
+        }
+        b.header = found;
+        int unknown = 0;
+        for (int i = first; i <= last; i++) {
+            if (!found.containsKey(i) && !cells.get(i).isBlank()) {
+                unknown++;
+            }
+        }
+        b.garbledHeader = unknown > 0;
+    }
+
+    private boolean isFundsRow(PerformanceRow row) {
+        int label = fundsLabel(row);
+        if (label < 0) {
+            return false;
+        }
+        int numbers = 0;
+        for (int i = label + 1; i < row.cells().size(); i++) {
+            if (!OcrNumber.readings(row.cells().get(i)).isEmpty()) {
+                numbers++;
+            }
+        }
+        return numbers >= 2;
+    }
+
+    private int fundsLabel(PerformanceRow row) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (layout.prose("funds_label").matcher(PerformanceRow.fold(row.cells().get(i))).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isScoreRow(PerformanceRow row) {
+        List<String> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (layout.prose("score_label").matcher(PerformanceRow.fold(cells.get(i))).matches()) {
+                for (int k = i + 1; k < cells.size(); k++) {
+                    if (!OcrNumber.readings(cells.get(k)).isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Optional<PerformanceProject> project(Block b, SourceDocument doc, List<ParseIssue> issues) {
+        String name = b.titleName != null && !b.titleName.isEmpty() ? b.titleName : b.cellName;
+        boolean ocr = b.garbledHeader;
+        Map<String, String> cells = new HashMap<>();
+        List<String> row = b.funds.cells();
+        int label = fundsLabel(b.funds);
+        String layoutKey;
+        if (b.sequence != null) {
+            List<String> tokens = new ArrayList<>();
+            for (int i = label + 1; i < row.size(); i++) {
+                if (!row.get(i).isBlank()) {
+                    tokens.add(row.get(i));
+                }
+            }
+            while (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).matches(".*\\d.*")) {
+                tokens.remove(tokens.size() - 1); // a trailing 偏差原因 text
+            }
+            positional(b, tokens, cells, doc, issues, name);
+            ocr = true;
+        } else {
+            b.header.forEach((index, key) -> {
+                if (index < row.size() && !row.get(index).isBlank()) {
+                    cells.put(key, row.get(index));
+                }
+            });
+        }
+        for (String v : cells.values()) {
+            ocr |= OcrNumber.repaired(v);
+        }
+        layoutKey = b.cellPerLine ? "table.cell_per_line" : ocr ? "table.ocr" : "table.tab";
+        boolean thousandsRow = cells.values().stream().anyMatch(OcrNumber::thousandsEvidence);
+
+        Map<String, BigDecimal> v = resolve(cells, thousandsRow);
+        for (var e : cells.entrySet()) {
+            if (!v.containsKey(e.getKey()) && !e.getKey().equals("initial_from_declared")) {
+                issues.add(issue(doc, b.funds.firstLine(), layoutKey, "ambiguous_amount", "warning",
+                        "绩效自评 '" + name + "': cell " + e.getKey() + " = '" + e.getValue().strip()
+                                + "' has no single reading the row's arithmetic confirms; left empty",
+                        String.join("\t", row)));
+            }
+        }
+        if (cells.containsKey("initial_from_declared") && v.containsKey("declared")) {
+            v.put("initial", v.get("declared"));
+        }
+        String unit = b.unit;
+        if (unit == null) {
+            issues.add(issue(doc, b.funds.firstLine(), layoutKey, "unknown_unit", "error",
+                    "绩效自评 '" + name + "': no unit stated (万元/元); amounts left empty", String.join("\t", row)));
+        }
+        BigDecimal rate = v.get("rate") == null ? null : v.get("rate").movePointLeft(2);
+        BigDecimal score = null;
+        String grade = null;
+        if (b.score != null) {
+            List<String> sc = b.score.cells();
+            int at = -1;
+            for (int i = 0; i < sc.size(); i++) {
+                List<BigDecimal> r = OcrNumber.readings(sc.get(i));
+                if (r.size() == 1 && i > 0) {
+                    score = r.get(0);
+                    at = i;
+                }
+            }
+            for (int i = Math.max(at, 0); i < sc.size(); i++) {
+                if (layout.prose("grade").matcher(PerformanceRow.fold(sc.get(i))).matches()) {
+                    grade = PerformanceRow.fold(sc.get(i));
+                }
+            }
+        }
+        if (score == null) {
+            score = b.proseScore;
+        }
+        if (grade == null) {
+            grade = b.proseGrade;
+        }
+        return Optional.of(new PerformanceProject(doc.docId(), name, yuan(v.get("initial"), unit),
+                yuan(v.get("full_year"), unit), yuan(v.get("executed"), unit), rate, score, grade, layoutKey,
+                b.firstLine));
+    }
+
+    /**
+     * Reads an OCR'd funds row by position: the right-anchored columns from the right, the first column,
+     * and between them the 预算编制数, which OCR often splits ({@code 6 | 0}) or garbles ({@code 37 | 72. 5}).
+     * A garbled 预算编制数 whose digits repeat the 目标申报数 in order is read as that value, with an issue.
+     *
+     * @return whether OCR repair was needed
+     */
+    private boolean positional(Block b, List<String> tokens, Map<String, String> cells, SourceDocument doc,
+                               List<ParseIssue> issues, String name) {
+        PerformanceLayout.Sequence s = b.sequence;
+        List<String> right = s.rightAnchored();
+        List<String> left = s.columns().subList(0, s.columns().size() - right.size());
+        int n = tokens.size();
+        if (n < right.size()) {
+            issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "unreadable_row", "warning",
+                    "绩效自评 '" + name + "': funds row has " + n + " numbers, expected " + s.columns().size(),
+                    String.join("\t", b.funds.cells())));
+            return true;
+        }
+        for (int i = 0; i < right.size(); i++) {
+            cells.put(right.get(i), tokens.get(n - right.size() + i));
+        }
+        List<String> rest = tokens.subList(0, n - right.size());
+        if (rest.size() == left.size()) {
+            for (int i = 0; i < left.size(); i++) {
+                cells.put(left.get(i), rest.get(i));
+            }
+            return false;
+        }
+        if (rest.isEmpty()) {
+            return true;
+        }
+        cells.put(left.get(0), rest.get(0));
+        String middle = String.join("|", rest.subList(1, rest.size()));
+        String digits = middle.replaceAll("\\D", "");
+        String declared = rest.get(0).replaceAll("\\D", "");
+        if (left.size() == 2 && !declared.isEmpty() && isSubsequence(declared, digits)) {
+            cells.put("initial_from_declared", rest.get(0));
+            issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "garbled_cell", "warning",
+                    "绩效自评 '" + name + "': 预算编制数 printed as '" + middle + "'; read as the 目标申报数 "
+                            + rest.get(0).replaceAll("\\s+", "") + ", whose digits it repeats", String.join("\t", b.funds.cells())));
+        } else {
+            issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "garbled_cell", "warning",
+                    "绩效自评 '" + name + "': 年初预算数 printed as '" + middle + "' cannot be read; left empty",
+                    String.join("\t", b.funds.cells())));
+        }
+        return true;
+    }
+
+    private static boolean isSubsequence(String needle, String hay) {
+        int k = 0;
+        for (int i = 0; i < hay.length() && k < needle.length(); i++) {
+            if (hay.charAt(i) == needle.charAt(k)) {
+                k++;
+            }
+        }
+        return k == needle.length();
+    }
+
+    /**
+     * Chooses one reading per cell: the combination where 全年预算数 − 全年执行数 = 结余 (when all three are
+     * stated), else the only reading; a comma proven to be a thousands separator elsewhere in the row
+     * decides the rest. Cells left without a single reading are absent from the result.
+     */
+    private static Map<String, BigDecimal> resolve(Map<String, String> cells, boolean thousandsRow) {
+        Map<String, List<BigDecimal>> r = new HashMap<>();
+        cells.forEach((k, v) -> {
+            if (!k.equals("initial_from_declared")) {
+                r.put(k, OcrNumber.readings(v));
+            }
+        });
+        Map<String, BigDecimal> out = new HashMap<>();
+        List<BigDecimal> full = r.getOrDefault("full_year", List.of());
+        List<BigDecimal> exec = r.getOrDefault("executed", List.of());
+        List<BigDecimal> bal = r.getOrDefault("balance", List.of());
+        if (!full.isEmpty() && !exec.isEmpty() && !bal.isEmpty()
+                && (full.size() > 1 || exec.size() > 1 || bal.size() > 1)) {
+            search:
+            for (BigDecimal f : full) {
+                for (BigDecimal e : exec) {
+                    for (BigDecimal x : bal) {
+                        if (f.subtract(e).subtract(x).abs().compareTo(TOLERANCE) <= 0) {
+                            out.put("full_year", f);
+                            out.put("executed", e);
+                            out.put("balance", x);
+                            break search;
+                        }
+                    }
+                }
+            }
+        }
+        for (var e : r.entrySet()) {
+            if (out.containsKey(e.getKey())) {
+                continue;
+            }
+            List<BigDecimal> readings = e.getValue();
+            if (readings.size() == 1) {
+                out.put(e.getKey(), readings.get(0));
+            } else if (readings.size() > 1 && thousandsRow) {
+                out.put(e.getKey(), readings.get(0));
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal yuan(BigDecimal amount, String unit) {
+        return amount == null || unit == null ? null : AmountText.toYuan(amount, unit);
+    }
+
+    private static ParseIssue issue(SourceDocument doc, int line, String layout, String kind, String severity,
+                                    String message, String raw) {
+        return new ParseIssue(doc.path(), doc.docId(), line, "performance." + layout, kind, severity, message, raw);
+    }
+}

@@ -1,0 +1,87 @@
+package org.fiscallens.ingest.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a line into cells: at tabs when the line has any, else at runs of two or more spaces
+ * (ideographic spaces count as two). A single space never separates cells, so OCR amounts such as
+ * {@code 5056. 26} and wrapped labels such as {@code 社会保障和就业支 出} stay whole.
+ */
+final class CellSplitter {
+    private CellSplitter() {
+    }
+
+    static TableLine split(int number, String raw) {
+        String line = raw.replace('\u00a0', ' ');
+        List<Cell> cells = new ArrayList<>();
+        boolean tabbed = line.indexOf('\t') >= 0;
+        if (tabbed) {
+            int col = 0;
+            for (String part : line.split("\t", -1)) {
+                int w = width(part);
+                cells.add(new Cell(clean(part), col, col + w));
+                col += w + 1;
+            }
+            while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            return new TableLine(number, raw, cells, true);
+        }
+        int col = 0;
+        int i = 0;
+        int n = line.length();
+        StringBuilder cur = new StringBuilder();
+        int curStart = -1;
+        int gap = 0;
+        while (i < n) {
+            char ch = line.charAt(i);
+            boolean space = ch == ' ' || ch == '\u3000';
+            if (space) {
+                gap += ch == '\u3000' ? 2 : 1;
+            } else {
+                if (curStart >= 0 && gap >= 2) {
+                    cells.add(new Cell(clean(cur.toString()), curStart, col - gap));
+                    cur.setLength(0);
+                    curStart = -1;
+                } else if (curStart >= 0 && gap == 1) {
+                    cur.append(' ');
+                }
+                if (curStart < 0) {
+                    curStart = col;
+                }
+                gap = 0;
+                cur.append(ch);
+            }
+            col += charWidth(ch);
+            i++;
+        }
+        if (curStart >= 0) {
+            cells.add(new Cell(clean(cur.toString()), curStart, col - gap));
+        }
+        if (cells.isEmpty()) {
+            cells.add(new Cell("", 0, 0));
+        }
+        return new TableLine(number, raw, cells, false);
+    }
+
+    private static String clean(String s) {
+        String t = s.strip();
+        if (t.matches("<u>\\s*-?\\s*</u>")) {
+            return "";
+        }
+        return t;
+    }
+
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += charWidth(s.charAt(i));
+        }
+        return w;
+    }
+
+    private static int charWidth(char ch) {
+        return ch >= 0x2E80 ? 2 : 1;
+    }
+}

@@ -1,0 +1,115 @@
+package org.fiscallens.ingest.table;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The 类-level codes of the three classifications (resource {@code ingest/tables/classes.tsv}): which code
+ * prefixes are valid for a classification, and which 功能分类 类 a name like {@code 卫生健康} or
+ * {@code 十、卫生健康支出} denotes. Normalises codes however printed ({@code 210 15 01} → {@code 2101501}).
+ */
+final class ClassCodes {
+    private static final ClassCodes STANDARD = load("/ingest/tables/classes.tsv");
+
+    private final Map<String, Set<String>> prefixes;
+    private final Map<String, String> functionByName;
+    private final Map<String, String> economicByName;
+
+    private ClassCodes(Map<String, Set<String>> prefixes, Map<String, String> functionByName,
+                       Map<String, String> economicByName) {
+        this.prefixes = prefixes;
+        this.functionByName = functionByName;
+        this.economicByName = economicByName;
+    }
+
+    static ClassCodes standard() {
+        return STANDARD;
+    }
+
+    /** Digits of a code cell or of split 类/款/项 cells, or empty when the text is not a code. */
+    static Optional<String> normalise(String text) {
+        String t = text == null ? "" : text.replaceAll("[\\s\\u3000]+", "");
+        return t.matches("\\d{3}(\\d{2}){0,2}") ? Optional.of(t) : Optional.empty();
+    }
+
+    /** Whether {@code code} is a well-formed code of {@code classification} (3/5/7 digits, known 类). */
+    boolean valid(String classification, String code) {
+        if (code == null || code.length() < 3) {
+            return false;
+        }
+        int max = "function".equals(classification) ? 7 : 5;
+        return code.length() <= max && code.length() % 2 == 1
+                && prefixes.getOrDefault(classification, Set.of()).contains(code.substring(0, 3));
+    }
+
+    /** The classification a code belongs to by its 类 prefix, trying {@code preferred} first. */
+    Optional<String> classify(String code, String preferred) {
+        if (valid(preferred, code)) {
+            return Optional.of(preferred);
+        }
+        return Optional.empty();
+    }
+
+    /** The 3-digit 功能分类 类 code a label names, if it names one. */
+    Optional<String> functionClass(String label) {
+        return Optional.ofNullable(functionByName.get(Labels.key(label)));
+    }
+
+    /** The 3-digit 部门经济分类 类 code a label names ({@code 工资福利支出} → 301), if it names one. */
+    Optional<String> economicClass(String label) {
+        return Optional.ofNullable(economicByName.get(Labels.key(label)));
+    }
+
+    /** 类 / 款 / 项 for function codes of 3/5/7 digits; 类 / 款 for economic codes. */
+    static String level(String code) {
+        return switch (code.length()) {
+            case 3 -> "类";
+            case 5 -> "款";
+            case 7 -> "项";
+            default -> null;
+        };
+    }
+
+    private static ClassCodes load(String resource) {
+        Map<String, Set<String>> prefixes = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> economic = new HashMap<>();
+        try (InputStream in = ClassCodes.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                prefixes.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
+                if ("dept_economic".equals(f[0])) {
+                    economic.put(Labels.key(f[2]), f[1]);
+                }
+                if ("function".equals(f[0])) {
+                    names.put(Labels.key(f[2]), f[1]);
+                    if (f.length > 3 && !f[3].isBlank()) {
+                        for (String alias : f[3].split("\\|")) {
+                            names.put(Labels.key(alias), f[1]);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return new ClassCodes(Map.copyOf(prefixes), Map.copyOf(names), Map.copyOf(economic));
+    }
+}

@@ -1,0 +1,82 @@
+package org.fiscallens.ingest.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns of one table, and how the cells of a data line are assigned to them: by index for tab-separated
+ * lines, by overlap of display positions for space-aligned lines (whose empty cells leave no trace).
+ */
+final class ColumnModel {
+    private final List<Column> columns;
+    private final List<Cell> anchors;
+
+    ColumnModel(List<Column> columns, List<Cell> anchors) {
+        this.columns = List.copyOf(columns);
+        this.anchors = List.copyOf(anchors);
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    int width() {
+        return columns.size();
+    }
+
+    Column column(int i) {
+        return i < columns.size() ? columns.get(i) : new Column(i, Column.Role.UNKNOWN, null, null, null,
+                columns.isEmpty() ? 0 : columns.get(columns.size() - 1).segment(), "");
+    }
+
+    /** The texts of {@code line} per column; several cells falling in one column are joined with a space. */
+    String[] align(TableLine line) {
+        return align(line, anchors);
+    }
+
+    static String[] align(TableLine line, List<Cell> anchors) {
+        if (line.tabbed() || anchors.isEmpty()) {
+            int w = Math.max(line.cells().size(), anchors.size());
+            String[] out = new String[w];
+            for (int i = 0; i < w; i++) {
+                out[i] = line.cell(i);
+            }
+            return out;
+        }
+        String[] out = new String[anchors.size()];
+        java.util.Arrays.fill(out, "");
+        for (Cell c : line.filled()) {
+            int best = nearest(c, anchors);
+            out[best] = out[best].isEmpty() ? c.text() : out[best] + " " + c.text();
+        }
+        return out;
+    }
+
+    private static int nearest(Cell c, List<Cell> anchors) {
+        int best = 0;
+        int bestOverlap = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < anchors.size(); i++) {
+            Cell a = anchors.get(i);
+            int overlap = Math.min(a.end(), c.end()) - Math.max(a.start(), c.start());
+            int distance = Math.abs(a.center() - c.center());
+            if (overlap > bestOverlap || (overlap == bestOverlap && distance < bestDistance)) {
+                best = i;
+                bestOverlap = overlap;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The header lines' anchors: for space-aligned headers, the cells of the line with the most cells. */
+    static List<Cell> anchors(List<TableLine> header) {
+        List<Cell> best = new ArrayList<>();
+        for (TableLine h : header) {
+            if (!h.tabbed() && h.filled().size() > best.size()) {
+                best = h.filled();
+            }
+        }
+        return best;
+    }
+}

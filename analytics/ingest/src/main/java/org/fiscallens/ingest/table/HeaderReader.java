@@ -1,0 +1,253 @@
+package org.fiscallens.ingest.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a table's header lines (possibly several, with spanning group cells and words wrapped over lines) into a
+ * {@link ColumnModel}: each column's role, canonical measure and group, using the descriptor's aliases.
+ *
+ * <p>A column's measure is the longest alias found in its own header cell, read from the bottom header line up;
+ * {@code 合计}/{@code 小计} under a spanning cell take that cell's measure ({@code 小计} under 基本支出 is
+ * basic), and alone mean {@code total}. Words split over header lines ({@code 本年收入合} / {@code 计}) are
+ * joined. Columns that end up with the same measure and group are told apart by the economic class named in the
+ * lowest header line ({@code personnel.301}, {@code personnel.303}) or by their order.
+ */
+final class HeaderReader {
+    private HeaderReader() {
+    }
+
+    static ColumnModel read(List<TableLine> lines, TableDescriptor d) {
+        List<TableLine> header = lines.stream().filter(l -> !TableBody.isColumnNumbers(l)).toList();
+        if (header.isEmpty()) {
+            header = lines;
+        }
+        List<Cell> anchors = ColumnModel.anchors(header);
+        List<String[]> own = new ArrayList<>();
+        int width = 0;
+        for (TableLine h : header) {
+            String[] a = ColumnModel.align(h, anchors);
+            for (int i = 0; i < a.length; i++) {
+                a[i] = Labels.compact(a[i]);
+            }
+            own.add(a);
+            width = Math.max(width, a.length);
+        }
+        int rows = own.size();
+        String[][] inh = new String[rows][width];
+        for (int r = 0; r < rows; r++) {
+            String carry = "";
+            for (int c = 0; c < width; c++) {
+                String t = c < own.get(r).length ? own.get(r)[c] : "";
+                if (!t.isEmpty()) {
+                    carry = t;
+                }
+                inh[r][c] = t.isEmpty() && r < rows - 1 ? carry : t;
+            }
+        }
+        List<Column> cols = new ArrayList<>();
+        Map<Integer, Integer> derivedRow = new HashMap<>();
+        int segment = 0;
+        Column.Role prev = null;
+        for (int c = 0; c < width; c++) {
+            StringBuilder joined = new StringBuilder();
+            for (int r = 0; r < rows; r++) {
+                joined.append(c < own.get(r).length ? own.get(r)[c] : "");
+            }
+            Column.Role role = null;
+            for (int r = rows - 1; r >= 0 && role == null; r--) {
+                String t = c < own.get(r).length ? own.get(r)[c] : "";
+                if (!t.isEmpty()) {
+                    role = ColumnRoles.standard().roleOf(t).orElse(null);
+                }
+            }
+            String measure = null;
+            if (role == null) {
+                int[] from = {-1};
+                measure = measure(inh, own, c, rows, d, from);
+                derivedRow.put(c, from[0]);
+                role = measure == null ? Column.Role.UNKNOWN : Column.Role.MEASURE;
+            }
+            boolean keyColumn = role == Column.Role.CODE || role == Column.Role.NAME;
+            if (keyColumn && (prev == Column.Role.MEASURE || prev == Column.Role.ROWNO)) {
+                segment++;
+            }
+            if (role != Column.Role.IGNORE && role != Column.Role.DEPT && role != Column.Role.UNKNOWN) {
+                prev = role;
+            }
+            String codeClass = null;
+            if (role == Column.Role.CODE) {
+                boolean gov = false;
+                for (int r = 0; r < rows; r++) {
+                    gov |= inh[r][c].contains("政府");
+                }
+                codeClass = gov ? "gov_economic" : d.classification();
+            }
+            String group = null;
+            for (int r = 0; r < rows && group == null; r++) {
+                group = longest(inh[r][c], d.columnGroups()).orElse(null);
+            }
+            cols.add(new Column(c, role, measure, group, codeClass, segment, joined.toString()));
+        }
+        cols = repeatSegments(cols);
+        cols = segmentGroups(cols, inh, d);
+        cols = distinguishDuplicates(cols, own.isEmpty() ? new String[0] : own.get(rows - 1), derivedRow, rows);
+        return new ColumnModel(cols, anchors);
+    }
+
+    private static String measure(String[][] inh, List<String[]> own, int c, int rows, TableDescriptor d, int[] from) {
+        boolean subtotal = false;
+        for (int r = rows - 1; r >= 0; r--) {
+            String t = inh[r][c];
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.equals("合计") || t.equals("小计")) {
+                subtotal = true;
+                continue;
+            }
+            Optional<String> m = longest(t, d.measures());
+            if (m.isPresent()) {
+                from[0] = r;
+                return m.get();
+            }
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int r = 0; r < rows; r++) {
+            joined.append(c < own.get(r).length ? own.get(r)[c] : "");
+        }
+        Optional<String> m = longest(joined.toString(), d.measures());
+        if (m.isPresent()) {
+            return m.get();
+        }
+        return subtotal ? "total" : null;
+    }
+
+    /** The key of the longest alias contained in {@code text}. */
+    static Optional<String> longest(String text, List<TableDescriptor.Alias> aliases) {
+        String best = null;
+        int len = 0;
+        for (TableDescriptor.Alias a : aliases) {
+            for (String s : a.aliases()) {
+                if (!s.isEmpty() && text.contains(s) && s.length() > len) {
+                    best = a.key();
+                    len = s.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Side-by-side segments repeat one structure (项目 | 行次 | 金额 twice in 01表): a column whose header is
+     * unreadable takes the role and measure of the column at the same place in another segment.
+     */
+    private static List<Column> repeatSegments(List<Column> cols) {
+        Map<Integer, Integer> start = new HashMap<>();
+        for (Column c : cols) {
+            start.putIfAbsent(c.segment(), c.index());
+        }
+        if (start.size() < 2) {
+            return cols;
+        }
+        List<Column> out = new ArrayList<>(cols);
+        for (Column c : cols) {
+            if (c.role() != Column.Role.UNKNOWN) {
+                continue;
+            }
+            int offset = c.index() - start.get(c.segment());
+            for (Map.Entry<Integer, Integer> e : start.entrySet()) {
+                int j = e.getValue() + offset;
+                if (e.getKey() != c.segment() && j < cols.size() && cols.get(j).segment() == e.getKey()
+                        && cols.get(j).role() == Column.Role.MEASURE) {
+                    Column m = cols.get(j);
+                    out.set(c.index(), new Column(c.index(), Column.Role.MEASURE, m.measure(), c.group(), null,
+                            c.segment(), c.header()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Column> segmentGroups(List<Column> cols, String[][] inh, TableDescriptor d) {
+        if (d.segmentGroups().isEmpty()) {
+            return cols;
+        }
+        int segments = cols.isEmpty() ? 0 : cols.get(cols.size() - 1).segment() + 1;
+        String[] groups = new String[segments];
+        if (segments == d.segmentGroups().size()) {
+            for (int s = 0; s < segments; s++) {
+                groups[s] = d.segmentGroups().get(s).key();
+            }
+        } else {
+            for (int s = 0; s < segments; s++) {
+                int bestLen = 0;
+                for (Column col : cols) {
+                    if (col.segment() != s) {
+                        continue;
+                    }
+                    for (String[] row : inh) {
+                        String t = row[col.index()];
+                        for (TableDescriptor.Alias a : d.segmentGroups()) {
+                            for (String alias : a.aliases()) {
+                                if (t.contains(alias) && alias.length() > bestLen) {
+                                    bestLen = alias.length();
+                                    groups[s] = a.key();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<Column> out = new ArrayList<>();
+        for (Column c : cols) {
+            out.add(c.withGroup(groups[c.segment()]));
+        }
+        return out;
+    }
+
+    private static List<Column> distinguishDuplicates(List<Column> cols, String[] bottom, Map<Integer, Integer> derivedRow,
+                                                      int rows) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (Column c : cols) {
+            if (c.role() == Column.Role.MEASURE) {
+                byKey.computeIfAbsent(c.segment() + "|" + c.measure() + "|" + c.group(), k -> new ArrayList<>())
+                        .add(c.index());
+            }
+        }
+        List<Integer> dupColumns = new ArrayList<>();
+        byKey.values().stream().filter(l -> l.size() > 1).forEach(dupColumns::addAll);
+        if (dupColumns.isEmpty()) {
+            return cols;
+        }
+        dupColumns.sort(Integer::compare);
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < bottom.length; c++) {
+            Integer from = derivedRow.get(c);
+            boolean fromBottom = from != null && from == rows - 1;
+            if (!bottom[c].isEmpty() && !fromBottom && ColumnRoles.standard().roleOf(bottom[c]).isEmpty()) {
+                labels.add(bottom[c]);
+            }
+        }
+        List<Column> out = new ArrayList<>(cols);
+        boolean byLabel = labels.size() == dupColumns.size();
+        Map<String, Integer> ordinal = new HashMap<>();
+        for (int k = 0; k < dupColumns.size(); k++) {
+            Column c = out.get(dupColumns.get(k));
+            String sub = null;
+            if (byLabel) {
+                sub = ClassCodes.standard().economicClass(labels.get(k)).orElse(null);
+            }
+            if (sub == null) {
+                sub = String.valueOf(ordinal.merge(c.measure() + "|" + c.group(), 1, Integer::sum));
+            }
+            out.set(c.index(), c.withMeasure(c.measure() + "." + sub));
+        }
+        return out;
+    }
+}

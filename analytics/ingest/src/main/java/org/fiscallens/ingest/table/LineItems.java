@@ -1,0 +1,49 @@
+package org.fiscallens.ingest.table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the rows read into {@link LineItem}s: one per amount, with the row's classification, code and level, the
+ * amount's measure and column group. Plain rows get the canonical key of their label ({@code year_total},
+ * {@code personnel}, …; under a section such as {@code 一、政府采购情况} the key of section/label, e.g.
+ * {@code procurement}) as code the first time the label occurs in a table, column group and measure.
+ */
+final class LineItems {
+    private LineItems() {
+    }
+
+    static List<LineItem> of(String docId, List<TableInstance> tables) {
+        List<LineItem> out = new ArrayList<>();
+        for (TableInstance t : tables) {
+            Set<String> keysSeen = new HashSet<>();
+            for (RowDraft d : t.rows) {
+                String name = d.name == null ? null : Labels.withoutOrdinal(d.name.replaceAll("[\\s\\u3000]+", ""));
+                String code = d.code;
+                String level = null;
+                if (code != null && !"plain".equals(d.classification) && !"three_public".equals(d.classification)) {
+                    level = ClassCodes.level(code);
+                }
+                for (RowDraft.Amount a : d.amounts) {
+                    String group = a.group();
+                    String rowCode = code;
+                    if ("plain".equals(d.classification) && name != null) {
+                        String key = d.section == null ? null
+                                : RowKeys.standard().keyOf(d.section + "/" + name).orElse(null);
+                        if (key == null) {
+                            key = RowKeys.standard().keyOf(name).orElse(null);
+                        }
+                        if (key != null && keysSeen.add(group + "|" + key + "|" + a.measure())) {
+                            rowCode = key;
+                        }
+                    }
+                    out.add(new LineItem(docId, t.descriptor.tableKind(), t.tableCode, t.title, d.classification,
+                            rowCode, name, level, a.measure(), group, a.yuan(), a.line(), a.raw()));
+                }
+            }
+        }
+        return out;
+    }
+}

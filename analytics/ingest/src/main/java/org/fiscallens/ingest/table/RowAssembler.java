@@ -1,0 +1,131 @@
+package org.fiscallens.ingest.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins the physical data lines of a table into {@link LogicalRow}s: a label wrapped onto a line of its own
+ * continues the row above; a line of numbers with its label alone on the next (or previous) line forms one
+ * row. Lines that are neither (a 行次-only line) become rows without label or amounts and are skipped later.
+ */
+final class RowAssembler {
+    private static final int MAX_CONTINUATION = 30;
+
+    private enum Kind { NUMBERS_ONLY, LABEL_ONLY, FULL }
+
+    private RowAssembler() {
+    }
+
+    static List<LogicalRow> assemble(List<TableLine> data, ColumnModel model) {
+        List<LogicalRow> out = new ArrayList<>();
+        String pendingLabel = null;
+        TableLine pendingLine = null;
+        for (int i = 0; i < data.size(); i++) {
+            TableLine line = data.get(i);
+            String[] cells = model.align(line);
+            Kind kind = kind(line, cells, model);
+            TableLine next = i + 1 < data.size() ? data.get(i + 1) : null;
+            Kind nextKind = next == null ? null : kind(next, model.align(next), model);
+            if (kind == Kind.NUMBERS_ONLY && nextKind == Kind.LABEL_ONLY && pendingLabel == null) {
+                setLabel(cells, model, next.filled().get(0).text());
+                out.add(new LogicalRow(cells, List.of(line, next), line));
+                i++;
+                continue;
+            }
+            if (kind == Kind.LABEL_ONLY) {
+                String label = line.filled().get(0).text();
+                if (nextKind == Kind.NUMBERS_ONLY) {
+                    String[] nextCells = model.align(next);
+                    setLabel(nextCells, model, label);
+                    out.add(new LogicalRow(nextCells, List.of(line, next), next));
+                    i++;
+                } else if (!out.isEmpty() && adjacent(out.get(out.size() - 1), line)) {
+                    LogicalRow prev = out.remove(out.size() - 1);
+                    String[] pc = prev.cells();
+                    appendLabel(pc, model, label);
+                    List<TableLine> ls = new ArrayList<>(prev.lines());
+                    ls.add(line);
+                    out.add(new LogicalRow(pc, ls, prev.amountLine()));
+                } else {
+                    pendingLabel = label;
+                    pendingLine = line;
+                }
+                continue;
+            }
+            if (pendingLabel != null) {
+                prependLabel(cells, model, pendingLabel);
+                out.add(new LogicalRow(cells, List.of(pendingLine, line), line));
+                pendingLabel = null;
+                pendingLine = null;
+                continue;
+            }
+            out.add(new LogicalRow(cells, List.of(line), line));
+        }
+        if (pendingLine != null) {
+            out.add(new LogicalRow(model.align(pendingLine), List.of(pendingLine), pendingLine));
+        }
+        return out;
+    }
+
+    private static boolean adjacent(LogicalRow prev, TableLine line) {
+        return line.number() - prev.lines().get(prev.lines().size() - 1).number() <= 2;
+    }
+
+    private static Kind kind(TableLine line, String[] cells, ColumnModel model) {
+        List<Cell> filled = line.filled();
+        boolean amounts = false;
+        boolean text = false;
+        for (int c = 0; c < cells.length; c++) {
+            String t = cells[c];
+            if (t.isEmpty()) {
+                continue;
+            }
+            Column.Role role = model.column(c).role();
+            if ((role == Column.Role.MEASURE || role == Column.Role.UNKNOWN) && TableReading.looksNumeric(t)) {
+                amounts = true;
+            } else if (role != Column.Role.ROWNO && Labels.hasWord(t) || ClassCodes.normalise(t).isPresent()) {
+                text = true;
+            }
+        }
+        if (amounts && !text) {
+            return Kind.NUMBERS_ONLY;
+        }
+        if (!amounts && !line.tabbed() && filled.size() == 1 && Labels.hasWord(filled.get(0).text())
+                && Labels.compact(filled.get(0).text()).length() <= MAX_CONTINUATION
+                && ClassCodes.normalise(filled.get(0).text()).isEmpty()) {
+            return Kind.LABEL_ONLY;
+        }
+        return Kind.FULL;
+    }
+
+    private static int nameColumn(String[] cells, ColumnModel model) {
+        int fallback = -1;
+        for (int c = 0; c < cells.length; c++) {
+            Column.Role role = model.column(c).role();
+            if (role == Column.Role.NAME) {
+                if (!cells[c].isEmpty()) {
+                    return c;
+                }
+                if (fallback < 0) {
+                    fallback = c;
+                }
+            }
+        }
+        return Math.max(fallback, 0);
+    }
+
+    private static void setLabel(String[] cells, ColumnModel model, String label) {
+        int c = nameColumn(cells, model);
+        cells[c] = cells[c].isEmpty() ? label : cells[c] + label;
+    }
+
+    private static void appendLabel(String[] cells, ColumnModel model, String label) {
+        int c = nameColumn(cells, model);
+        cells[c] = cells[c] + label;
+    }
+
+    private static void prependLabel(String[] cells, ColumnModel model, String label) {
+        int c = nameColumn(cells, model);
+        cells[c] = label + cells[c];
+    }
+}

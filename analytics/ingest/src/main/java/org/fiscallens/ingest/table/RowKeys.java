@@ -1,0 +1,54 @@
+package org.fiscallens.ingest.table;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Canonical keys of rows printed without a code ({@code 本年收入合计} → {@code year_total},
+ * {@code 人员经费合计} → {@code personnel}), from resource {@code ingest/tables/row-keys.tsv}.
+ */
+final class RowKeys {
+    private static final RowKeys STANDARD = load("/ingest/tables/row-keys.tsv");
+
+    private final Map<String, String> keys;
+
+    private RowKeys(Map<String, String> keys) {
+        this.keys = keys;
+    }
+
+    static RowKeys standard() {
+        return STANDARD;
+    }
+
+    Optional<String> keyOf(String label) {
+        return Optional.ofNullable(keys.get(Labels.key(label)));
+    }
+
+    private static RowKeys load(String resource) {
+        Map<String, String> keys = new HashMap<>();
+        try (InputStream in = RowKeys.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                keys.put(Labels.key(f[0]), f[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return new RowKeys(Map.copyOf(keys));
+    }
+}

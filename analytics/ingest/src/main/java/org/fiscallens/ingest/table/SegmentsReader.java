@@ -1,0 +1,85 @@
+package org.fiscallens.ingest.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads tables of side-by-side code / name / amount triplets ({@code segments} reader, e.g. 基本支出决算明细表
+ * with three or four groups across the page). Cells are read in order, not by position, because OCR merges or
+ * drops empty cells: a code starts an item, the text after it names it, the number after that is its amount.
+ * A code's group (人员经费 / 公用经费) comes from the descriptor's {@code groupByCode}; a total row's group from
+ * its label ({@code 公用经费合计}).
+ */
+final class SegmentsReader {
+    private SegmentsReader() {
+    }
+
+    private static final class Item {
+        String code;
+        String name;
+        BigDecimal amount;
+    }
+
+    static void read(TableReading r, TableBody body) {
+        body.header.forEach(l -> r.consume(l.number()));
+        TableDescriptor d = r.region.descriptor();
+        String measure = d.measures().isEmpty() ? "total" : d.measures().get(0).key();
+        for (TableLine line : body.data) {
+            r.consume(line.number());
+            List<Item> items = new ArrayList<>();
+            Item cur = null;
+            for (Cell c : line.filled()) {
+                String t = c.text();
+                Optional<String> code = ClassCodes.normalise(t)
+                        .filter(x -> ClassCodes.standard().valid(d.classification(), x));
+                if (code.isPresent()) {
+                    cur = new Item();
+                    cur.code = code.get();
+                    items.add(cur);
+                } else if (TableReading.looksNumeric(t)) {
+                    Optional<BigDecimal> v = r.amount(t, line.number(), "决算数");
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    if (cur == null || cur.amount != null) {
+                        r.issue("unlabelled_amount", "warning", line.number(),
+                                "amount '" + t + "' follows no code or label in " + r.region.title() + "; not read");
+                        continue;
+                    }
+                    cur.amount = v.get();
+                } else if (Labels.hasWord(t)) {
+                    if (cur != null && cur.code != null && cur.name == null && cur.amount == null) {
+                        cur.name = t;
+                    } else {
+                        cur = new Item();
+                        cur.name = t;
+                        items.add(cur);
+                    }
+                }
+            }
+            for (Item it : items) {
+                if (it.amount == null) {
+                    continue;
+                }
+                String group = it.code != null ? groupOf(it.code, d.groupByCode())
+                        : HeaderReader.longest(Labels.compact(it.name), d.segmentGroups()).orElse(null);
+                RowDraft draft = new RowDraft(r.region, r.tableCode, it.code != null ? d.classification() : "plain",
+                        it.code, it.name, group, line.number());
+                draft.amounts.add(new RowDraft.Amount(measure, group, it.amount, line.number(), line.raw()));
+                r.rows.add(draft);
+            }
+        }
+    }
+
+    private static String groupOf(String code, Map<String, List<String>> byCode) {
+        for (Map.Entry<String, List<String>> e : byCode.entrySet()) {
+            if (e.getValue().contains(code.substring(0, 3))) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+package org.fiscallens.ingest.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a table region into header lines, data lines and the notes after them. The header ends at the column
+ * number line ({@code 栏次 1 2 3…}) when there is one, else at the first line that carries a code or an amount
+ * beside a label. Data ends at a note ({@code 注：}, {@code 说明：}), a part heading or a line of prose. Notes
+ * are consumed; one saying the table has no data (本表无数据, 空表) declares it empty.
+ */
+final class TableBody {
+    private static final int MAX_HEADER = 6;
+    private static final Pattern EMPTY_NOTE = Pattern.compile("[,，]?(故|因此|所以)?(本|此|该)表(无数据|为空表?|无内容)");
+    private static final Pattern NOTE_PREFIX = Pattern.compile("^[*\\s]*(注|说明|备注|各注|附注)\\s*[:：,，、]\\s*(\\d+[.、．])?\\s*");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(\\d+[.、．]|[（(]\\d+[）)])");
+
+    final List<TableLine> header = new ArrayList<>();
+    final List<TableLine> data = new ArrayList<>();
+
+    private TableBody() {
+    }
+
+    static TableBody split(TableReading r) {
+        TableBody b = new TableBody();
+        List<TableLine> tab = new ArrayList<>();
+        int i = r.region.bodyStart();
+        int end = r.region.end();
+        for (; i <= end; i++) {
+            TableLine line = r.line(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (TitleText.isNote(line.raw()) || isProse(line)) {
+                break;
+            }
+            tab.add(line);
+        }
+        int headerEnd = -1;
+        for (int k = 0; k < Math.min(MAX_HEADER, tab.size()); k++) {
+            if (isColumnNumbers(tab.get(k))) {
+                headerEnd = k;
+                break;
+            }
+        }
+        if (headerEnd < 0) {
+            headerEnd = -1;
+            for (int k = 0; k < tab.size(); k++) {
+                if (k >= MAX_HEADER || looksLikeData(tab.get(k))) {
+                    break;
+                }
+                headerEnd = k;
+            }
+        }
+        for (int k = 0; k < tab.size(); k++) {
+            (k <= headerEnd ? b.header : b.data).add(tab.get(k));
+        }
+        notes(r, i, end);
+        return b;
+    }
+
+    private static void notes(TableReading r, int from, int end) {
+        boolean inNote = false;
+        for (int i = from; i <= end; i++) {
+            TableLine line = r.line(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String raw = line.raw();
+            boolean note = TitleText.isNote(raw);
+            if (note || (inNote && CONTINUATION.matcher(raw).find() && line.filled().size() == 1)) {
+                r.consume(i);
+                inNote = true;
+                Matcher m = EMPTY_NOTE.matcher(Labels.compact(raw));
+                if (m.find() && r.declaredEmpty == null) {
+                    String reason = NOTE_PREFIX.matcher(raw.strip()).replaceFirst("");
+                    reason = EMPTY_NOTE.matcher(Labels.compact(reason)).replaceAll("").replaceAll("[。.；;，,]+$", "");
+                    r.declaredEmpty = reason;
+                    r.declaredEmptyLine = i;
+                }
+            } else {
+                inNote = false;
+            }
+        }
+    }
+
+    /** A line of running text: one long cell with sentence punctuation. */
+    static boolean isProse(TableLine line) {
+        List<Cell> f = line.filled();
+        return f.size() == 1 && Labels.compact(f.get(0).text()).length() > 40
+                && f.get(0).text().matches(".*[，。；,;].*");
+    }
+
+    /** 栏次 line: column numbers 1, 2, 3… (possibly beside the word 栏次). */
+    static boolean isColumnNumbers(TableLine line) {
+        int expect = 1;
+        int count = 0;
+        for (Cell c : line.filled()) {
+            String t = Labels.compact(c.text());
+            if (t.equals("栏次") || t.equals("项目") || (t.length() <= 2 && !t.matches("\\d+"))) {
+                continue;
+            }
+            if (!t.equals(String.valueOf(expect))) {
+                return false;
+            }
+            expect++;
+            count++;
+        }
+        return count >= 2;
+    }
+
+    /** A line that is surely data: a classification code in its first cells, or amounts beside a label. */
+    static boolean looksLikeData(TableLine line) {
+        List<Cell> cells = line.cells();
+        for (int i = 0; i < Math.min(4, cells.size()); i++) {
+            String t = cells.get(i).text();
+            if (ClassCodes.normalise(t).isPresent() && t.matches("[235].*")) {
+                return true;
+            }
+        }
+        boolean amount = false;
+        boolean label = false;
+        boolean allAmounts = true;
+        for (Cell c : line.filled()) {
+            if (TableReading.isAmount(c.text())) {
+                amount = true;
+            } else {
+                allAmounts = false;
+                label |= Labels.hasWord(c.text());
+            }
+        }
+        return amount && (label || allAmounts);
+    }
+}

@@ -1,0 +1,138 @@
+package org.fiscallens.ingest.table;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the tables of a document by their titles. A title counts only when a tabular line (two or more cells)
+ * follows it before the next title: a title that is merely listed (a 目录 entry, a sentence naming the
+ * table, {@code 报表见附表}) is not a table. Also marks the lines of a plain table of contents (目录 with
+ * page numbers), whose numbers are page numbers, not amounts.
+ */
+final class TableLocator {
+    private static final int LOOKAHEAD = 16;
+    private static final int MAX_TOC_LINES = 80;
+
+    private final TableLayouts layouts;
+
+    TableLocator(TableLayouts layouts) {
+        this.layouts = layouts;
+    }
+
+    /** What was found: table regions in document order, and the lines of plain tables of contents. */
+    record Located(List<TableRegion> regions, BitSet tocLines) {
+    }
+
+    Located locate(List<TableLine> lines, String docKind) {
+        int n = lines.size();
+        List<int[]> titles = new ArrayList<>();
+        List<TableDescriptor> found = new ArrayList<>();
+        BitSet toc = new BitSet();
+        for (int i = 1; i <= n; i++) {
+            TableLine line = lines.get(i - 1);
+            List<Cell> filled = line.filled();
+            if (filled.size() != 1) {
+                continue;
+            }
+            String compact = Labels.compact(filled.get(0).text());
+            if (compact.equals("目录")) {
+                int next = nextTabular(lines, i, Math.min(n, i + 4));
+                Optional<TableDescriptor> tocLayout = layouts.descriptors().stream()
+                        .filter(d -> d.reader().equals("toc")).findFirst();
+                if (next > 0 && tocLayout.isPresent()
+                        && Labels.compact(lines.get(next - 1).raw()).contains("报表名称")) {
+                    titles.add(new int[]{i});
+                    found.add(tocLayout.get());
+                } else {
+                    markToc(lines, i, toc);
+                }
+                continue;
+            }
+            if (!TitleText.titleShaped(compact)) {
+                continue;
+            }
+            Optional<TableDescriptor> d = layouts.byTitle(TitleText.titleKey(filled.get(0).text()), docKind);
+            if (d.isPresent() && !d.get().reader().equals("toc")) {
+                titles.add(new int[]{i});
+                found.add(d.get());
+            }
+        }
+        List<TableRegion> regions = new ArrayList<>();
+        for (int k = 0; k < titles.size(); k++) {
+            int t = titles.get(k)[0];
+            int limit = k + 1 < titles.size() ? titles.get(k + 1)[0] - 1 : n;
+            if (nextTabular(lines, t, Math.min(limit, t + LOOKAHEAD)) < 0) {
+                continue;
+            }
+            regions.add(region(lines, found.get(k), t, limit));
+        }
+        return new Located(regions, toc);
+    }
+
+    private TableRegion region(List<TableLine> lines, TableDescriptor d, int title, int limit) {
+        String code = null;
+        String unit = null;
+        for (int back = title - 1, seen = 0; back >= 1 && seen < 2; back--) {
+            String raw = lines.get(back - 1).raw();
+            if (raw.isBlank()) {
+                continue;
+            }
+            seen++;
+            Optional<String> c = TitleText.tableCode(raw);
+            if (c.isPresent()) {
+                code = c.get();
+            }
+        }
+        int body = title + 1;
+        int firstTabular = nextTabular(lines, title, limit);
+        for (int i = title + 1; i < firstTabular; i++) {
+            String raw = lines.get(i - 1).raw();
+            Optional<String> c = TitleText.tableCode(raw);
+            if (c.isPresent()) {
+                code = c.get();
+            }
+            Optional<String> u = TitleText.unit(raw);
+            if (u.isPresent()) {
+                unit = u.get();
+            }
+            body = i + 1;
+        }
+        int end = limit;
+        for (int i = firstTabular; i <= limit; i++) {
+            if (TitleText.isHeading(lines.get(i - 1).raw()) || TitleText.tableCode(lines.get(i - 1).raw()).isPresent()) {
+                end = i - 1;
+                break;
+            }
+        }
+        String title0 = lines.get(title - 1).filled().get(0).text().replaceAll("^[#*\\s]+|[*\\s]+$", "");
+        return new TableRegion(d, title0, title, code, unit, body, end);
+    }
+
+    /** The first line after {@code from} and up to {@code to} with two or more filled cells, or -1. */
+    private static int nextTabular(List<TableLine> lines, int from, int to) {
+        for (int i = from + 1; i <= to && i <= lines.size(); i++) {
+            if (lines.get(i - 1).filled().size() >= 2) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void markToc(List<TableLine> lines, int start, BitSet toc) {
+        toc.set(start);
+        for (int i = start + 1; i <= lines.size() && i <= start + MAX_TOC_LINES; i++) {
+            String raw = lines.get(i - 1).raw();
+            if (raw.isBlank()) {
+                continue;
+            }
+            String compact = Labels.compact(raw);
+            if (compact.length() > 60 || compact.contains("。")
+                    || (compact.length() > 30 && compact.matches(".*[，；;,].*"))) {
+                return;
+            }
+            toc.set(i);
+        }
+    }
+}

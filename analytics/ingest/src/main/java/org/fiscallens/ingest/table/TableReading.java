@@ -1,0 +1,86 @@
+package org.fiscallens.ingest.table;
+
+import org.fiscallens.ingest.ParseIssue;
+import org.fiscallens.ingest.source.AmountText;
+import org.fiscallens.ingest.source.SourceDocument;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state of reading one table: the document, the region, the unit in force, the lines explained so far,
+ * the rows read and the issues met. One per table; not shared between threads.
+ */
+final class TableReading {
+    final SourceDocument doc;
+    final List<TableLine> lines;
+    final TableRegion region;
+    final String unit;
+    final String tableCode;
+    final BitSet consumed;
+    final List<ParseIssue> issues;
+    final List<RowDraft> rows = new ArrayList<>();
+    /** Set when a note declares the table empty (本表无数据); the stated reason, or "" when none is given. */
+    String declaredEmpty;
+    int declaredEmptyLine;
+
+    TableReading(SourceDocument doc, List<TableLine> lines, TableRegion region, String unit, String tableCode,
+                 BitSet consumed, List<ParseIssue> issues) {
+        this.doc = doc;
+        this.lines = lines;
+        this.region = region;
+        this.unit = unit;
+        this.tableCode = tableCode;
+        this.consumed = consumed;
+        this.issues = issues;
+    }
+
+    TableLine line(int n) {
+        return lines.get(n - 1);
+    }
+
+    String layout() {
+        return region.descriptor().key();
+    }
+
+    void consume(int line) {
+        consumed.set(line);
+    }
+
+    void issue(String kind, String severity, int line, String message) {
+        issues.add(new ParseIssue(doc.path(), doc.docId(), line, layout(), kind, severity, message,
+                line > 0 ? doc.line(line) : null));
+    }
+
+    /**
+     * The amount in 元 that a cell states, empty for an empty or dash cell. A cell that looks numeric but is not
+     * a well-formed amount is reported as {@code malformed_amount} and yields nothing.
+     */
+    Optional<BigDecimal> amount(String cell, int line, String column) {
+        if (AmountText.isBlankMarker(cell)) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> v = AmountText.parse(cell);
+        if (v.isPresent()) {
+            return Optional.of(AmountText.toYuan(v.get(), unit));
+        }
+        if (AmountText.looksNumeric(cell) || cell.matches(".*\\d.*")) {
+            issue("malformed_amount", "error", line, "cell '" + cell + "' in column " + column + " of "
+                    + region.title() + " is not a well-formed amount; not read");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a cell is a readable amount. */
+    static boolean isAmount(String cell) {
+        return !AmountText.isBlankMarker(cell) && AmountText.parse(cell).isPresent();
+    }
+
+    /** Whether a cell looks like a number (well formed or not). */
+    static boolean looksNumeric(String cell) {
+        return !AmountText.isBlankMarker(cell) && AmountText.looksNumeric(cell);
+    }
+}

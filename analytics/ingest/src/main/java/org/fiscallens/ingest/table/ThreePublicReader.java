@@ -1,0 +1,107 @@
+package org.fiscallens.ingest.table;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads 三公经费 tables ({@code three_public} reader), whose columns are the categories (合计, 因公出国（境）费,
+ * 公务用车购置及运行费 with its 购置 and 运行维护 sub-columns, 公务接待费) and whose column blocks are 预算数 and
+ * 决算数. A block starts where a category repeats; its measure is the 预算/决算 label found over it, else
+ * {@code budget} in a budget document and {@code actual} in a final account. Categories become the code of a
+ * {@code three_public} line item.
+ */
+final class ThreePublicReader {
+    private ThreePublicReader() {
+    }
+
+    static void read(TableReading r, TableBody body, String docKind) {
+        body.header.forEach(l -> r.consume(l.number()));
+        if (body.data.isEmpty()) {
+            return;
+        }
+        TableDescriptor d = r.region.descriptor();
+        ColumnModel model = HeaderReader.read(body.header, d);
+        List<Column> cols = model.columns();
+        int[] block = new int[cols.size()];
+        Set<String> seen = new HashSet<>();
+        int b = 0;
+        for (Column c : cols) {
+            if (c.role() == Column.Role.MEASURE) {
+                String cat = baseCategory(c.measure());
+                if (!seen.add(cat)) {
+                    b++;
+                    seen.clear();
+                    seen.add(cat);
+                }
+            }
+            block[c.index()] = b;
+        }
+        int blocks = b + 1;
+        String[] measure = new String[blocks];
+        Set<String> used = new HashSet<>();
+        for (int k = 0; k < blocks; k++) {
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            for (Column c : cols) {
+                if (block[c.index()] == k && c.group() != null) {
+                    votes.merge(c.group(), 1, Integer::sum);
+                }
+            }
+            for (String g : votes.keySet()) {
+                if (!used.contains(g)) {
+                    measure[k] = g;
+                    break;
+                }
+            }
+            if (measure[k] == null) {
+                if (blocks == 1) {
+                    measure[k] = "budget".equals(docKind) ? "budget" : "actual";
+                } else if (k < d.columnGroups().size()) {
+                    measure[k] = d.columnGroups().get(k).key();
+                }
+            }
+            used.add(measure[k]);
+        }
+        for (TableLine line : body.data) {
+            r.consume(line.number());
+            String[] cells = model.align(line);
+            for (int c = 0; c < cells.length; c++) {
+                Column col = model.column(c);
+                String t = cells[c];
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (col.role() != Column.Role.MEASURE) {
+                    if (TableReading.looksNumeric(t)) {
+                        r.issue("unmapped_amount", "error", line.number(), "amount '" + t + "' in a column of "
+                                + r.region.title() + " that names no 三公 category; not read");
+                    }
+                    continue;
+                }
+                final int blk = block[c];
+                final String category = baseCategory(col.measure());
+                r.amount(t, line.number(), col.header()).ifPresent(v -> {
+                    RowDraft draft = new RowDraft(r.region, r.tableCode, "three_public", category,
+                            categoryName(col.header(), category), null, line.number());
+                    draft.amounts.add(new RowDraft.Amount(measure[blk], null, v, line.number(), line.raw()));
+                    r.rows.add(draft);
+                });
+            }
+        }
+    }
+
+    private static String baseCategory(String measure) {
+        int dot = measure.indexOf('.');
+        return dot < 0 ? measure : measure.substring(0, dot);
+    }
+
+    private static final Map<String, String> NAMES = Map.of("total", "合计", "overseas", "因公出国（境）费",
+            "vehicle", "公务用车购置及运行维护费", "vehicle_purchase", "公务用车购置费",
+            "vehicle_operation", "公务用车运行维护费", "reception", "公务接待费");
+
+    private static String categoryName(String header, String category) {
+        return NAMES.getOrDefault(category, header);
+    }
+}

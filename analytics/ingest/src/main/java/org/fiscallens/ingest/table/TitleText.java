@@ -1,0 +1,64 @@
+package org.fiscallens.ingest.table;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises the short lines around a table: titles, table codes, 单位 lines, notes and part headings. */
+final class TitleText {
+    private static final Pattern YEAR = Pattern.compile("^(附件\\d*[:：]?)?.{0,20}?\\d{4}年度?|\\(\\d{4}年度?\\)$");
+    private static final Pattern CODE = Pattern.compile("^(?:(公开|预算)(\\d{1,2})表?|表(\\d{1,2}))$");
+    private static final Pattern UNIT = Pattern.compile("单位[:：]?\\s*(万元|万|元)");
+    private static final Pattern NOTE = Pattern.compile("^[*\\s]*(注|说明|备注|各注|附注)\\s*[:：,，、]");
+    private static final Pattern HEADING = Pattern.compile("^[#*\\s]*(第[一二三四五六七八九十]+部分|#)");
+
+    private TitleText() {
+    }
+
+    /** The compacted title without a year prefix, ordinal or trailing (2026年度), for descriptor matching. */
+    static String titleKey(String raw) {
+        String k = Labels.key(raw);
+        String prev;
+        do {
+            prev = k;
+            k = YEAR.matcher(k).replaceAll("");
+            k = Labels.key(k);
+        } while (!k.equals(prev));
+        return k;
+    }
+
+    /** Whether a line could be a title: short, ends like a table name, no sentence punctuation. */
+    static boolean titleShaped(String compact) {
+        return !compact.isEmpty() && compact.length() <= 70 && compact.contains("表")
+                && !compact.matches(".*[，。；;].*");
+    }
+
+    /** The table code a line states ({@code 公开05表}, {@code 预算01表}, {@code 表5}), normalised; or empty. */
+    static Optional<String> tableCode(String raw) {
+        Matcher m = CODE.matcher(Labels.compact(raw));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        if (m.group(3) != null) {
+            return Optional.of("表" + Integer.parseInt(m.group(3)));
+        }
+        return Optional.of(m.group(1) + String.format("%02d", Integer.parseInt(m.group(2))) + "表");
+    }
+
+    /** {@code 元} or {@code 万元} when the line states a unit. */
+    static Optional<String> unit(String raw) {
+        Matcher m = UNIT.matcher(raw.replace('：', ':'));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).startsWith("万") ? "万元" : "元");
+    }
+
+    static boolean isNote(String raw) {
+        return NOTE.matcher(raw).find();
+    }
+
+    static boolean isHeading(String raw) {
+        return HEADING.matcher(raw).find();
+    }
+}

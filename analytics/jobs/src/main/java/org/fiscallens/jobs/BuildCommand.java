@@ -1,0 +1,121 @@
+package org.fiscallens.jobs;
+
+import org.apache.spark.sql.SparkSession;
+import org.fiscallens.jobs.metrics.MetricParams;
+import org.fiscallens.jobs.warehouse.BuildFailedException;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * {@code build --input DIR --warehouse FILE [--master URL]}: parses every disclosure under DIR with Spark,
+ * computes the metrics with Spark SQL and publishes the DuckDB warehouse atomically. Exit code 0 when
+ * published, 1 when the build failed (the previous warehouse is kept and the reason printed), 2 for bad
+ * arguments.
+ */
+public final class BuildCommand {
+    private static final String USAGE = """
+            usage: build [--input DIR] [--warehouse FILE] [--master URL] [--staging DIR] [--max-tasks N]
+                         [--params FILE] [--param name=value]...
+              --input      folder of disclosure text files (*.txt, recursive)   default data/disclosures
+              --warehouse  DuckDB file to publish                               default data/warehouse/disclosures.duckdb
+              --master     Spark master: local[*], spark://host:7077, yarn      default spark-submit's or local[*]
+              --staging    Parquet hand-over folder, local to the driver        default next to the warehouse
+              --max-tasks  parse tasks upper bound (one task per document)      default 512
+              --params     properties file overriding metrics/thresholds.properties
+              --param      one override, e.g. --param three_public.rise_pct=0.5""";
+
+    private BuildCommand() {
+    }
+
+    public static void main(String[] args) {
+        int relaunched = JvmOptions.relaunchIfNeeded(BuildCommand.class, args);
+        if (relaunched >= 0) {
+            System.exit(relaunched);
+        }
+        BuildOptions options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("build: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        long start = System.nanoTime();
+        SparkSession spark = SparkSessions.create(options.master());
+        int code = 0;
+        try {
+            BuildReport report = new WarehouseBuild(spark).run(options);
+            print(options, report, (System.nanoTime() - start) / 1_000_000);
+        } catch (BuildFailedException | IllegalArgumentException e) {
+            System.err.println("build FAILED: " + e.getMessage());
+            code = 1;
+        } finally {
+            spark.stop();
+        }
+        System.exit(code);
+    }
+
+    /** Parsed options, or null when help was asked for. */
+    static BuildOptions parse(String[] args) {
+        BuildOptions o = BuildOptions.defaults();
+        MetricParams params = o.params();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--help") || a.equals("-h")) {
+                return null;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value after " + a);
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--input" -> o = o.withInput(v);
+                case "--warehouse" -> o = o.withWarehouse(Path.of(v));
+                case "--master" -> o = o.withMaster(v);
+                case "--staging" -> o = o.withStaging(Path.of(v));
+                case "--max-tasks" -> o = o.withMaxTasks(positive(a, v));
+                case "--params" -> params = params.withFile(Path.of(v));
+                case "--param" -> {
+                    int eq = v.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("--param needs name=value, got " + v);
+                    }
+                    params = params.with(v.substring(0, eq), v.substring(eq + 1));
+                }
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        return o.withParams(params);
+    }
+
+    private static int positive(String flag, String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new IllegalArgumentException(flag + " needs a positive whole number, got " + v);
+    }
+
+    private static void print(BuildOptions o, BuildReport r, long wallMillis) {
+        System.out.printf("published %s from %d documents in %d ms (JVM start → published: %d ms)%n",
+                o.warehouse(), r.documents(), r.stageMillis().get("total"),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        for (Map.Entry<String, Long> e : r.stageMillis().entrySet()) {
+            if (!e.getKey().startsWith("metric.")) {
+                System.out.printf("  stage %-8s %7d ms%n", e.getKey(), e.getValue());
+            }
+        }
+        r.rows().forEach((t, n) -> System.out.printf("  %-22s %9d rows%n", t, n));
+        System.out.println("  content hash " + r.contentHash());
+    }
+}

@@ -1,0 +1,19 @@
+package org.fiscallens.jobs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a published build did: documents, rows per warehouse table, wall time per stage (ms), and the
+ * content hash (same inputs and parameters → same hash).
+ */
+public record BuildReport(int documents, Map<String, Long> rows, Map<String, Long> stageMillis, String contentHash) {
+    public BuildReport {
+        rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+    }
+
+    public long recordsLoaded() {
+        return rows.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

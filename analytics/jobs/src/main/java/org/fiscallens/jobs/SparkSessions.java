@@ -1,0 +1,28 @@
+package org.fiscallens.jobs;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The Spark session of a build: embedded local mode by default, or whatever master spark-submit set. */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    /**
+     * A session for {@code master} ({@code local[*]}, {@code spark://host:7077}, {@code yarn}); when null,
+     * the master spark-submit configured ({@code spark.master}) or else {@code local[*]}.
+     */
+    public static SparkSession create(String master) {
+        SparkSession.Builder b = SparkSession.builder().appName("fiscal-lens-build")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() * 2)))
+                .config("spark.sql.parquet.compression.codec", "snappy");
+        String configured = System.getProperty("spark.master");
+        String effective = master != null ? master : configured != null ? configured : "local[*]";
+        b.master(effective);
+        if (effective.startsWith("local")) {
+            b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        return b.getOrCreate();
+    }
+}

@@ -1,0 +1,179 @@
+package org.fiscallens.jobs;
+
+import org.apache.spark.sql.SparkSession;
+import org.fiscallens.jobs.metrics.DuckDbMetrics;
+import org.fiscallens.jobs.metrics.MetricCatalog;
+import org.fiscallens.jobs.metrics.SparkMetrics;
+import org.fiscallens.jobs.parse.ParseJob;
+import org.fiscallens.jobs.parse.RecordRows;
+import org.fiscallens.jobs.warehouse.WarehouseLoader;
+import org.fiscallens.jobs.warehouse.WarehousePublisher;
+import org.fiscallens.jobs.warehouse.WarehouseSchema;
+import org.fiscallens.jobs.warehouse.WarehouseValidator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One warehouse build: parse (Spark, one task per document) → metrics (Spark SQL) → Parquet → DuckDB
+ * ({@code read_parquet}) → validate → atomic publish. Stages are timed for the build report.
+ */
+public final class WarehouseBuild {
+    private final SparkSession spark;
+    private final WarehouseSchema schema = WarehouseSchema.contract();
+
+    public WarehouseBuild(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    public BuildReport run(BuildOptions options) {
+        Map<String, Long> stages = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        InputFiles.Listing listing = InputFiles.list(options.input(), spark.sparkContext().hadoopConfiguration());
+        Path target = options.warehouse().toAbsolutePath();
+        Path staging = (options.staging() != null ? options.staging() : target.getParent())
+                .resolve("." + target.getFileName() + ".staging-" + ProcessHandle.current().pid()).toAbsolutePath();
+        Path records = staging.resolve("records");
+        Path metrics = staging.resolve("metrics");
+        Map<String, Long> rows = new LinkedHashMap<>();
+        String[] hash = new String[1];
+        stages.put("list", millisSince(t0));
+        try {
+            new WarehousePublisher(new WarehouseValidator(schema)).publish(target, temp -> {
+                long t = System.nanoTime();
+                ParseJob parse = new ParseJob(spark, schema);
+                parse.run(listing.paths(), listing.rootUri(), displayRoot(options.input()), options.maxTasks(),
+                        records.toUri().toString());
+                stages.put("parse", millisSince(t));
+
+                t = System.nanoTime();
+                SparkMetrics sm = new SparkMetrics(spark, schema);
+                for (String table : RecordRows.TABLES) {
+                    sm.register(table, parse.records(records.toUri().toString(), table));
+                }
+                sm.registerReference(options.params());
+                sm.run(metrics.toUri().toString(), (m, ms) -> stages.put("metric." + m, ms));
+                stages.put("metrics", millisSince(t));
+
+                t = System.nanoTime();
+                try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + temp)) {
+                    WarehouseLoader loader = new WarehouseLoader(schema);
+                    loader.createTables(conn);
+                    for (String table : RecordRows.TABLES) {
+                        loader.loadStagedRecords(conn, records, table);
+                    }
+                    for (String metric : MetricCatalog.METRICS) {
+                        loader.loadFlat(conn, metrics.resolve(metric), MetricCatalog.targetTable(metric));
+                    }
+                    new DuckDbMetrics(schema).writeReference(conn, options.params(), false);
+                    runScript(conn, "/warehouse/post_load.sql");
+                    hash[0] = contentHash(conn);
+                    writeBuildInfo(conn, options, listing.paths().size(), hash[0]);
+                    rows.putAll(loader.counts(conn));
+                    try (Statement st = conn.createStatement()) {
+                        st.execute("CHECKPOINT");
+                    }
+                }
+                stages.put("load", millisSince(t));
+            });
+        } finally {
+            deleteTree(staging);
+        }
+        stages.put("total", millisSince(t0));
+        return new BuildReport(listing.paths().size(), rows, stages, hash[0]);
+    }
+
+    private static String displayRoot(String input) {
+        String s = input.replace('\\', '/');
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private void writeBuildInfo(Connection conn, BuildOptions o, int documents, String hash) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO build_info (built_at, input_path, documents, "
+                + "spark_version, spark_master, content_hash) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setString(2, o.input());
+            ps.setInt(3, documents);
+            ps.setString(4, spark.version());
+            ps.setString(5, spark.sparkContext().master());
+            ps.setString(6, hash);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Order-independent digest of every table except {@code build_info}. */
+    private String contentHash(Connection conn) throws SQLException {
+        StringBuilder parts = new StringBuilder();
+        try (Statement st = conn.createStatement()) {
+            for (var t : schema.tables()) {
+                if (t.name().equals("build_info")) {
+                    continue;
+                }
+                try (ResultSet rs = st.executeQuery("SELECT count(*), coalesce(sum(hash(x)::HUGEINT), 0) FROM " + t.name() + " x")) {
+                    rs.next();
+                    parts.append(t.name()).append(':').append(rs.getLong(1)).append(':').append(rs.getString(2)).append(';');
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("SELECT md5(?)")) {
+                ps.setString(1, parts.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        }
+    }
+
+    static void runScript(Connection conn, String resource) throws SQLException {
+        String sql;
+        try (InputStream in = WarehouseBuild.class.getResourceAsStream(resource)) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\\n]*", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        try (Statement st = conn.createStatement()) {
+            for (String s : sql.split(";")) {
+                if (!s.isBlank()) {
+                    st.execute(s);
+                }
+            }
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            System.err.println("warning: could not delete staging folder " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** The stage names of {@link BuildReport#stageMillis()}, for printing. */
+    static final List<String> STAGES = List.of("list", "parse", "metrics", "load", "total");
+}

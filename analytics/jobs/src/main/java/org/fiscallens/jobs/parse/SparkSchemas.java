@@ -1,0 +1,62 @@
+package org.fiscallens.jobs.parse;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.fiscallens.jobs.warehouse.ColumnDef;
+import org.fiscallens.jobs.warehouse.TableDef;
+import org.fiscallens.jobs.warehouse.WarehouseSchema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Explicit Spark schemas derived from the warehouse contract: {@code DECIMAL(18,2)} stays
+ * {@code DecimalType(18,2)} (元, exact), never a double.
+ */
+public final class SparkSchemas {
+    /** Name of the column that says which table a staged record row belongs to (the Parquet partition). */
+    public static final String KIND = "kind";
+    private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
+
+    private SparkSchemas() {
+    }
+
+    public static StructType of(TableDef table) {
+        List<StructField> fields = new ArrayList<>();
+        for (ColumnDef c : table.columns()) {
+            fields.add(DataTypes.createStructField(c.name(), type(c), true));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    /** One row per record: {@code kind} plus one struct column per record table, only the row's own one set. */
+    public static StructType staged(WarehouseSchema schema) {
+        List<StructField> fields = new ArrayList<>();
+        fields.add(DataTypes.createStructField(KIND, DataTypes.StringType, false));
+        for (String table : RecordRows.TABLES) {
+            fields.add(DataTypes.createStructField(table, of(schema.table(table)), true));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    static DataType type(ColumnDef c) {
+        String t = c.sqlType().toUpperCase();
+        Matcher m = DECIMAL.matcher(t);
+        if (m.matches()) {
+            return DataTypes.createDecimalType(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        return switch (t) {
+            case "VARCHAR" -> DataTypes.StringType;
+            case "INTEGER" -> DataTypes.IntegerType;
+            case "BIGINT" -> DataTypes.LongType;
+            case "BOOLEAN" -> DataTypes.BooleanType;
+            case "TIMESTAMP" -> DataTypes.TimestampType;
+            case "DOUBLE" -> DataTypes.DoubleType;
+            default -> throw new IllegalArgumentException("no Spark type for " + c.name() + " " + c.sqlType());
+        };
+    }
+}

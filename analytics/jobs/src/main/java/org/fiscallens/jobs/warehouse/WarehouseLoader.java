@@ -1,0 +1,95 @@
+package org.fiscallens.jobs.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Bulk-loads staged Parquet into a DuckDB warehouse file: the contract DDL first (so every column has the
+ * contract's type), then one {@code INSERT … BY NAME SELECT … FROM read_parquet(…) ORDER BY …} per table —
+ * never row-by-row inserts. Sorted loads make the file's content independent of Spark's task order.
+ */
+public final class WarehouseLoader {
+    private final WarehouseSchema schema;
+
+    public WarehouseLoader(WarehouseSchema schema) {
+        this.schema = schema;
+    }
+
+    /** Creates every contract table (empty) in {@code conn}. */
+    public void createTables(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            for (String statement : schema.ddl().replaceAll("--[^\\n]*", "").split(";")) {
+                if (!statement.isBlank()) {
+                    st.execute(statement);
+                }
+            }
+        }
+    }
+
+    /**
+     * Appends the rows of a staged record table ({@code kind=<table>} partition holding one struct column
+     * named like the table). Returns the rows loaded; 0 when nothing was staged for it.
+     */
+    public long loadStagedRecords(Connection conn, Path recordsDir, String table) throws SQLException {
+        Path dir = recordsDir.resolve(partitionDir(table));
+        if (!hasParquet(dir)) {
+            return 0;
+        }
+        return insert(conn, table, "SELECT UNNEST(" + table + ") FROM read_parquet('" + glob(dir) + "')");
+    }
+
+    /** Appends the rows of a flat Parquet folder (a metric's output) into {@code table}. */
+    public long loadFlat(Connection conn, Path dir, String table) throws SQLException {
+        if (!hasParquet(dir)) {
+            return 0;
+        }
+        return insert(conn, table, "SELECT * FROM read_parquet('" + glob(dir) + "')");
+    }
+
+    private long insert(Connection conn, String table, String select) throws SQLException {
+        String order = SortKeys.orderBy(schema.table(table));
+        try (Statement st = conn.createStatement()) {
+            return st.executeUpdate("INSERT INTO " + table + " BY NAME SELECT * FROM (" + select + ") ORDER BY " + order);
+        }
+    }
+
+    /** Row counts of every contract table, in contract order. */
+    public Map<String, Long> counts(Connection conn) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Statement st = conn.createStatement()) {
+            for (TableDef t : schema.tables()) {
+                try (var rs = st.executeQuery("SELECT count(*) FROM " + t.name())) {
+                    rs.next();
+                    counts.put(t.name(), rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    static String partitionDir(String table) {
+        return "kind=" + table;
+    }
+
+    private static String glob(Path dir) {
+        return dir.toAbsolutePath().toString().replace("'", "''") + "/*.parquet";
+    }
+
+    private static boolean hasParquet(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}

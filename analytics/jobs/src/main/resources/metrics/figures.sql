@@ -1,0 +1,41 @@
+-- Comparable figures per document, one per (document, measure, subject). measure names the aggregate: the
+-- role of the table (table_roles: expenditure, general_budget) or the prose statement (expenditure, fiscal,
+-- general_budget, operating_cost, …); for 三公 it is budget or actual. Table rows win over prose.
+WITH fn AS (
+  SELECT li.department_id, li.fiscal_year, li.doc_kind, li.doc_id, r.role, li.code, li.name, li.level,
+         li.measure AS column_measure, li.amount, li.source_line
+  FROM line_items li
+  JOIN table_roles r ON r.table_kind = li.table_kind
+  WHERE li.classification = 'function' AND li.department_id IS NOT NULL AND li.code IS NOT NULL
+), candidates AS (
+  SELECT department_id, fiscal_year, doc_kind, doc_id, role AS measure, code AS subject, name AS subject_name,
+         amount, 'table' AS source, source_line, 1 AS priority
+  FROM fn WHERE column_measure IN ('total', 'actual', 'budget')
+  UNION ALL
+  SELECT department_id, fiscal_year, doc_kind, doc_id, role AS measure,
+         CASE WHEN column_measure IN ('actual', 'budget') THEN 'total' ELSE column_measure END AS subject,
+         CAST(NULL AS STRING) AS subject_name, SUM(amount) AS amount, 'table' AS source, MIN(source_line) AS source_line,
+         1 AS priority
+  FROM fn WHERE level = '类' AND column_measure IN ('total', 'actual', 'budget', 'basic', 'project')
+  GROUP BY department_id, fiscal_year, doc_kind, doc_id, role, column_measure
+  UNION ALL
+  SELECT department_id, fiscal_year, doc_kind, doc_id, statement AS measure, subject, subject_name,
+         value AS amount, 'narrative' AS source, source_line, 2 AS priority
+  FROM narrative_facts
+  WHERE fact_kind = 'amount' AND unit = '元' AND department_id IS NOT NULL AND subject IS NOT NULL
+    AND statement IS NOT NULL AND statement <> 'three_public'
+  UNION ALL
+  SELECT department_id, fiscal_year, doc_kind, doc_id, measure, concat('three_public.', category) AS subject,
+         CAST(NULL AS STRING) AS subject_name, amount, source, source_line,
+         CASE WHEN source = 'table' THEN 1 ELSE 2 END AS priority
+  FROM three_public
+  WHERE measure IN ('budget', 'actual') AND amount IS NOT NULL AND department_id IS NOT NULL
+), ranked AS (
+  SELECT c.*, ROW_NUMBER() OVER (PARTITION BY doc_id, measure, subject
+                                 ORDER BY priority, source_line, amount) AS rn
+  FROM candidates c
+)
+SELECT department_id, fiscal_year, doc_kind, doc_id, measure, subject, subject_name,
+       CAST(amount AS DECIMAL(18,2)) AS amount, source, CAST(source_line AS INTEGER) AS source_line
+FROM ranked
+WHERE rn = 1

@@ -1,0 +1,70 @@
+-- Checks the metrics add to the documents' own (loaded into table checks, rule names prefixed by the metric):
+--   stated_share          a share the prose states (占 x%) vs the share computed from the tables: within half a unit
+--                         of the printed digit passes; up to share.warning_tolerance it is a rounding-level
+--                         warning; beyond, an error. expected/actual/tolerance in percent points.
+--   stated_change_pct     a year-over-year percentage the prose states vs the one its own amounts give
+--   yoy_prior_agreement   the prior-year figure implied by the prose vs the previous year's own document (元)
+WITH p AS (
+  SELECT MAX(CASE WHEN name = 'share.exact_tolerance' THEN value END) AS exact_tol,
+         MAX(CASE WHEN name = 'share.warning_tolerance' THEN value END) AS warn_tol,
+         MAX(CASE WHEN name = 'yoy.prior_tolerance_yuan' THEN value END) AS prior_tol
+  FROM metric_params
+), shares AS (
+  SELECT s.*, ABS(s.share - s.stated_share) AS diff FROM structure_shares s WHERE s.stated_share IS NOT NULL
+), share_checks AS (
+  SELECT s.doc_id, s.department_id, s.fiscal_year,
+         concat('stated_share:', s.statement, ':', s.dimension, ':', s.code) AS check_id,
+         'stated_share' AS rule,
+         CASE WHEN s.diff <= p.exact_tol THEN 'info' WHEN s.diff <= p.warn_tol THEN 'warning' ELSE 'error' END AS severity,
+         s.diff <= p.exact_tol AS passed,
+         s.share * 100 AS expected, s.stated_share * 100 AS actual, p.exact_tol * 100 AS tolerance,
+         concat(CAST(s.stated_source_line AS STRING), ',', CAST(s.source_line AS STRING)) AS lines,
+         s.stated_source_line AS source_line, s.code AS subject,
+         concat(s.name, '：文中占比', CAST(CAST(s.stated_share * 100 AS DECIMAL(12,2)) AS STRING), '%，按表计算为',
+                CAST(CAST(ROUND(s.share * 100, 2) AS DECIMAL(12,2)) AS STRING), '%',
+                CASE WHEN s.diff <= p.exact_tol THEN '，一致。'
+                     WHEN s.diff <= p.warn_tol THEN '（尾差级差异）。' ELSE '，不一致。' END,
+                ' Stated share ', CAST(CAST(s.stated_share * 100 AS DECIMAL(12,2)) AS STRING), '% vs computed ',
+                CAST(CAST(ROUND(s.share * 100, 2) AS DECIMAL(12,2)) AS STRING), '%',
+                CASE WHEN s.diff <= p.exact_tol THEN ': consistent.'
+                     WHEN s.diff <= p.warn_tol THEN ': rounding-level difference.' ELSE ': inconsistent.' END) AS message
+  FROM shares s CROSS JOIN p
+), pct_checks AS (
+  SELECT y.doc_id, y.department_id, y.fiscal_year,
+         concat('stated_change_pct:', y.measure, ':', y.subject) AS check_id, 'stated_change_pct' AS rule,
+         CASE WHEN ABS(y.change_pct - y.stated_change_pct) <= p.exact_tol THEN 'info'
+              WHEN ABS(y.change_pct - y.stated_change_pct) <= p.warn_tol THEN 'warning' ELSE 'error' END AS severity,
+         ABS(y.change_pct - y.stated_change_pct) <= p.exact_tol AS passed,
+         y.change_pct * 100 AS expected, y.stated_change_pct * 100 AS actual, p.exact_tol * 100 AS tolerance,
+         CAST(y.source_line AS STRING) AS lines, y.source_line, y.subject,
+         concat(COALESCE(y.subject_name, y.subject), '：文中增减幅度', CAST(CAST(y.stated_change_pct * 100 AS DECIMAL(12,2)) AS STRING),
+                '%，按金额计算为', CAST(CAST(ROUND(y.change_pct * 100, 2) AS DECIMAL(12,2)) AS STRING), '%。 Stated change ',
+                CAST(CAST(y.stated_change_pct * 100 AS DECIMAL(12,2)) AS STRING), '% vs ',
+                CAST(CAST(ROUND(y.change_pct * 100, 2) AS DECIMAL(12,2)) AS STRING), '% from the amounts.') AS message
+  FROM yoy_changes y CROSS JOIN p
+  WHERE y.basis = 'narrative' AND y.stated_change_pct IS NOT NULL AND y.change_pct IS NOT NULL
+), prior_checks AS (
+  SELECT n.doc_id, n.department_id, n.fiscal_year,
+         concat('yoy_prior_agreement:', n.measure, ':', n.subject) AS check_id, 'yoy_prior_agreement' AS rule,
+         CASE WHEN ABS(n.prior_value - d.prior_value) <= p.prior_tol THEN 'info' ELSE 'error' END AS severity,
+         ABS(n.prior_value - d.prior_value) <= p.prior_tol AS passed,
+         d.prior_value AS expected, n.prior_value AS actual, p.prior_tol AS tolerance,
+         CAST(n.source_line AS STRING) AS lines, n.source_line, n.subject,
+         concat(COALESCE(n.subject_name, n.subject), '：按本文件所述增减推算上年为',
+                CAST(CAST(ROUND(n.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元，上年文件为',
+                CAST(CAST(ROUND(d.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元。 Prior year implied by the prose ',
+                CAST(CAST(ROUND(n.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), ' vs the prior document ',
+                CAST(CAST(ROUND(d.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), ' (10k yuan).') AS message
+  FROM yoy_changes n
+  JOIN yoy_changes d ON d.department_id = n.department_id AND d.fiscal_year = n.fiscal_year
+                    AND d.doc_kind = n.doc_kind AND d.measure = n.measure AND d.subject = n.subject
+                    AND d.basis = 'documents'
+  CROSS JOIN p
+  WHERE n.basis = 'narrative'
+), unioned AS (
+  SELECT * FROM share_checks UNION ALL SELECT * FROM pct_checks UNION ALL SELECT * FROM prior_checks
+)
+SELECT doc_id, department_id, fiscal_year, check_id, rule, severity, passed,
+       CAST(expected AS DECIMAL(18,4)) AS expected, CAST(actual AS DECIMAL(18,4)) AS actual,
+       CAST(tolerance AS DECIMAL(18,4)) AS tolerance, lines, CAST(source_line AS INTEGER) AS source_line, subject, message
+FROM unioned

@@ -1,0 +1,78 @@
+-- Structure shares (fractions) per document: 功能分类 类/款/项 in total expenditure of the table
+-- (statement = the table's role), basic vs project, personnel vs public (within basic expenditure),
+-- economic classes (部门经济分类 类 within their table), 三公 categories within public funds (公用经费).
+-- stated_share is the share the prose states for the same document, statement and subject (占 x%).
+WITH fn AS (
+  SELECT li.department_id, li.fiscal_year, li.doc_kind, li.doc_id, r.role AS statement, li.code, li.name,
+         li.level, li.amount, li.source_line
+  FROM line_items li
+  JOIN table_roles r ON r.table_kind = li.table_kind
+  WHERE li.classification = 'function' AND li.department_id IS NOT NULL AND li.code IS NOT NULL
+    AND li.measure IN ('total', 'actual', 'budget') AND li.level IN ('类', '款', '项')
+), function_shares AS (
+  SELECT department_id, fiscal_year, doc_kind, doc_id, statement,
+         CASE level WHEN '类' THEN 'function_class' WHEN '款' THEN 'function_kuan' ELSE 'function_xiang' END AS dimension,
+         code, name, amount,
+         amount / NULLIF(SUM(CASE WHEN level = '类' THEN amount END) OVER (PARTITION BY doc_id, statement), 0) AS share,
+         source_line
+  FROM fn
+), split_figures AS (
+  SELECT f.*,
+         CASE WHEN subject IN ('basic', 'project') THEN 'basic_project' ELSE 'personnel_public' END AS dimension,
+         ROW_NUMBER() OVER (PARTITION BY doc_id, subject
+                            ORDER BY CASE measure WHEN 'expenditure' THEN 1 WHEN 'general_budget' THEN 2
+                                                  WHEN 'fiscal' THEN 3 ELSE 4 END, measure) AS pick
+  FROM figures f
+  WHERE subject IN ('basic', 'project', 'personnel', 'public')
+), split_shares AS (
+  SELECT department_id, fiscal_year, doc_kind, doc_id, measure AS statement, dimension, subject AS code,
+         CASE subject WHEN 'basic' THEN '基本支出' WHEN 'project' THEN '项目支出'
+                      WHEN 'personnel' THEN '人员经费' ELSE '公用经费' END AS name,
+         amount, amount / NULLIF(SUM(amount) OVER (PARTITION BY doc_id, dimension), 0) AS share, source_line
+  FROM split_figures WHERE pick = 1
+), economic AS (
+  SELECT department_id, fiscal_year, doc_kind, doc_id, table_kind AS statement, 'economic_class' AS dimension,
+         code, MIN(name) AS name, SUM(amount) AS amount, MIN(source_line) AS source_line
+  FROM line_items
+  WHERE classification = 'dept_economic' AND level = '类' AND measure IN ('total', 'actual', 'budget')
+    AND department_id IS NOT NULL AND code IS NOT NULL
+  GROUP BY department_id, fiscal_year, doc_kind, doc_id, table_kind, code
+), economic_shares AS (
+  SELECT department_id, fiscal_year, doc_kind, doc_id, statement, dimension, code, name, amount,
+         amount / NULLIF(SUM(amount) OVER (PARTITION BY doc_id, statement), 0) AS share, source_line
+  FROM economic
+), public_funds AS (
+  SELECT doc_id, amount FROM split_figures WHERE subject = 'public' AND pick = 1
+), three_public_shares AS (
+  SELECT t.department_id, t.fiscal_year, t.doc_kind, t.doc_id, 'three_public' AS statement,
+         'three_public' AS dimension, t.category AS code,
+         CASE t.category WHEN 'total' THEN '“三公”经费合计' WHEN 'overseas' THEN '因公出国（境）费'
+              WHEN 'vehicle' THEN '公务用车购置及运行维护费' WHEN 'vehicle_purchase' THEN '公务用车购置费'
+              WHEN 'vehicle_operation' THEN '公务用车运行维护费' ELSE '公务接待费' END AS name,
+         t.amount, t.amount / NULLIF(p.amount, 0) AS share, t.source_line,
+         ROW_NUMBER() OVER (PARTITION BY t.doc_id, t.category ORDER BY CASE WHEN t.source = 'table' THEN 1 ELSE 2 END,
+                            t.source_line) AS pick
+  FROM three_public t
+  JOIN public_funds p ON p.doc_id = t.doc_id
+  WHERE t.amount IS NOT NULL AND t.department_id IS NOT NULL
+    AND t.measure = CASE WHEN t.doc_kind = 'final' THEN 'actual' ELSE 'budget' END
+), shares AS (
+  SELECT * FROM function_shares
+  UNION ALL SELECT * FROM split_shares
+  UNION ALL SELECT * FROM economic_shares
+  UNION ALL
+  SELECT department_id, fiscal_year, doc_kind, doc_id, statement, dimension, code, name, amount, share, source_line
+  FROM three_public_shares WHERE pick = 1
+), stated AS (
+  SELECT doc_id, statement, subject, value, source_line,
+         ROW_NUMBER() OVER (PARTITION BY doc_id, statement, subject ORDER BY source_line, value) AS pick
+  FROM narrative_facts WHERE fact_kind = 'share_pct' AND subject IS NOT NULL
+)
+SELECT s.department_id, s.fiscal_year, s.doc_kind, s.dimension, s.code, s.name,
+       CAST(s.amount AS DECIMAL(18,2)) AS amount,
+       CAST(ROUND(s.share, 4) AS DECIMAL(12,4)) AS share,
+       CAST(st.value / 100 AS DECIMAL(12,4)) AS stated_share,
+       s.doc_id, CAST(s.source_line AS INTEGER) AS source_line, s.statement,
+       CAST(st.source_line AS INTEGER) AS stated_source_line
+FROM shares s
+LEFT JOIN stated st ON st.doc_id = s.doc_id AND st.subject = s.code AND st.statement = s.statement AND st.pick = 1
