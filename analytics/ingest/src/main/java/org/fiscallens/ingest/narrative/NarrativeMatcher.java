@@ -104,7 +104,7 @@ final class NarrativeMatcher {
                 state.inList = false;
                 state.listParent = null;
             }
-            String body = TRAILING_NOTE.matcher(text).replaceAll("");
+            String body = text.endsWith(")") ? TRAILING_NOTE.matcher(text).replaceAll("") : text;
             if (apply(body, c.start(), p, state, doc, found, issues)) {
                 explained.add(new int[]{c.start(), c.end()});
             } else if (holdsFigures && !QUANTITY.matcher(body).find() && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
