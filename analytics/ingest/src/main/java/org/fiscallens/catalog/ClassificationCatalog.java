@@ -147,6 +147,26 @@ public final class ClassificationCatalog {
         return Optional.ofNullable(code);
     }
 
+    /**
+     * Resolves one economic-classification name (基本工资, 办公费, 工资福利支出) to a code: 部门经济分类 first, then
+     * 政府经济分类. Empty when no name matches.
+     */
+    public Optional<EconomicCode> resolveEconomicName(String name, Integer year) {
+        for (String scheme : List.of("dept_economic", "gov_economic")) {
+            for (int length : new int[]{5, 3}) {
+                Optional<String> code = childNamed(scheme, null, name, year, length);
+                if (code.isPresent()) {
+                    return Optional.of(new EconomicCode(scheme, code.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An economic code with its scheme ({@code dept_economic} or {@code gov_economic}). */
+    public record EconomicCode(String scheme, String code) {
+    }
+
     private Optional<String> childNamed(String scheme, String parent, String name, Integer year, int length) {
         String stem = Names.stem(name);
         String exact = null;

@@ -78,7 +78,7 @@ public final class ChartRenderer {
             bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                     new DecimalFormat(spec.unit() == ChartSpec.Unit.PERCENT ? "0.00'%'" : "#,##0.00")));
             bars.setDefaultItemLabelsVisible(spec.categories().size() * spec.series().size() <= 16);
-            bars.setDefaultItemLabelFont(theme.font().deriveFont(10f));
+            bars.setDefaultItemLabelFont(theme.font().deriveFont(12f));
             bars.setDefaultPositiveItemLabelPosition(horizontal(spec)
                     ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
                     : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Turns the rows read into {@link LineItem}s: one per amount, with the row's classification, code and level, the
  * amount's measure and column group. Plain rows get the canonical key of their label ({@code year_total},
- * {@code personnel}, …) as code the first time the label occurs in a table and column group.
+ * {@code personnel}, …; under a section such as {@code 一、政府采购情况} the key of section/label, e.g.
+ * {@code procurement}) as code the first time the label occurs in a table, column group and measure.
  */
 final class LineItems {
     private LineItems() {
@@ -29,7 +30,11 @@ final class LineItems {
                     String group = a.group();
                     String rowCode = code;
                     if ("plain".equals(d.classification) && name != null) {
-                        String key = RowKeys.standard().keyOf(name).orElse(null);
+                        String key = d.section == null ? null
+                                : RowKeys.standard().keyOf(d.section + "/" + name).orElse(null);
+                        if (key == null) {
+                            key = RowKeys.standard().keyOf(name).orElse(null);
+                        }
                         if (key != null && keysSeen.add(group + "|" + key + "|" + a.measure())) {
                             rowCode = key;
                         }

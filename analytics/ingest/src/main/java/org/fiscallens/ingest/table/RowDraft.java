@@ -21,6 +21,8 @@ final class RowDraft {
     final String group;
     final List<Amount> amounts = new ArrayList<>();
     final int line;
+    /** The section the row stands in (a row like {@code 一、政府采购情况} above it), or null. */
+    String section;
     /** Whether a missing code should be looked up by name (rows of coded tables printed without their code). */
     boolean wantsCode;
 

@@ -27,6 +27,18 @@ final class RowsReader {
         }
         ColumnModel model = HeaderReader.read(body.header, r.region.descriptor());
         boolean counting = false;
+        String section = null;
+        List<TableLine> above = new ArrayList<>();
+        for (int i = r.region.titleLine() + 1; i < r.region.bodyStart(); i++) {
+            above.add(r.line(i));
+        }
+        above.addAll(body.header);
+        for (TableLine h : above) {
+            String first = h.filled().isEmpty() ? "" : Labels.compact(h.filled().get(0).text());
+            if (TOP_ORDINAL.matcher(first).find()) {
+                section = Labels.key(first);
+            }
+        }
         for (LogicalRow row : RowAssembler.assemble(body.data, model)) {
             row.lines().forEach(l -> r.consume(l.number()));
             if (garbled(r, row)) {
@@ -35,13 +47,18 @@ final class RowsReader {
             String label = firstLabel(row);
             if (TOP_ORDINAL.matcher(label).find()) {
                 counting = COUNT_UNIT.matcher(label).find();
+                section = Labels.key(label);
             } else if (COUNT_UNIT.matcher(label).find()) {
                 counting = true;
             }
             if (counting) {
                 continue; // quantities (车辆数(辆), 台(套)), not amounts
             }
+            int before = r.rows.size();
             readRow(r, model, row);
+            for (int k = before; k < r.rows.size(); k++) {
+                r.rows.get(k).section = section;
+            }
         }
     }
 

@@ -1,0 +1,188 @@
+package org.fiscallens.ingest.table;
+
+import org.fiscallens.ingest.ParseIssue;
+import org.fiscallens.ingest.document.DocKind;
+import org.fiscallens.ingest.source.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fiscallens.ingest.table.Items.wan;
+
+/** Layouts other extractors produce: space-aligned cells, wrapped labels, numbers above labels, bad cells. */
+class TableLayoutRobustnessTest {
+    private static final int[] WIDTHS = {12, 34, 14, 14, 14};
+
+    /** A line of space-aligned cells, each padded to its display width (CJK characters count two). */
+    private static String aligned(String... cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            b.append(cells[i]);
+            if (i < cells.length - 1) {
+                int pad = Math.max(2, WIDTHS[i] - CellSplitter.width(cells[i]));
+                b.append(" ".repeat(pad));
+            }
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static TableExtraction extract(DocKind kind, String unit, String... lines) {
+        SourceDocument doc = SeedDocs.text(lines);
+        return TableExtractor.standard().extract(doc, SeedDocs.info("synthetic", kind, unit));
+    }
+
+    @Test
+    void spaceSeparatedCellsKeepTheirColumnsWhenSomeAreEmpty() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "支出决算表",
+                "单位：万元",
+                aligned("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"),
+                aligned("2101501", "行政运行", "338.04", "338.04", ""),
+                aligned("2101502", "一般行政管理事务", "37.76", "", "37.76"),
+                "注：本表反映部门本年度各项支出情况。");
+        Items items = new Items(x);
+        assertThat(items.amount("expenditure", "2101501", "basic")).isEqualByComparingTo(wan("338.04"));
+        assertThat(items.amount("expenditure", "2101502", "project")).isEqualByComparingTo(wan("37.76"));
+        assertThat(items.where(i -> "2101502".equals(i.code()) && i.measure().equals("basic"))).isEmpty();
+        assertThat(x.lineItems().consumedLines().stream().boxed().toList()).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void codesSplitOverClassColumnsAndThousandsSeparators() {
+        TableExtraction x = extract(DocKind.BUDGET, "万元",
+                "2026年部门支出总体情况表",
+                "单位：万元",
+                "科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出",
+                "类\t款\t项\t\t\t\t",
+                "210\t15\t01\t行政运行\t1,343.72\t1,343.72\t",
+                "210\t15\t02\t一般行政管理事务\t5056. 26\t\t5056. 26");
+        Items items = new Items(x);
+        assertThat(items.amount("expenditure", "2101501", "total")).isEqualByComparingTo(wan("1343.72"));
+        assertThat(items.amount("expenditure", "2101502", "project")).isEqualByComparingTo(wan("5056.26"));
+        assertThat(items.where(i -> "2101502".equals(i.code())).get(0).level()).isEqualTo("项");
+    }
+
+    @Test
+    void labelWrappedOntoTheNextLineContinuesTheRow() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "支出决算表",
+                aligned("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"),
+                aligned("2080505", "机关事业单位基本养老保险", "42.95", "42.95", ""),
+                aligned("", "缴费支出"),
+                aligned("2101501", "行政运行", "338.04", "338.04", ""));
+        LineItem row = new Items(x).where(i -> "2080505".equals(i.code())).get(0);
+        assertThat(row.name()).isEqualTo("机关事业单位基本养老保险缴费支出");
+        assertThat(row.sourceLine()).isEqualTo(3);
+        assertThat(x.lineItems().consumedLines().get(4)).isTrue();
+    }
+
+    @Test
+    void numbersPrintedOnTheLineAboveTheirLabel() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "支出决算表",
+                aligned("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"),
+                aligned("", "", "631.36", "354.74", "276.62"),
+                "卫生健康支出",
+                aligned("21011", "行政事业单位医疗", "230.78", "16.70", "214.08"));
+        Items items = new Items(x);
+        LineItem health = items.where(i -> "210".equals(i.code()) && i.measure().equals("project")).get(0);
+        assertThat(health.amount()).isEqualByComparingTo(wan("276.62"));
+        assertThat(health.name()).isEqualTo("卫生健康支出");
+        assertThat(health.sourceLine()).isEqualTo(3);
+        assertThat(items.amount("expenditure", "21011", "basic")).isEqualByComparingTo(wan("16.70"));
+    }
+
+    @Test
+    void aGarbageCellIsReportedAndNotGuessed() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "一般公共预算财政拨款支出决算表",
+                "公开05表",
+                "科目编码\t科目名称\t小计\t基本支出\t项目支出",
+                "2101501\t行政运行\t338.O4\t1.367.05\t",
+                "2101502\t一般行政管理事务\t37.76\t\t37.76");
+        Items items = new Items(x);
+        assertThat(items.where(i -> "2101501".equals(i.code()))).isEmpty();
+        assertThat(items.amount("general_budget_expenditure", "2101502", "total")).isEqualByComparingTo(wan("37.76"));
+        List<ParseIssue> bad = x.lineItems().issues().stream().filter(i -> i.kind().equals("malformed_amount")).toList();
+        assertThat(bad).hasSize(2).allMatch(i -> i.line() == 4 && i.file().equals("synthetic.txt")
+                && i.layout().equals("final.general_budget_expenditure") && i.severity().equals("error"));
+        assertThat(bad.get(1).message()).contains("1.367.05");
+    }
+
+    @Test
+    void theTablesUnitLineWinsOverTheDocumentsUnit() {
+        TableExtraction x = extract(DocKind.BUDGET, "万元",
+                "表5",
+                "部门综合预算一般公共预算支出明细表（按支出功能分类科目）",
+                "单位：元",
+                "功能科目编码\t功能科目名称\t合计\t人员经费支出\t公用经费支出\t专项业务经费支出\t备注",
+                "\t合计\t2368819\t2137019\t151800\t80000\t",
+                "2101506\t医疗保障经办事务\t1845520\t1613720\t151800\t80000\t");
+        Items items = new Items(x);
+        assertThat(items.amount("general_budget_expenditure", "2101506", "project")).isEqualByComparingTo("80000");
+        assertThat(items.amount("general_budget_expenditure", "2101506", "personnel")).isEqualByComparingTo("1613720");
+        assertThat(items.where(i -> true)).allMatch(i -> "表5".equals(i.tableCode()));
+    }
+
+    @Test
+    void aTableWithoutAnyStatedUnitIsReportedNotGuessed() {
+        TableExtraction x = extract(DocKind.FINAL, null,
+                "支出决算表",
+                "科目编码\t科目名称\t本年支出合计",
+                "2101501\t行政运行\t338.04");
+        assertThat(x.lineItems().records()).isEmpty();
+        assertThat(x.lineItems().issues()).extracting(ParseIssue::kind).containsExactly("unknown_unit");
+    }
+
+    @Test
+    void pageNumbersOfATableOfContentsAreNotAmountsAndListedTitlesAreNotTables() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "目 录",
+                "一、收入支出决算总表\t3",
+                "二、收入决算表\t5",
+                "第三部分 情况说明\t16",
+                "",
+                "2024年度收入总计719.68万元，支出总计719.68万元，与上年相比减少69.47万元。");
+        assertThat(x.lineItems().records()).isEmpty();
+        assertThat(x.lineItems().consumedLines().stream().boxed().toList()).containsExactly(1, 2, 3, 4);
+        assertThat(x.tables()).filteredOn(t -> t.tableKind().equals("income")).extracting(TableStatus::status)
+                .containsExactly("missing");
+    }
+
+    @Test
+    void anEmptyTableDeclaredByItsNote() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "国有资本经营预算财政拨款支出决算表",
+                "公开08表",
+                "单位:万元",
+                "项目\t\t本年支出\t\t",
+                "功能分类科目编码\t科目名称\t合计\t基本支出\t项目支出",
+                "栏次\t\t1\t2\t3",
+                "",
+                "注: 本表反映部门本年度国有资本经营预算财政拨款支出情况。",
+                "说明: 我部门没有使用国有资本经营预算安排的支出, 故本表无数据。");
+        TableStatus s = x.tables().stream().filter(t -> t.tableKind().equals("state_capital")).findFirst().orElseThrow();
+        assertThat(s.status()).isEqualTo("declared_empty");
+        assertThat(s.reason()).isEqualTo("我部门没有使用国有资本经营预算安排的支出");
+        assertThat(s.tableCode()).isEqualTo("公开08表");
+        List<Integer> consumed = new ArrayList<>(x.lineItems().consumedLines().stream().boxed().toList());
+        assertThat(consumed).containsExactly(1, 2, 3, 4, 5, 6, 8, 9);
+    }
+
+    @Test
+    void threePublicColumnsBecomeCategoriesWithBudgetAndActual() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "一般公共预算财政拨款“三公”经费支出决算表",
+                "预算数\t\t\t\t\t\t决算数\t\t\t\t\t",
+                "合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费",
+                "\t\t小计\t公务用车购置费\t公务用车运行维护费\t\t\t\t小计\t公务用车购置费\t公务用车运行维护费\t",
+                "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12",
+                "2.40\t0.00\t2.40\t0.00\t2.40\t0.00\t2.15\t0.00\t2.15\t0.00\t2.15\t0.00");
+        Items items = new Items(x);
+        assertThat(items.amount("three_public", "vehicle_purchase", "budget")).isEqualByComparingTo("0");
+        assertThat(items.amount("three_public", "vehicle", "actual")).isEqualByComparingTo(wan("2.15"));
+        assertThat(items.where(i -> true)).hasSize(12).allMatch(i -> i.sourceLine() == 6);
+    }
+}
