@@ -32,7 +32,7 @@ final class TableLocator {
         BitSet toc = new BitSet();
         for (int i = 1; i <= n; i++) {
             TableLine line = lines.get(i - 1);
-            List<Cell> filled = line.filled();
+            List<Cell> filled = titleCells(line.filled());
             if (filled.size() != 1) {
                 continue;
             }
@@ -106,8 +106,39 @@ final class TableLocator {
                 break;
             }
         }
-        String title0 = lines.get(title - 1).filled().get(0).text().replaceAll("^[#*\\s]+|[*\\s]+$", "");
+        TableLine titleLine = lines.get(title - 1);
+        String inlineCode = titleLine.filled().stream().map(c -> TitleText.tableCode(c.text()))
+                .flatMap(Optional::stream).findFirst().orElse(null);
+        if (inlineCode != null) {
+            code = inlineCode;
+        }
+        String inlineUnit = titleLine.filled().stream().map(c -> TitleText.unit(c.text()))
+                .flatMap(Optional::stream).findFirst().orElse(null);
+        if (unit == null && inlineUnit != null) {
+            unit = inlineUnit;
+        }
+        String title0 = titleCells(titleLine.filled()).get(0).text().replaceAll("^[#*\\s]+|[*\\s]+$", "");
         return new TableRegion(d, title0, title, code, unit, body, end);
+    }
+
+    /**
+     * The cells of a line that could hold a title: the line's only cell, or the one cell beside which stand only a
+     * table code, a 单位 statement or a year ({@code 收入决算表    公开02表    单位：万元}).
+     */
+    private static List<Cell> titleCells(List<Cell> filled) {
+        if (filled.size() <= 1 || filled.size() > 4) {
+            return filled;
+        }
+        List<Cell> rest = new ArrayList<>();
+        for (Cell c : filled) {
+            String t = c.text();
+            boolean meta = TitleText.tableCode(t).isPresent() || TitleText.unit(t).isPresent()
+                    || Labels.compact(t).matches("\\d{4}年度?");
+            if (!meta) {
+                rest.add(c);
+            }
+        }
+        return rest.size() == 1 ? rest : filled;
     }
 
     /** The first line after {@code from} and up to {@code to} with two or more filled cells, or -1. */

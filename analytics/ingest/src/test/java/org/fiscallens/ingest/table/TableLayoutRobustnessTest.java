@@ -50,6 +50,19 @@ class TableLayoutRobustnessTest {
     }
 
     @Test
+    void titleCodeAndUnitOnOneLine() {
+        TableExtraction x = extract(DocKind.FINAL, null,
+                "收入决算表      公开02表      单位：元",
+                "科目编码\t科目名称\t本年收入合计\t财政拨款收入",
+                "2101501\t行政运行\t3380400\t3380400");
+        Items items = new Items(x);
+        assertThat(items.amount("income", "2101501", "fiscal")).isEqualByComparingTo("3380400");
+        LineItem row = items.where(i -> true).get(0);
+        assertThat(row.tableCode()).isEqualTo("公开02表");
+        assertThat(row.tableTitle()).isEqualTo("收入决算表");
+    }
+
+    @Test
     void codesSplitOverClassColumnsAndThousandsSeparators() {
         TableExtraction x = extract(DocKind.BUDGET, "万元",
                 "2026年部门支出总体情况表",
