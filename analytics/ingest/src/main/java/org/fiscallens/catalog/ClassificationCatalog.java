@@ -122,8 +122,13 @@ public final class ClassificationCatalog {
         if (current.isPresent() && current.get().aliases().stream().map(Names::normalise).anyMatch(n::equals)) {
             return NameMatch.ALIAS;
         }
+        String stem = Names.stem(name);
+        if (current.isPresent() && (Names.stem(current.get().name()).equals(stem)
+                || current.get().aliases().stream().map(Names::stem).anyMatch(stem::equals))) {
+            return NameMatch.ALIAS; // 社会保障和就业 for 社会保障和就业支出
+        }
         for (CatalogEntry e : entries) {
-            if (Names.normalise(e.name()).equals(n) || e.aliases().stream().map(Names::normalise).anyMatch(n::equals)) {
+            if (Names.stem(e.name()).equals(stem) || e.aliases().stream().map(Names::stem).anyMatch(stem::equals)) {
                 return NameMatch.OTHER_YEAR;
             }
         }
@@ -145,6 +150,26 @@ public final class ClassificationCatalog {
             parent = code;
         }
         return Optional.ofNullable(code);
+    }
+
+    /**
+     * Resolves one economic-classification name (基本工资, 办公费, 工资福利支出) to a code: 部门经济分类 first, then
+     * 政府经济分类. Empty when no name matches.
+     */
+    public Optional<EconomicCode> resolveEconomicName(String name, Integer year) {
+        for (String scheme : List.of("dept_economic", "gov_economic")) {
+            for (int length : new int[]{5, 3}) {
+                Optional<String> code = childNamed(scheme, null, name, year, length);
+                if (code.isPresent()) {
+                    return Optional.of(new EconomicCode(scheme, code.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An economic code with its scheme ({@code dept_economic} or {@code gov_economic}). */
+    public record EconomicCode(String scheme, String code) {
     }
 
     private Optional<String> childNamed(String scheme, String parent, String name, Integer year, int length) {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Resolves narrative subjects named but not coded ({@code name:卫生健康支出/医疗保障管理事务/信息化建设}) to
- * function codes through the catalog (already enlarged with the document's own code/name pairs).
+ * function codes through the catalog (already enlarged with the document's own code/name pairs); a single
+ * name ({@code name:基本工资}) is tried as an economic class first (30101), then as a function 类.
  * An unresolved subject is kept as it is and reported as {@code unresolved_subject}.
  */
 public final class SubjectResolver {
@@ -27,14 +28,17 @@ public final class SubjectResolver {
             }
             List<String> path = Arrays.stream(f.subject().substring(NAME_PREFIX.length()).split("/"))
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
-            var code = catalog.resolveFunctionPath(path, info.fiscalYear());
+            var code = path.size() == 1
+                    ? catalog.resolveEconomicName(path.get(0), info.fiscalYear()).map(ClassificationCatalog.EconomicCode::code)
+                            .or(() -> catalog.resolveFunctionPath(path, info.fiscalYear()))
+                    : catalog.resolveFunctionPath(path, info.fiscalYear());
             if (code.isPresent()) {
                 out.add(new NarrativeFact(f.docId(), f.statement(), code.get(), f.subjectName(), f.factKind(),
                         f.value(), f.unit(), f.sourceLine(), f.sentence(), f.reason()));
             } else {
                 out.add(f);
                 issues.add(new ParseIssue(info.sourcePath(), info.docId(), f.sourceLine(), "catalog",
-                        "unresolved_subject", "warning", "no function code named " + String.join(" / ", path)
+                        "unresolved_subject", "warning", "no function or economic code named " + String.join(" / ", path)
                         + " in the catalog for " + info.fiscalYear() + " nor in the document's tables; subject kept as "
                         + f.subject(), f.sentence()));
             }

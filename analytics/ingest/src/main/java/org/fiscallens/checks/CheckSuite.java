@@ -16,7 +16,19 @@ public final class CheckSuite {
 
     /** Every built-in rule, registered here explicitly. */
     public static CheckSuite standard() {
-        return new CheckSuite(List.of());
+        return new CheckSuite(List.of(
+                new ParentEqualsChildrenRule(),
+                new TotalEqualsRowsRule(),
+                new CrossTableRule(),
+                new IncomeEqualsExpenditureRule(),
+                new ProseVsTableRule(),
+                new StatedPercentRule(),
+                new MalformedAmountRule(),
+                new MandatedTablesRule(),
+                new ThreePublicSumRule(),
+                new ThreePublicWithinEconomicRule(),
+                new PersonnelPlusPublicRule(),
+                new CodeNameRule()));
     }
 
     public List<CheckRule> rules() {

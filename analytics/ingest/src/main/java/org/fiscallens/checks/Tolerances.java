@@ -16,7 +16,7 @@ import java.util.Properties;
  * @param perAddend     allowed rounding drift per summed figure, in units
  * @param sameFigure    allowed difference between two printings of one figure, in units
  * @param roundingBand  differences up to this many units are rounding-level warnings, beyond it errors
- * @param percentStated allowed difference between a stated and a recomputed percentage
+ * @param percentStated margin beyond half a unit of the stated percentage's last digit
  * @param percentBand   percentage differences up to this are warnings, beyond it errors
  */
 public record Tolerances(BigDecimal unitWan, BigDecimal unitYuan, BigDecimal perAddend, BigDecimal sameFigure,

@@ -27,7 +27,7 @@ final class NarrativeMatcher {
     private static final Pattern DESCRIPTIVE = Pattern.compile("^(主要)?(用于|包括|是)|开支内容|主要是|如下");
     /** A number with any unit: a clause holding one is not a mere mention of a subject. */
     private static final Pattern QUANTITY = Pattern.compile("\\d[\\d,.]*(万元|元|%|个|辆|人|批次|台|平方米|分)");
-    private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低");
+    private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低", "降幅");
     /** Kinds a reason explains (a share or a count is not what a reason is given for). */
     private static final Set<String> REASONED = Set.of("amount", "initial_budget", "adjusted_budget",
             "change_amount", "change_pct", "completion_pct", "completion_adjusted_pct", "variance_pct");
@@ -47,6 +47,8 @@ final class NarrativeMatcher {
         Subject context;
         Subject listParent;
         boolean inList;
+        /** Subject phrases already resolved in this document (phrases repeat from section to section). */
+        final java.util.Map<String, SubjectLexicon.Resolution> resolved = new java.util.HashMap<>();
 
         void reset() {
             context = null;
@@ -83,6 +85,9 @@ final class NarrativeMatcher {
             explained.add(new int[]{r.start(), r.end()});
         }
         List<Found> found = new ArrayList<>();
+        // a clause that only names a subject matters when figures follow in the same paragraph, or when it is
+        // a heading (一般公共预算财政拨款支出决算具体情况) that sets the statement of the section
+        boolean holdsFigures = p.heading() || QUANTITY.matcher(t).find();
         for (Clause c : clauses(t, reasons)) {
             String text = t.substring(c.start(), c.end());
             if (c.sepBefore() == '。') {
@@ -99,12 +104,12 @@ final class NarrativeMatcher {
                 state.inList = false;
                 state.listParent = null;
             }
-            String body = TRAILING_NOTE.matcher(text).replaceAll("");
+            String body = text.endsWith(")") ? TRAILING_NOTE.matcher(text).replaceAll("") : text;
             if (apply(body, c.start(), p, state, doc, found, issues)) {
                 explained.add(new int[]{c.start(), c.end()});
-            } else if (!QUANTITY.matcher(body).find() && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
+            } else if (holdsFigures && !QUANTITY.matcher(body).find() && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
                     && (c.sepBefore() == 0 || c.sepBefore() == '。' || c.sepBefore() == '!' || c.sepBefore() == '?')) {
-                rules.lexicon.mention(body, doc.departmentName()).ifPresent(s -> state.context =
+                resolve(body, state, doc).ifPresent(s -> state.context =
                         s.statement() != null ? s : s.withStatement(inForceStatement(state)));
             }
         }
@@ -115,6 +120,9 @@ final class NarrativeMatcher {
     private boolean apply(String clause, int offset, ProseParagraph p, State state, DocContext doc,
                           List<Found> found, List<ParseIssue> issues) {
         for (NarrativePattern np : rules.patterns) {
+            if (!np.mayMatch(clause)) {
+                continue;
+            }
             Matcher m = np.regex().matcher(clause);
             if (!m.matches()) {
                 continue;
@@ -180,7 +188,8 @@ final class NarrativeMatcher {
             named[0] = true;
         } else {
             String phrase = hasGroup(np, "subject") ? m.group("subject") : "";
-            SubjectLexicon.Resolution r = rules.lexicon.resolve(phrase == null ? "" : phrase, doc.departmentName());
+            SubjectLexicon.Resolution r = state.resolved.computeIfAbsent(phrase == null ? "" : phrase,
+                    k -> rules.lexicon.resolve(k, doc.departmentName()));
             if (r instanceof SubjectLexicon.Found f) {
                 s = f.subject();
                 named[0] = true;
@@ -194,7 +203,7 @@ final class NarrativeMatcher {
                 if (!np.byName()) {
                     return null;
                 }
-                var byName = rules.lexicon.byName(cleaned);
+                var byName = rules.lexicon.byName(cleaned, state.context == null ? null : state.context.key());
                 if (byName.isEmpty()) {
                     return null;
                 }
@@ -212,6 +221,12 @@ final class NarrativeMatcher {
             return null;
         }
         return s;
+    }
+
+    private java.util.Optional<Subject> resolve(String phrase, State state, DocContext doc) {
+        SubjectLexicon.Resolution r = state.resolved.computeIfAbsent(phrase,
+                k -> rules.lexicon.resolve(k, doc.departmentName()));
+        return r instanceof SubjectLexicon.Found f ? java.util.Optional.of(f.subject()) : java.util.Optional.empty();
     }
 
     private static String inForceStatement(State state) {
@@ -240,11 +255,20 @@ final class NarrativeMatcher {
             if (c == '。' || c == '!' || c == '?') {
                 return i;
             }
-            if (c == ';' && !t.substring(i + 1).matches("(?s)\\d{1,2}[.、].*")) {
+            if (c == ';' && !enumerationFollows(t, i + 1)) {
                 return i;
             }
         }
         return t.length();
+    }
+
+    /** Whether {@code t} continues at {@code i} with an enumeration such as {@code 2.} or {@code 12、}. */
+    private static boolean enumerationFollows(String t, int i) {
+        int k = i;
+        while (k < t.length() && k - i < 2 && Character.isDigit(t.charAt(k))) {
+            k++;
+        }
+        return k > i && k < t.length() && (t.charAt(k) == '.' || t.charAt(k) == '、');
     }
 
     private static List<Clause> clauses(String t, List<Span> reasons) {
@@ -329,7 +353,8 @@ final class NarrativeMatcher {
             // a reason explains the figures of its own sentence and of the one before it
             int own = sentenceStart(t, r.start());
             from = Math.max(from, own == 0 ? -1 : sentenceStart(t, own - 1) - 1);
-            String text = p.rawSlice(r.textStart(), r.end()).replaceAll("^[:：\\s]+|[,，;；:：\\s]+$", "");
+            String text = p.rawSlice(r.textStart(), r.end()).replaceAll("^[:：\\s]+|[,，;；:：\\s]+$", "")
+                    .replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", ""); // OCR spaces inside words
             for (int k = 0; k < found.size(); k++) {
                 Found f = found.get(k);
                 if (f.pos() > from && f.pos() < r.start() && REASONED.contains(f.fact().factKind())

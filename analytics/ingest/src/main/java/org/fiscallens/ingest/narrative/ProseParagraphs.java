@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
 public final class ProseParagraphs {
     private static final Pattern MARKUP =
             Pattern.compile("\\*\\*|</?u>|\\[bookmark:[^]]*]|^#+\\s*|^\\s*-\\s+|^\\s*>\\s*");
+    private static final Pattern MARKUP_CHARS = Pattern.compile("[*<\\[#>-]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;：:！!？?]\\s*$");
     private static final Pattern INNER_PUNCT = Pattern.compile("[，,。；;：:]");
+    /** Two or more gaps of 2+ spaces between cells, one of them next to a number: a space-aligned table row. */
+    private static final Pattern SPACED_CELLS =
+            Pattern.compile("\\S(?: {2,}|\\u3000+)\\S.*?(?:\\d(?: {2,}|\\u3000+)\\S|\\S(?: {2,}|\\u3000+)-?\\d)");
     private static final Pattern UNIT_END = Pattern.compile("[\\d万元%]\\s*$");
 
     private ProseParagraphs() {
@@ -52,8 +56,10 @@ public final class ProseParagraphs {
         return out;
     }
 
+    /** Prose has no tabs and is not a table whose cells are separated by runs of spaces. */
     static boolean isProse(String line) {
-        return line.indexOf('\t') < 0;
+        return line.indexOf('\t') < 0
+                && !((line.contains("  ") || line.indexOf('\u3000') >= 0) && SPACED_CELLS.matcher(line).find());
     }
 
     private static boolean continues(String previous) {
@@ -61,6 +67,9 @@ public final class ProseParagraphs {
     }
 
     private static String clean(String line) {
+        if (!MARKUP_CHARS.matcher(line).find()) {
+            return line;
+        }
         String s = line;
         String before;
         do {

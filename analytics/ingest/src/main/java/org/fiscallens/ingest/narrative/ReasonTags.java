@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Tags the reason a document gives for a deviation (主要原因是…) by kind, so reasons compare across
  * departments: {@code personnel_change}, {@code policy_standard_change}, {@code carryover_or_added_funds},
  * {@code budget_adjustment}, {@code project_not_carried_out}, {@code austerity},
- * {@code price_or_procurement_saving}, {@code demand_change}, else {@code other}. Rules are data
+ * {@code price_or_procurement_saving}, {@code demand_change}, {@code asset_purchase}, else {@code other}. Rules are data
  * ({@code ingest/narrative/reasons.tsv}); a reason may carry several tags. Thread-safe.
  */
 public final class ReasonTags {

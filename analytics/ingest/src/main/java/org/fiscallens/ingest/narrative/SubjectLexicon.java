@@ -48,10 +48,39 @@ final class SubjectLexicon {
     private final List<Pattern> strips;
     private final List<Pattern> inForce;
 
+    /** For each Han character, the rules whose regex holds it: a rule can only match a phrase sharing one. */
+    private final java.util.Map<Character, int[]> rulesByChar;
+
     SubjectLexicon(List<Rule> rules, List<Pattern> strips, List<Pattern> inForce) {
         this.rules = List.copyOf(rules);
         this.strips = List.copyOf(strips);
         this.inForce = List.copyOf(inForce);
+        java.util.Map<Character, java.util.TreeSet<Integer>> index = new java.util.HashMap<>();
+        for (int i = 0; i < this.rules.size(); i++) {
+            String regex = this.rules.get(i).pattern().pattern();
+            for (char c : regex.toCharArray()) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    index.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(i);
+                }
+            }
+        }
+        java.util.Map<Character, int[]> frozen = new java.util.HashMap<>();
+        index.forEach((c, set) -> frozen.put(c, set.stream().mapToInt(Integer::intValue).toArray()));
+        this.rulesByChar = java.util.Map.copyOf(frozen);
+    }
+
+    /** Rules that may match {@code text} (every rule of the lexicon names its subject in Han characters). */
+    private boolean[] candidates(String text) {
+        boolean[] flags = new boolean[rules.size()];
+        for (int k = 0; k < text.length(); k++) {
+            int[] ids = rulesByChar.get(text.charAt(k));
+            if (ids != null) {
+                for (int id : ids) {
+                    flags[id] = true;
+                }
+            }
+        }
+        return flags;
     }
 
     static SubjectLexicon load(String resource) {
@@ -90,8 +119,8 @@ final class SubjectLexicon {
     /** Removes periods, enumerations, the department's own name and comparison phrases. */
     String clean(String phrase, String departmentName) {
         String s = phrase;
-        if (departmentName != null && !departmentName.isBlank()) {
-            s = s.replace(departmentName.replaceAll("\\s+", "").replace('（', '(').replace('）', ')'), "");
+        if (departmentName != null && !departmentName.isEmpty()) {
+            s = s.replace(departmentName, ""); // already normalised by the caller
         }
         String before;
         do {
@@ -116,9 +145,11 @@ final class SubjectLexicon {
             String name = cleaned.substring(0, code.start());
             return new Found(codeSubject(code.group(1), name));
         }
-        for (String candidate : List.of(cleaned, phrase)) {
-            for (Rule rule : rules) {
-                if (rule.pattern().matcher(candidate).find()) {
+        for (String candidate : cleaned.equals(phrase) ? List.of(cleaned) : List.of(cleaned, phrase)) {
+            boolean[] maybe = candidates(candidate);
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                if (maybe[i] && rule.pattern().matcher(candidate).find()) {
                     return new Found(new Subject(rule.statement(), rule.key(), cleaned));
                 }
             }
@@ -131,12 +162,57 @@ final class SubjectLexicon {
         return new Unknown(cleaned);
     }
 
-    /** A subject named without a recognised key, kept by name (resolved later against the catalog). */
-    Optional<Subject> byName(String cleaned) {
-        if (PLAIN_NAME.matcher(cleaned).matches()) {
-            return Optional.of(new Subject(null, "name:" + cleaned, cleaned));
+    /**
+     * A subject named without a recognised key. Under 人员经费 / 公用经费 or an economic class, a name the
+     * classification catalog gives to exactly one economic code ({@code 基本工资} → {@code econ:30101}) takes
+     * that code; any other plain name is kept as {@code name:…} for the parser to resolve as a function item.
+     */
+    Optional<Subject> byName(String cleaned, String keyInForce) {
+        if (!PLAIN_NAME.matcher(cleaned).matches()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        boolean economicContext = keyInForce != null && (keyInForce.equals("personnel") || keyInForce.equals("public")
+                || keyInForce.startsWith("econ:") || keyInForce.startsWith("gov_econ:"));
+        if (economicContext) {
+            String code = EconomicNames.INDEX.getOrDefault("econ:" + cleaned,
+                    EconomicNames.INDEX.get("gov_econ:" + cleaned));
+            if (code != null) {
+                return Optional.of(new Subject(null, code, cleaned));
+            }
+        }
+        return Optional.of(new Subject(null, "name:" + cleaned, cleaned));
+    }
+
+    /** Economic classification names of the reference catalog that belong to exactly one code. */
+    private static final class EconomicNames {
+        static final java.util.Map<String, String> INDEX = build();
+
+        private static java.util.Map<String, String> build() {
+            java.util.Map<String, String> index = new java.util.HashMap<>();
+            java.util.Set<String> ambiguous = new java.util.HashSet<>();
+            for (var e : org.fiscallens.catalog.ClassificationCatalog.standard().entries()) {
+                String prefix = switch (e.scheme()) {
+                    case "dept_economic" -> "econ:";
+                    case "gov_economic" -> "gov_econ:";
+                    default -> null;
+                };
+                if (prefix == null) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(e.name());
+                for (String n : names) {
+                    String key = n.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+                    String scoped = prefix + key; // unique within its scheme; 部门经济分类 is preferred
+                    String prev = index.putIfAbsent(scoped, prefix + e.code());
+                    if (prev != null && !prev.equals(prefix + e.code())) {
+                        ambiguous.add(scoped);
+                    }
+                }
+            }
+            ambiguous.forEach(index::remove);
+            return java.util.Map.copyOf(index);
+        }
     }
 
     /** True when a subject-only phrase names something (so it sets the subject in force). */

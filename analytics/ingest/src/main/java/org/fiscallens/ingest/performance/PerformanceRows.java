@@ -8,6 +8,9 @@ import java.util.List;
 
 /** Cuts a document into {@link PerformanceRow}s. */
 final class PerformanceRows {
+    /** A gap of 2+ spaces: the cell separator of space-aligned tables. */
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile("(?: {2,}|\u3000+)");
+
     private PerformanceRows() {
     }
 
@@ -33,6 +36,8 @@ final class PerformanceRows {
             }
             if (line.indexOf('\t') >= 0) {
                 rows.add(new PerformanceRow(Arrays.asList(line.split("\t", -1)), i, i, false));
+            } else if (SPACED.matcher(line.strip()).results().count() >= 2) {
+                rows.add(new PerformanceRow(Arrays.asList(line.strip().split("(?: {2,}|\u3000+)")), i, i, false));
             } else {
                 rows.add(new PerformanceRow(List.of(line), i, i, false));
             }

@@ -1,0 +1,75 @@
+package org.fiscallens.checks;
+
+import org.fiscallens.ingest.table.LineItem;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The same figure printed in several tables (01表 vs 03表 vs 05表 …) must agree: per function code and per
+ * 合计 row, over the table/measure groups of {@code same-figures.json}. Tables of different fund scope
+ * (all funds vs 一般公共预算) may differ legitimately by carry-overs; the message names both tables.
+ */
+final class CrossTableRule implements CheckRule {
+    private final CheckData.SameFigures data = CheckData.load("same-figures.json", CheckData.SameFigures.class);
+
+    @Override
+    public String key() {
+        return "cross_table";
+    }
+
+    @Override
+    public List<Check> run(CheckContext ctx) {
+        List<Check> out = new ArrayList<>();
+        Figures figures = new Figures(ctx.lineItems());
+        for (CheckData.SameFigureGroup group : data.groups()) {
+            Set<String> codes = new LinkedHashSet<>();
+            for (LineItem i : ctx.lineItems()) {
+                if ((Figures.coded(i) && "function".equals(i.classification()))
+                        || ("plain".equals(i.classification()) && "total".equals(i.code()))) {
+                    codes.add(i.code());
+                }
+            }
+            for (String code : codes) {
+                Map<String, LineItem> found = new LinkedHashMap<>();
+                for (CheckData.Member m : group.members()) {
+                    String classification = "total".equals(code) ? "plain" : "function";
+                    figures.first(m.table(), classification, code, m.measure(), m.group())
+                            .ifPresent(i -> found.putIfAbsent(m.table(), i));
+                }
+                if (found.size() < 2) {
+                    continue;
+                }
+                var it = found.values().iterator();
+                LineItem ref = it.next();
+                while (it.hasNext()) {
+                    LineItem other = it.next();
+                    out.add(Comparisons.amounts(ctx, key(), group.key() + ":" + code + ":" + ref.tableKind() + "~"
+                                    + other.tableKind(), ref.amount(), other.amount(),
+                            ctx.tolerances().forSameFigure(ctx.info().sourceUnit()),
+                            List.of(ref.sourceLine(), other.sourceLine()),
+                            label(ref) + " " + Comparisons.show(ctx, ref.amount()) + " (line " + ref.sourceLine()
+                                    + ") vs " + label(other) + " " + Comparisons.show(ctx, other.amount())
+                                    + " (line " + other.sourceLine() + ") for "
+                                    + ("total".equals(code) ? "合计" : code + " " + ref.name()) + ", " + ref.measure()
+                                    + scopeNote(ref, other)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String scopeNote(LineItem a, LineItem b) {
+        boolean ga = data.generalBudgetScope().contains(a.tableKind());
+        boolean gb = data.generalBudgetScope().contains(b.tableKind());
+        return ga == gb ? "" : " (the tables differ in scope, all funds vs 一般公共预算: carry-overs or non-fiscal funds can explain a gap)";
+    }
+
+    private static String label(LineItem i) {
+        return i.tableCode() == null ? i.tableKind() : i.tableCode() + " " + i.tableKind();
+    }
+}

@@ -1,0 +1,77 @@
+package org.fiscallens.checks;
+
+import org.fiscallens.ingest.table.LineItem;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Lookups over a document's line items as the table extractor writes them: coded rows carry
+ * {@code classification} function/dept_economic/gov_economic and a 3/5/7-digit code; rows without a code are
+ * {@code plain} with a canonical key in {@code code} ({@code total} 合计, {@code grand_total} 总计,
+ * {@code personnel} 人员经费合计, …).
+ */
+final class Figures {
+    static final List<String> SCHEMES = List.of("function", "dept_economic", "gov_economic");
+
+    private final List<LineItem> items;
+
+    Figures(List<LineItem> items) {
+        this.items = items;
+    }
+
+    /** One table instance: kind plus the number the document gives it (a table continued over pages is one). */
+    record TableKey(String kind, String code) {
+        String label() {
+            return code == null ? kind : kind + " (" + code + ")";
+        }
+    }
+
+    Map<TableKey, List<LineItem>> byTable() {
+        Map<TableKey, List<LineItem>> out = new LinkedHashMap<>();
+        for (LineItem i : items) {
+            out.computeIfAbsent(new TableKey(i.tableKind(), i.tableCode()), k -> new ArrayList<>()).add(i);
+        }
+        return out;
+    }
+
+    /** Items of a table kind with the given classification, code, measure (and column group when not null). */
+    List<LineItem> find(String tableKind, String classification, String code, String measure, String columnGroup) {
+        List<LineItem> out = new ArrayList<>();
+        for (LineItem i : items) {
+            if ((tableKind == null || tableKind.equals(i.tableKind()))
+                    && (classification == null || classification.equals(i.classification()))
+                    && Objects.equals(code, i.code())
+                    && (measure == null || measure.equals(i.measure()))
+                    && (columnGroup == null || columnGroup.equals(i.columnGroup()))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    Optional<LineItem> first(String tableKind, String classification, String code, String measure, String columnGroup) {
+        return find(tableKind, classification, code, measure, columnGroup).stream().findFirst();
+    }
+
+    List<LineItem> all() {
+        return items;
+    }
+
+    static boolean coded(LineItem i) {
+        return i.code() != null && SCHEMES.contains(i.classification()) && i.code().matches("\\d{3}|\\d{5}|\\d{7}");
+    }
+
+    static BigDecimal sum(List<LineItem> items) {
+        return items.stream().map(LineItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static List<Integer> lines(List<LineItem> items) {
+        return items.stream().map(LineItem::sourceLine).distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.fiscallens.checks;
+
+import org.fiscallens.ingest.ParseIssue;
+import org.fiscallens.ingest.source.AmountText;
+import org.fiscallens.ingest.table.LineItem;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts printed in a form that cannot be read ({@code 1.367.05万元}: two decimal points; {@code 12,34.5元}):
+ * never guessed, always reported. When a table figure has exactly the same digits, it is named as the likely
+ * intended value (expected), so a reader can confirm it; the actual value stays null (unread).
+ * Also turns the extractors' {@code malformed_amount} issues into checks.
+ */
+final class MalformedAmountRule implements CheckRule {
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(?<![\\d.,])(\\d[\\d.,]*\\d)\\s*(万元|元)");
+
+    @Override
+    public String key() {
+        return "malformed_amount";
+    }
+
+    @Override
+    public List<Check> run(CheckContext ctx) {
+        List<Check> out = new ArrayList<>();
+        Set<Integer> done = new HashSet<>();
+        if (ctx.document() != null) {
+            for (int n = 1; n <= ctx.document().lineCount(); n++) {
+                if (ctx.document().line(n).indexOf('元') < 0) {
+                    continue;
+                }
+                Matcher m = NUMBER_WITH_UNIT.matcher(ctx.document().line(n));
+                while (m.find()) {
+                    String token = m.group(1);
+                    if (AmountText.parse(token).isEmpty()) {
+                        out.add(check(ctx, token, m.group(2), n));
+                        done.add(n);
+                    }
+                }
+            }
+        }
+        for (ParseIssue i : ctx.issues()) {
+            if ("malformed_amount".equals(i.kind()) && i.line() > 0 && done.add(i.line())) {
+                out.add(Comparisons.check(ctx, key(), "line:" + i.line(), "error", false, null, null, BigDecimal.ZERO,
+                        List.of(i.line()), "an amount could not be read and was not guessed: " + i.message()));
+            }
+        }
+        return out;
+    }
+
+    private Check check(CheckContext ctx, String token, String unit, int line) {
+        String digits = token.replaceAll("[.,]", "");
+        Optional<LineItem> match = sameDigits(ctx, digits, unit);
+        List<Integer> lines = new ArrayList<>(List.of(line));
+        match.ifPresent(i -> lines.add(i.sourceLine()));
+        String why = token.chars().filter(c -> c == '.').count() > 1 ? "more than one decimal point"
+                : "separators in the wrong places";
+        return Comparisons.check(ctx, key(), "line:" + line, "error", false, match.map(LineItem::amount).orElse(null),
+                null, BigDecimal.ZERO, lines, "«" + token + unit + "» at line " + line + " is not a well-formed amount ("
+                        + why + "); it was not read" + match.map(i -> ". The tables print "
+                        + Comparisons.show(ctx, i.amount()) + " with the same digits ("
+                        + (i.tableCode() == null ? i.tableKind() : i.tableCode()) + " line " + i.sourceLine()
+                        + ", " + i.name() + " " + i.measure() + "), the likely intended value").orElse(
+                        "; no table figure has the same digits"));
+    }
+
+    private static Optional<LineItem> sameDigits(CheckContext ctx, String digits, String unit) {
+        for (LineItem i : ctx.lineItems()) {
+            BigDecimal printed = "万元".equals(unit) ? i.amount().movePointLeft(4) : i.amount();
+            String p = printed.setScale(2, RoundingMode.HALF_UP).toPlainString().replace(".", "").replace("-", "");
+            String q = printed.stripTrailingZeros().toPlainString().replace(".", "").replace("-", "");
+            if (p.equals(digits) || q.equals(digits)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+}

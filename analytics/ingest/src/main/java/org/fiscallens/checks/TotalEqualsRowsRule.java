@@ -1,0 +1,62 @@
+package org.fiscallens.checks;
+
+import org.fiscallens.catalog.CatalogEntry;
+import org.fiscallens.ingest.table.LineItem;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A table's 合计 row equals the sum of its top-level coded rows (the rows whose parent is not in the table:
+ * 类 rows where they are printed, else 款 or 项 rows), per measure and column group.
+ */
+final class TotalEqualsRowsRule implements CheckRule {
+    @Override
+    public String key() {
+        return "total_equals_rows";
+    }
+
+    @Override
+    public List<Check> run(CheckContext ctx) {
+        List<Check> out = new ArrayList<>();
+        for (var table : new Figures(ctx.lineItems()).byTable().entrySet()) {
+            List<LineItem> items = table.getValue();
+            Set<String> seenTotals = new HashSet<>();
+            for (LineItem total : items) {
+                if (!"plain".equals(total.classification()) || !"total".equals(total.code())) {
+                    continue;
+                }
+                if (!seenTotals.add(total.measure() + "|" + total.columnGroup() + "|" + total.amount())) {
+                    continue; // the same 合计 repeated on a continuation page
+                }
+                for (String scheme : Figures.SCHEMES) {
+                    List<LineItem> rows = items.stream().filter(Figures::coded)
+                            .filter(i -> scheme.equals(i.classification()))
+                            .filter(i -> !"function".equals(scheme) || i.code().startsWith("2"))
+                            .filter(i -> Objects.equals(i.measure(), total.measure()))
+                            .filter(i -> Objects.equals(i.columnGroup(), total.columnGroup())).toList();
+                    Set<String> codes = new HashSet<>();
+                    rows.forEach(r -> codes.add(r.code()));
+                    List<LineItem> top = rows.stream()
+                            .filter(r -> CatalogEntry.parentOf(r.code()) == null || !codes.contains(CatalogEntry.parentOf(r.code())))
+                            .toList();
+                    if (top.isEmpty()) {
+                        continue;
+                    }
+                    List<Integer> lines = new ArrayList<>(List.of(total.sourceLine()));
+                    lines.addAll(Figures.lines(top));
+                    out.add(Comparisons.amounts(ctx, key(), "total:" + total.measure() + ":" + scheme + "@"
+                                    + table.getKey().label(), Figures.sum(top), total.amount(),
+                            ctx.tolerances().forSum(ctx.info().sourceUnit(), top.size()), lines,
+                            table.getKey().label() + " 合计 (" + total.measure() + ") states "
+                                    + Comparisons.show(ctx, total.amount()) + "; its " + top.size() + " top-level "
+                                    + scheme + " rows sum to " + Comparisons.show(ctx, Figures.sum(top))));
+                }
+            }
+        }
+        return out;
+    }
+}

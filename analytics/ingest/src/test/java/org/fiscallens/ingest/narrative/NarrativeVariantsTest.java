@@ -1,0 +1,60 @@
+package org.fiscallens.ingest.narrative;
+
+import org.fiscallens.ingest.ParseIssue;
+import org.fiscallens.ingest.document.DocKind;
+import org.fiscallens.ingest.source.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.fiscallens.ingest.narrative.NarrativeSeeds.wan;
+
+/** Phrasings and layouts the seeds do not show, read by the same patterns (no per-document rules). */
+class NarrativeVariantsTest {
+    private static List<NarrativeFact> read(List<String> lines, List<ParseIssue> issuesOut) {
+        SourceDocument doc = new SourceDocument("variant.txt", "variant", "UTF-8", lines);
+        var ex = NarrativeExtractor.standard()
+                .extract(doc, NarrativeSeeds.info(doc, "某县医疗保障局", 2023, DocKind.FINAL, "万元"));
+        issuesOut.addAll(ex.issues());
+        return ex.records();
+    }
+
+    @Test
+    void otherWordingsOfTheSameFacts() {
+        List<ParseIssue> issues = new java.util.ArrayList<>();
+        var facts = read(List.of(
+                "某县医疗保障局2023年度收入总计1,200.50万元，同比增幅为3.5%，上年决算数为1,160.00万元。",
+                "本年度“三公”经费支出5.00万元，预算执行率为80.00%，",
+                "",
+                "较上年减少1.00万元，主要原因是严格控制公务接待。",
+                "其中：公务接待费支出2.00万元，共接待12批次、96人次。"), issues);
+        assertThat(facts).extracting(NarrativeFact::statement, NarrativeFact::subject, NarrativeFact::factKind,
+                        f -> f.value().stripTrailingZeros().toPlainString(), NarrativeFact::sourceLine)
+                .contains(
+                        tuple("all_funds", "total", "amount", wan("1200.50").stripTrailingZeros().toPlainString(), 1),
+                        tuple("all_funds", "total", "change_pct", "3.5", 1),
+                        tuple("all_funds", "total", "prior_amount", wan("1160").stripTrailingZeros().toPlainString(), 1),
+                        tuple("three_public", "three_public.total", "completion_adjusted_pct", "80", 2),
+                        // the sentence wraps over a blank line; the change still belongs to 三公
+                        tuple("three_public", "three_public.total", "change_amount", "-10000", 4),
+                        tuple("three_public", "three_public.reception", "count", "12", 5),
+                        tuple("three_public", "three_public.reception", "count", "96", 5));
+        assertThat(facts).filteredOn(f -> f.factKind().equals("change_amount")).singleElement()
+                .satisfies(f -> assertThat(ReasonTags.tag(f.reason())).contains("austerity"));
+        assertThat(issues).isEmpty();
+    }
+
+    @Test
+    void spaceAlignedTableRowsAreNotProse() {
+        List<ParseIssue> issues = new java.util.ArrayList<>();
+        var facts = read(List.of(
+                "项目        决算数      占比",
+                "基本支出    100.00      50.00%",
+                "项目支出    100.00      50.00%",
+                "2023年度支出合计200.00万元。"), issues);
+        assertThat(facts).singleElement().satisfies(f -> assertThat(f.subject()).isEqualTo("total"));
+        assertThat(issues).isEmpty();
+    }
+}
