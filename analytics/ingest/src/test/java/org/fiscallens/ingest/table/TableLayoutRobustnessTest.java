@@ -50,6 +50,22 @@ class TableLayoutRobustnessTest {
     }
 
     @Test
+    void aTableContinuedUnderATitleMarked续表IsOneTable() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "支出决算表",
+                "科目编码\t科目名称\t本年支出合计",
+                "\t合计\t372.63",
+                "2101501\t行政运行\t338.04",
+                "",
+                "支出决算表（续表）",
+                "科目编码\t科目名称\t本年支出合计",
+                "2210201\t住房公积金\t34.59");
+        assertThat(x.tables()).filteredOn(t -> t.tableKind().equals("expenditure")).singleElement()
+                .satisfies(t -> assertThat(t.rowCount()).isEqualTo(3));
+        assertThat(new Items(x).amount("expenditure", "2210201", "total")).isEqualByComparingTo(wan("34.59"));
+    }
+
+    @Test
     void titleCodeAndUnitOnOneLine() {
         TableExtraction x = extract(DocKind.FINAL, null,
                 "收入决算表      公开02表      单位：元",
