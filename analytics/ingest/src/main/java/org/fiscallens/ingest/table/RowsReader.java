@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 final class RowsReader {
     private static final Pattern RUN_TOGETHER = Pattern.compile("(\\d+\\.\\d+\\D+){3,}");
     private static final Pattern COUNT_UNIT = Pattern.compile("[(（](辆|台|套|个|人|人次|批次|台[(（]套[)）])[)）]");
+    /** A code printed in the name cell: {@code 2101501 行政运行}, {@code 210 15 01行政运行}. */
+    private static final Pattern INLINE_CODE = Pattern.compile("(\\d{3}(?: ?\\d{2}){0,2})\\s*([^\\d\\s].*)");
     private static final Pattern TOP_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
 
     private RowsReader() {
@@ -125,6 +128,13 @@ final class RowsReader {
                         }
                     }
                     case NAME -> {
+                        Matcher inline = INLINE_CODE.matcher(t);
+                        if (code.length() == 0 && inline.matches() && ClassCodes.standard()
+                                .valid(r.region.descriptor().classification(), inline.group(1).replace(" ", ""))) {
+                            code.append(inline.group(1).replace(" ", ""));
+                            codeClass = r.region.descriptor().classification();
+                            t = inline.group(2);
+                        }
                         if (t.matches("\\d{3,}")) {
                             unitRow = true;
                         } else if (!t.isEmpty()) {

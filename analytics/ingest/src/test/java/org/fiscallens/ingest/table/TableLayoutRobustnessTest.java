@@ -66,6 +66,21 @@ class TableLayoutRobustnessTest {
     }
 
     @Test
+    void codesPrintedInTheNameCell() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "一般公共预算财政拨款支出决算表",
+                "项目\t小计\t基本支出\t项目支出",
+                "210 15 01 行政运行\t338.04\t338.04\t",
+                "2101502一般行政管理事务\t37.76\t\t37.76",
+                "2024年度合计\t375.80\t338.04\t37.76");
+        Items items = new Items(x);
+        assertThat(items.amount("general_budget_expenditure", "2101501", "basic")).isEqualByComparingTo(wan("338.04"));
+        assertThat(items.where(i -> "2101502".equals(i.code())).get(0).name()).isEqualTo("一般行政管理事务");
+        assertThat(items.where(i -> i.name().equals("2024年度合计"))).extracting(LineItem::classification)
+                .containsOnly("plain");
+    }
+
+    @Test
     void titleCodeAndUnitOnOneLine() {
         TableExtraction x = extract(DocKind.FINAL, null,
                 "收入决算表      公开02表      单位：元",
