@@ -23,7 +23,6 @@ final class RowsReader {
     }
 
     static void read(TableReading r, TableBody body) {
-        r.region.descriptor();
         body.header.forEach(l -> r.consume(l.number()));
         if (body.data.isEmpty()) {
             return;

@@ -109,7 +109,6 @@ public final class TableExtractor {
             if (previous != null && previous.descriptor == region.descriptor()
                     && (sameCode || TitleText.continued(region.title()))) {
                 t = previous;
-                t.regions++;
                 for (RowDraft d : r.rows) {
                     if (repeats(t, d)) {
                         issues.add(new ParseIssue(doc.path(), doc.docId(), d.line, region.descriptor().key(),

@@ -27,7 +27,7 @@ final class TableLocator {
 
     Located locate(List<TableLine> lines, String docKind) {
         int n = lines.size();
-        List<int[]> titles = new ArrayList<>();
+        List<Integer> titles = new ArrayList<>();
         List<TableDescriptor> found = new ArrayList<>();
         BitSet toc = new BitSet();
         for (int i = 1; i <= n; i++) {
@@ -43,7 +43,7 @@ final class TableLocator {
                         .filter(d -> d.reader().equals("toc")).findFirst();
                 if (next > 0 && tocLayout.isPresent()
                         && Labels.compact(lines.get(next - 1).raw()).contains("报表名称")) {
-                    titles.add(new int[]{i});
+                    titles.add(i);
                     found.add(tocLayout.get());
                 } else {
                     markToc(lines, i, toc);
@@ -55,14 +55,14 @@ final class TableLocator {
             }
             Optional<TableDescriptor> d = layouts.byTitle(TitleText.titleKey(filled.get(0).text()), docKind);
             if (d.isPresent() && !d.get().reader().equals("toc")) {
-                titles.add(new int[]{i});
+                titles.add(i);
                 found.add(d.get());
             }
         }
         List<TableRegion> regions = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
-            int t = titles.get(k)[0];
-            int limit = k + 1 < titles.size() ? titles.get(k + 1)[0] - 1 : n;
+            int t = titles.get(k);
+            int limit = k + 1 < titles.size() ? titles.get(k + 1) - 1 : n;
             if (nextTabular(lines, t, Math.min(limit, t + LOOKAHEAD)) < 0) {
                 continue;
             }
