@@ -14,14 +14,19 @@ import static org.fiscallens.ingest.table.Items.wan;
 /** Layouts other extractors produce: space-aligned cells, wrapped labels, numbers above labels, bad cells. */
 class TableLayoutRobustnessTest {
     private static final int[] WIDTHS = {12, 34, 14, 14, 14};
+    private static final int[] SUMMARY = {32, 6, 10, 26, 6, 10};
 
     /** A line of space-aligned cells, each padded to its display width (CJK characters count two). */
     private static String aligned(String... cells) {
+        return alignedTo(WIDTHS, cells);
+    }
+
+    private static String alignedTo(int[] widths, String... cells) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             b.append(cells[i]);
             if (i < cells.length - 1) {
-                int pad = Math.max(2, WIDTHS[i] - CellSplitter.width(cells[i]));
+                int pad = Math.max(2, widths[i] - CellSplitter.width(cells[i]));
                 b.append(" ".repeat(pad));
             }
         }
@@ -63,6 +68,26 @@ class TableLayoutRobustnessTest {
         assertThat(x.tables()).filteredOn(t -> t.tableKind().equals("expenditure")).singleElement()
                 .satisfies(t -> assertThat(t.rowCount()).isEqualTo(3));
         assertThat(new Items(x).amount("expenditure", "2210201", "total")).isEqualByComparingTo(wan("34.59"));
+    }
+
+    @Test
+    void spaceAlignedSummaryWithTwoSegmentsAndRowNumbers() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "收入支出决算总表",
+                alignedTo(SUMMARY, "收入", "", "", "支出", "", ""),
+                alignedTo(SUMMARY, "项目", "行次", "决算数", "项目", "行次", "决算数"),
+                alignedTo(SUMMARY, "一、一般公共预算财政拨款收入", "1", "719.68", "一、一般公共服务支出", "32", ""),
+                alignedTo(SUMMARY, "", "2", "", "九、卫生健康支出", "40", "631.36"),
+                alignedTo(SUMMARY, "本年收入合计", "27", "719.68", "本年支出合计", "58", "719.68"));
+        Items items = new Items(x);
+        assertThat(items.amount("income_expenditure_summary", "general_budget", "total", "income"))
+                .isEqualByComparingTo(wan("719.68"));
+        assertThat(items.amount("income_expenditure_summary", "210", "total", "expenditure"))
+                .isEqualByComparingTo(wan("631.36"));
+        assertThat(items.amount("income_expenditure_summary", "year_total", "total", "expenditure"))
+                .isEqualByComparingTo(wan("719.68"));
+        assertThat(items.where(i -> i.amount().compareTo(wan("32")) == 0 || i.amount().compareTo(wan("27")) == 0))
+                .as("行次 are not amounts").isEmpty();
     }
 
     @Test
