@@ -24,6 +24,16 @@ final class RowsReader {
             return;
         }
         ColumnModel model = HeaderReader.read(body.header, r.region.descriptor());
+        java.util.Set<String> headerTexts = new java.util.HashSet<>();
+        body.header.forEach(h -> headerTexts.add(Labels.compact(h.raw())));
+        List<TableLine> data = new ArrayList<>();
+        for (TableLine l : body.data) {
+            if (headerTexts.contains(Labels.compact(l.raw())) || TableBody.isColumnNumbers(l)) {
+                r.consume(l.number()); // the header repeated where the table continues on the next page
+            } else {
+                data.add(l);
+            }
+        }
         boolean counting = false;
         String section = null;
         List<TableLine> above = new ArrayList<>();
@@ -37,7 +47,7 @@ final class RowsReader {
                 section = Labels.key(first);
             }
         }
-        for (LogicalRow row : RowAssembler.assemble(body.data, model)) {
+        for (LogicalRow row : RowAssembler.assemble(data, model)) {
             row.lines().forEach(l -> r.consume(l.number()));
             if (garbled(r, row)) {
                 continue;

@@ -91,6 +91,20 @@ class TableLayoutRobustnessTest {
     }
 
     @Test
+    void aHeaderRepeatedOnTheNextPageIsNotData() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "支出决算表",
+                "科目编码\t科目名称\t本年支出合计\t基本支出",
+                "栏次\t\t1\t2",
+                "2101501\t行政运行\t338.04\t338.04",
+                "科目编码\t科目名称\t本年支出合计\t基本支出",
+                "栏次\t\t1\t2",
+                "2210201\t住房公积金\t34.59\t34.59");
+        assertThat(x.lineItems().records()).hasSize(4).allMatch(i -> i.code().equals("2101501") || i.code().equals("2210201"));
+        assertThat(x.lineItems().consumedLines().cardinality()).isEqualTo(7);
+    }
+
+    @Test
     void codesPrintedInTheNameCell() {
         TableExtraction x = extract(DocKind.FINAL, "万元",
                 "一般公共预算财政拨款支出决算表",
