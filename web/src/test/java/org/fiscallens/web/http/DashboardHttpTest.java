@@ -249,10 +249,10 @@ class DashboardHttpTest {
         assertThat(page.body()).contains("没有找到部门", "返回总览");
         HttpResponse<String> api = server.get("/api/departments/no-such-department/totals");
         assertThat(api.statusCode()).isEqualTo(404);
-        assertThat(api.body()).contains("\"error\" : \"not_found\"");
+        assertThat(api.body()).contains("\"error\":\"not_found\"");
         HttpResponse<String> bad = server.get("/api/execution?years=20x4");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("\"parameter\" : \"years\"");
+        assertThat(bad.body()).contains("\"parameter\":\"years\"");
         assertThat(server.get("/execution?level=everything").body()).contains("level");
         assertThat(server.get("/compare?d=" + xinxiang + "&d=x%27%20or%201%3D1").statusCode()).isEqualTo(400);
         assertThat(server.get("/api/documents/..%2f..%2fetc%2fpasswd/lines").statusCode()).isIn(400, 404);
