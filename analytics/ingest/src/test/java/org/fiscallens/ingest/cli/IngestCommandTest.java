@@ -50,6 +50,19 @@ class IngestCommandTest {
     }
 
     @Test
+    void strictFailsOnAMalformedAmountThatTheDefaultRunOnlyReports(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Seeds.seed("001"), in.resolve("gaoping.txt"));
+        var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        IngestCommand command = new IngestCommand(DisclosureParser.standard(), quiet);
+        assertThat(command.run(new String[]{"--input", in.toString(), "--output", tmp.resolve("a").toString()})).isZero();
+        assertThat(command.run(new String[]{"--input", in.toString(), "--output", tmp.resolve("b").toString(), "--strict"}))
+                .isEqualTo(1);
+        assertThat(Files.readString(tmp.resolve("a/checks.jsonl"))).contains("\"rule\":\"malformed_amount\"");
+        assertThat(Files.readAllLines(tmp.resolve("a/catalog.jsonl"))).anyMatch(l -> l.contains("\"code\":\"2101506\""));
+    }
+
+    @Test
     void bigDecimalsAreWrittenExactly() {
         record Amount(java.math.BigDecimal amountInYuan) {
         }
