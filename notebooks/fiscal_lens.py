@@ -167,6 +167,32 @@ def pct(fraction, digits: int = 2, signed: bool = False) -> str:
     return text.replace("-", "−")
 
 
+#: What a figure is a total of (the warehouse's ``measure`` / ``statement`` keys), in the documents' words.
+MEASURE_ZH = {
+    "general_budget": "一般公共预算财政拨款支出", "fiscal": "财政拨款收支总计", "expenditure": "支出合计",
+    "income": "收入合计", "all_funds": "收支总计", "gov_fund": "政府性基金预算财政拨款支出",
+    "state_capital": "国有资本经营预算财政拨款支出", "three_public": "三公经费", "performance": "绩效自评项目",
+    "budget": "预算", "actual": "决算",
+}
+
+_doc_files: dict[str, str] = {}
+
+
+def remember_documents(documents: pd.DataFrame) -> None:
+    """Lets :func:`source` name documents by their file (from the ``documents`` table's doc_id and source_path)."""
+    for doc_id, path in zip(documents["doc_id"], documents["source_path"]):
+        if isinstance(path, str) and path:
+            _doc_files[doc_id] = Path(path).name
+
+
+def short_subject(name) -> str:
+    """'卫生健康支出(类)医疗保障管理事务(款)行政运行(项)' → '行政运行': the most specific part of a 功能分类 name."""
+    if not isinstance(name, str):
+        return ""
+    parts = re.findall(r"([^()（）]+)[(（](?:类|款|项)[)）]", name)
+    return parts[-1].strip() if parts else name
+
+
 def short_name(department: str) -> str:
     """'新乡县医疗保障局' → '新乡县': the place part of a department's name, for chart labels."""
     match = re.match(r"^(.+?(?:自治县|自治州|县|市|区|旗))", department or "")
@@ -174,10 +200,12 @@ def short_name(department: str) -> str:
 
 
 def source(doc_id, line) -> str:
-    """Where a figure comes from: 'doc_id:line' (doc ids are the disclosure's file name without .txt)."""
+    """Where a figure comes from: 'file.txt:line' once :func:`remember_documents` has seen the document,
+    else 'doc_id:line'; '—' when unknown."""
     if doc_id is None or (not isinstance(doc_id, str) and pd.isna(doc_id)):
         return "—"
-    return f"{doc_id}:{int(line)}" if line is not None and not pd.isna(line) else str(doc_id)
+    name = _doc_files.get(doc_id, str(doc_id))
+    return f"{name}:{int(line)}" if line is not None and not pd.isna(line) else name
 
 
 # ---------------------------------------------------------------------------------------------- charts

@@ -51,8 +51,9 @@ measure() { # $1 label, $2 path, $3 connections → one result line
 }
 
 CHART_PATH="/charts/execution/ranking.png?years=2024"
+echo "$(java -cp "web/target/test-classes:$CP" org.fiscallens.web.bench.ChartRenderBenchmark "$WAREHOUSE" "$CHART_PATH" 300 300 2>/dev/null | tail -1)"
 echo "Fiscal Lens load benchmark — $(nproc) cores, wrk and server on one machine, loopback; ${DURATION}s per row"
-echo "warehouse: $WAREHOUSE"
+echo "warehouse: $WAREHOUSE; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 READY_NOCACHE=$(start_server --no-cache)
 echo "| request                            | conns |     req/s | p50 (ms) | p99 (ms) |"
@@ -67,4 +68,5 @@ measure "chart PNG, cached" "$CHART_PATH" 16
 measure "overview HTML, cached" "/" 16
 stop_server
 echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "server start → ready (JVM launch to first 200 on /healthz): ${READY_CACHED} ms (cached run), ${READY_NOCACHE} ms (uncached run)"

@@ -43,12 +43,25 @@ public final class TestServer implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** The URI of a path that may hold raw Chinese (department ids are names); illegal characters get quoted. */
+    public URI uri(String path) {
+        try {
+            int q = path.indexOf('?');
+            String p = q < 0 ? path : path.substring(0, q);
+            String query = q < 0 ? null : path.substring(q + 1);
+            return new URI("http", null, "localhost", app.port(), p, null, null).resolve(
+                    new URI(null, null, p, query, null).toASCIIString().replace("+", "%2B"));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(path, e);
+        }
     }
 
     public HttpResponse<byte[]> bytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("GET " + path + " failed", e);

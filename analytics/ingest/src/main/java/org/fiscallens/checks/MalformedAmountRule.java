@@ -34,6 +34,9 @@ final class MalformedAmountRule implements CheckRule {
         Set<Integer> done = new HashSet<>();
         if (ctx.document() != null) {
             for (int n = 1; n <= ctx.document().lineCount(); n++) {
+                if (ctx.document().line(n).indexOf('元') < 0) {
+                    continue;
+                }
                 Matcher m = NUMBER_WITH_UNIT.matcher(ctx.document().line(n));
                 while (m.find()) {
                     String token = m.group(1);

@@ -7,16 +7,8 @@ import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -78,7 +70,7 @@ public final class ChartRenderer {
             bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                     new DecimalFormat(spec.unit() == ChartSpec.Unit.PERCENT ? "0.00'%'" : "#,##0.00")));
             bars.setDefaultItemLabelsVisible(spec.categories().size() * spec.series().size() <= 16);
-            bars.setDefaultItemLabelFont(theme.font().deriveFont(10f));
+            bars.setDefaultItemLabelFont(theme.font().deriveFont(12f));
             bars.setDefaultPositiveItemLabelPosition(horizontal(spec)
                     ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
                     : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
@@ -112,7 +104,7 @@ public final class ChartRenderer {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         g.dispose();
-        return encodePng(img);
+        return PngEncoder.encode(img);
     }
 
     public String svg(ChartSpec spec) {
@@ -120,23 +112,6 @@ public final class ChartRenderer {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g.getSVGElement();
-    }
-
-    private static byte[] encodePng(BufferedImage img) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam p = writer.getDefaultWriteParam();
-            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            p.setCompressionQuality(0.7f); // lighter deflate: ~3x faster, slightly larger files
-            writer.write(null, new IIOImage(img, null, null), p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("PNG encoding failed", e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 
     /** Bars coloured by department when the spec says so; budget bars take the lighter tint. */

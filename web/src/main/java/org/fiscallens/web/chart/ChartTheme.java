@@ -23,9 +23,9 @@ public final class ChartTheme {
         this.base = base;
         theme = new StandardChartTheme("Fiscal Lens", false);
         theme.setExtraLargeFont(base.deriveFont(Font.BOLD, 16f));
-        theme.setLargeFont(base.deriveFont(Font.PLAIN, 13f));
-        theme.setRegularFont(base.deriveFont(Font.PLAIN, 12f));
-        theme.setSmallFont(base.deriveFont(Font.PLAIN, 11f));
+        theme.setLargeFont(base.deriveFont(Font.PLAIN, 14f));
+        theme.setRegularFont(base.deriveFont(Font.PLAIN, 13f));
+        theme.setSmallFont(base.deriveFont(Font.PLAIN, 12f));
         theme.setTitlePaint(TEXT);
         theme.setAxisLabelPaint(TEXT);
         theme.setTickLabelPaint(TEXT);

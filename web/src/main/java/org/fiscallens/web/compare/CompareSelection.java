@@ -33,7 +33,7 @@ record CompareSelection(List<String> departments, Params.YearRange years) {
     String query() {
         StringBuilder sb = new StringBuilder();
         for (String d : departments) {
-            sb.append(sb.isEmpty() ? "" : "&").append("d=").append(d);
+            sb.append(sb.isEmpty() ? "" : "&").append("d=").append(java.net.URLEncoder.encode(d, java.nio.charset.StandardCharsets.UTF_8));
         }
         if (!years.isAll()) {
             sb.append(sb.isEmpty() ? "" : "&").append("years=").append(years.text());

@@ -125,12 +125,9 @@ public final class DepartmentFeature implements Feature {
     static ChartSpec functionsChart(Endpoints e, String id, Lang lang) {
         List<Row> rows = e.warehouse().query("department/functions", id);
         List<Row> classes = new ArrayList<>();
-        if (!rows.isEmpty()) {
-            Integer year = rows.get(0).integer("fiscal_year");
-            String kind = rows.get(0).text("doc_kind");
-            rows.stream().filter(r -> year.equals(r.integer("fiscal_year")) && kind.equals(r.text("doc_kind"))
-                    && "class".equals(r.text("level"))).forEach(classes::add);
-        }
+        rows.stream().filter(r -> "class".equals(r.text("level"))).findFirst().ifPresent(first ->
+                rows.stream().filter(r -> first.text("doc_id").equals(r.text("doc_id")) && "class".equals(r.text("level")))
+                        .forEach(classes::add));
         String suffix = classes.isEmpty() ? "" : " " + classes.get(0).integer("fiscal_year")
                 + e.messages().get(lang, classes.get(0).text("doc_kind"));
         return new ChartSpec(e.directory().name(id) + " " + e.messages().get(lang, "chart_functions") + suffix,

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.fiscallens.web.warehouse.Row;
 
-/** 功能分类 rows grouped per document (year, kind) into a 类 → 款 → 项 tree for drill-down. */
+/**
+ * 功能分类 rows grouped per document (year, kind) into a 类 → 款 → 项 tree for drill-down. A row hangs under
+ * the nearest ancestor code the document holds; rows without one (e.g. a budget listing only 项) are
+ * top-level.
+ */
 final class FunctionTree {
     private FunctionTree() {
     }
 
-    /** @return per (year, kind): {fiscal_year, doc_kind, classes: [{row, sections: [{row, items: [row]}]}]} */
+    /** @return per (year, kind): {fiscal_year, doc_kind, statement, nodes: [{row, children: [{row, children: [row]}]}]} */
     static List<Map<String, Object>> groups(List<Row> rows) {
         Map<String, List<Row>> byDoc = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -19,29 +23,43 @@ final class FunctionTree {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         byDoc.forEach((key, list) -> {
-            List<Map<String, Object>> classes = new ArrayList<>();
-            for (Row c : list) {
-                if (!"class".equals(c.text("level"))) {
-                    continue;
+            Map<String, Row> byCode = new LinkedHashMap<>();
+            list.forEach(r -> byCode.putIfAbsent(r.text("code"), r));
+            Map<String, List<Row>> children = new LinkedHashMap<>();
+            List<Row> top = new ArrayList<>();
+            for (Row r : byCode.values()) {
+                String parent = parent(r.text("code"), byCode);
+                if (parent == null) {
+                    top.add(r);
+                } else {
+                    children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r);
                 }
-                String cc = c.text("code");
-                List<Map<String, Object>> sections = new ArrayList<>();
-                for (Row s : list) {
-                    String sc = s.text("code");
-                    if ("section".equals(s.text("level")) && sc.startsWith(cc)) {
-                        List<Row> items = list.stream()
-                                .filter(i -> "item".equals(i.text("level")) && i.text("code").startsWith(sc)).toList();
-                        sections.add(Map.of("row", s, "items", items));
-                    }
+            }
+            List<Map<String, Object>> nodes = new ArrayList<>();
+            for (Row t : top) {
+                List<Map<String, Object>> mid = new ArrayList<>();
+                for (Row c : children.getOrDefault(t.text("code"), List.of())) {
+                    mid.add(Map.of("row", c, "children", children.getOrDefault(c.text("code"), List.of())));
                 }
-                classes.add(Map.of("row", c, "sections", sections));
+                nodes.add(Map.of("row", t, "children", mid));
             }
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("fiscal_year", list.get(0).integer("fiscal_year"));
             g.put("doc_kind", list.get(0).text("doc_kind"));
-            g.put("classes", classes);
+            g.put("statement", list.get(0).text("statement"));
+            g.put("nodes", nodes);
             out.add(g);
         });
         return out;
+    }
+
+    private static String parent(String code, Map<String, Row> byCode) {
+        for (int len = code.length() - 2; len >= 3; len -= 2) {
+            String p = code.substring(0, len);
+            if (byCode.containsKey(p)) {
+                return p;
+            }
+        }
+        return null;
     }
 }

@@ -18,7 +18,7 @@ import org.fiscallens.web.warehouse.Row;
  * ({@code ?level=total|class|section|item|three_public|all}, default total).
  */
 public final class ExecutionFeature implements Feature {
-    static final Set<String> LEVELS = Set.of("all", "total", "class", "section", "item", "three_public");
+    static final Set<String> LEVELS = Set.of("all", "total", "class", "section", "item", "three_public", "project");
 
     @Override
     public void register(Endpoints e) {
@@ -29,7 +29,7 @@ public final class ExecutionFeature implements Feature {
             m.put("deviations", deviations(e, f));
             m.put("years", f.years.text());
             m.put("level", f.level);
-            m.put("levels", List.of("total", "class", "section", "item", "three_public", "all"));
+            m.put("levels", List.of("total", "class", "section", "item", "three_public", "project", "all"));
             m.put("availableYears", e.warehouse().query("execution/years"));
             m.put("query", f.query());
             m.put("rankingAlt", chart(e, f, lang).altText());

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * {@link HttpError.BadParameter} naming the parameter; nothing unvalidated reaches a query.
  */
 public final class Params {
-    /** Department and document ids: letters, digits, {@code _ - . :}; at most 80 characters. */
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:\\-]{1,80}");
+    /**
+     * Department and document ids: letters of any script (department ids are normalised names such as
+     * {@code 乌鲁木齐市医疗保障局(本级)}), digits, {@code _ - . : ( ) （ ）}; at most 80 characters; never a
+     * path ({@code /}, {@code \\}) and never only dots.
+     */
+    static final Pattern ID = Pattern.compile("(?!\\.+$)[\\p{L}\\p{N}_.:()（）\\-]{1,80}");
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     static final Pattern RANGE = Pattern.compile("((?:19|20)\\d\\d)\\s*[-–~]\\s*((?:19|20)\\d\\d)");
     private static final Set<String> LEVELS = Set.of("all", "total", "class", "section", "item");
@@ -62,7 +66,7 @@ public final class Params {
     /** A department or document id. */
     public static String id(String name, String raw) {
         if (raw == null || !ID.matcher(raw).matches()) {
-            throw new HttpError.BadParameter(name, raw, "an id of letters, digits, '_', '-', '.', ':'");
+            throw new HttpError.BadParameter(name, raw, "an id of letters, digits, '_', '-', '.', ':', brackets");
         }
         return raw;
     }

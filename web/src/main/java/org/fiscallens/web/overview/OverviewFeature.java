@@ -35,6 +35,11 @@ public final class OverviewFeature implements Feature {
     static Map<String, Object> matrix(List<Row> coverage, Endpoints e) {
         TreeSet<Integer> years = new TreeSet<>();
         coverage.forEach(r -> years.add(r.integer("fiscal_year")));
+        if (!years.isEmpty()) {
+            for (int y = years.first(); y < years.last(); y++) {
+                years.add(y); // a year without documents is a gap the user should see
+            }
+        }
         Map<String, Map<Integer, List<Row>>> byDept = new LinkedHashMap<>();
         for (Row r : coverage) {
             byDept.computeIfAbsent(r.text("department_id"), k -> new LinkedHashMap<>())

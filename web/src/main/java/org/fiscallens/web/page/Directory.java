@@ -16,6 +16,7 @@ public final class Directory {
     private final Warehouse warehouse;
     private final DepartmentColors colors;
     private volatile Snapshot snapshot;
+    private volatile Map<org.fiscallens.web.i18n.Lang, Map<String, String>> reasonLabels = Map.of();
 
     public Directory(Warehouse warehouse, DepartmentColors colors) {
         this.warehouse = warehouse;
@@ -32,6 +33,17 @@ public final class Directory {
         for (Row r : warehouse.query("directory/documents")) {
             documents.put(r.text("doc_id"), r);
         }
+        Map<String, String> zh = new java.util.HashMap<>();
+        Map<String, String> en = new java.util.HashMap<>();
+        try {
+            for (Row r : warehouse.query("directory/reason_kinds")) {
+                zh.put(r.text("tag"), r.text("label_zh"));
+                en.put(r.text("tag"), r.text("label_en"));
+            }
+        } catch (org.fiscallens.web.warehouse.WarehouseUnavailable e) {
+            // an older warehouse without reason_kinds: tags show as keys
+        }
+        reasonLabels = Map.of(org.fiscallens.web.i18n.Lang.ZH, Map.copyOf(zh), org.fiscallens.web.i18n.Lang.EN, Map.copyOf(en));
         colors.assign(List.copyOf(departments.keySet()));
         departments.forEach((id, r) -> r.put("color", colors.hex(id)));
         snapshot = new Snapshot(departments, documents);
@@ -67,6 +79,11 @@ public final class Directory {
     public String name(String departmentId) {
         Row r = snapshot.departments.get(departmentId);
         return r == null ? departmentId : r.text("department_name");
+    }
+
+    /** Labels of the reason tags (主要原因 kinds) in the page language; empty for a warehouse without them. */
+    public Map<String, String> reasonLabels(org.fiscallens.web.i18n.Lang lang) {
+        return reasonLabels.getOrDefault(lang, Map.of());
     }
 
     public DepartmentColors colors() {

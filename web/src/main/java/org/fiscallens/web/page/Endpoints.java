@@ -136,6 +136,7 @@ public final class Endpoints {
         Map<String, String> colorOf = new HashMap<>();
         directory.departments().forEach(d -> colorOf.put(d.text("department_id"), d.text("color")));
         m.put("colorOf", colorOf);
+        m.put("reasonLabels", directory.reasonLabels(lang));
         return m;
     }
 }

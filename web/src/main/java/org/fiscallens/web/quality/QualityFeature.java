@@ -25,7 +25,7 @@ public final class QualityFeature implements Feature {
             String doc = doc(e, ctx);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("documents", e.warehouse().query("quality/documents"));
-            List<Row> checks = e.warehouse().query("quality/checks", doc);
+            List<Row> checks = e.warehouse().query("quality/checks", doc, true);
             checks.forEach(c -> c.put("line_list", lines(c.text("lines"), c.integer("source_line"))));
             m.put("checks", checks);
             m.put("issues", e.warehouse().query("quality/issues", doc));
@@ -33,7 +33,8 @@ public final class QualityFeature implements Feature {
             return m;
         });
         e.table("/api/quality/documents", ctx -> e.warehouse().query("quality/documents"));
-        e.table("/api/quality/checks", ctx -> e.warehouse().query("quality/checks", doc(e, ctx)));
+        e.table("/api/quality/checks", ctx -> e.warehouse().query("quality/checks", doc(e, ctx),
+                "true".equals(Params.oneOf("failed", ctx.queryParam("failed"), "false", java.util.Set.of("true", "false")))));
         e.table("/api/quality/issues", ctx -> e.warehouse().query("quality/issues", doc(e, ctx)));
     }
 

@@ -51,7 +51,7 @@ class QueryCommandProcessTest {
                 SELECT r.budget, r.actual, r.rate
                 FROM execution_rates r JOIN documents d ON d.doc_id = r.doc_id
                 WHERE d.department_name = '新乡县医疗保障局' AND r.fiscal_year = 2024 AND r.subject = 'total'
-                  AND r.budget_basis = 'initial' AND r.source = 'final_narrative'""", Map.of(), "--warehouse", seed);
+                  AND r.budget_basis = 'initial' AND r.source = 'final_narrative' AND r.measure = 'general_budget'""", Map.of(), "--warehouse", seed);
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("budget,actual,rate\n7472400.00,7196800.00,0.9631\n");
     }

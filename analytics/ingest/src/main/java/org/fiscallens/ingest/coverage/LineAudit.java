@@ -21,19 +21,24 @@ import java.util.regex.Pattern;
  * summarised in one {@code non_data_lines} info issue per rule instead. Thread-safe.
  */
 public final class LineAudit {
+    private static final Pattern TABLE_NUMBER =
+            Pattern.compile("(?:表\\s*\\d{1,2}|公开\\s*\\d{1,2}\\s*表?|预算\\s*\\d{1,2}\\s*表)");
+    private static final Pattern MARKDOWN = Pattern.compile("^#+\\s*");
+    private static final Pattern INTEGER = Pattern.compile("\\d{3,12}");
     private final Pattern cellSeparator;
-    private final List<Pattern> amountTokens;
+    private final Pattern amountToken;
     private final Pattern notAfter;
-    private final Pattern notBefore;
+    private final String notBefore;
     private final List<Pattern> headings;
     private final List<LineRules.NonDataRule> nonData;
     private final List<Pattern[]> nonDataPatterns;
 
     public LineAudit(LineRules rules) {
         this.cellSeparator = Pattern.compile(rules.cellSeparator());
-        this.amountTokens = rules.amountTokens().stream().map(Pattern::compile).toList();
+        // the token patterns in order of preference, as one alternation: one scan per line
+        this.amountToken = Pattern.compile(String.join("|", rules.amountTokens().stream().map(t -> "(?:" + t + ")").toList()));
         this.notAfter = Pattern.compile(rules.notAmountAfter());
-        this.notBefore = Pattern.compile(rules.notAmountBefore());
+        this.notBefore = rules.notAmountBeforeChars();
         this.headings = rules.headingPatterns().stream().map(Pattern::compile).toList();
         this.nonData = rules.nonData();
         this.nonDataPatterns = rules.nonData().stream()
@@ -56,13 +61,13 @@ public final class LineAudit {
         String heading = null;
         for (int n = 1; n <= doc.lineCount(); n++) {
             String line = doc.line(n);
-            String stripped = line.replace("*", "").replaceAll("^#+\\s*", "").strip();
+            String stripped = line.length() > 100 ? "" : MARKDOWN.matcher(line.replace("*", "").strip()).replaceFirst("");
             if (isHeading(stripped)) {
-                boolean tableNumber = stripped.matches("(?:表\\s*\\d{1,2}|公开\\s*\\d{1,2}\\s*表?|预算\\s*\\d{1,2}\\s*表)");
+                boolean tableNumber = TABLE_NUMBER.matcher(stripped).matches();
                 if (tableNumber && heading != null && n - headingLine <= 4) {
                     heading = heading + " " + stripped;
                 } else if (!tableNumber && heading != null && n - headingLine <= 4
-                        && heading.matches("(?:表\\s*\\d{1,2}|公开\\s*\\d{1,2}\\s*表?|预算\\s*\\d{1,2}\\s*表)")) {
+                        && TABLE_NUMBER.matcher(heading).matches()) {
                     heading = heading + " " + stripped;
                 } else {
                     heading = stripped;
@@ -119,27 +124,31 @@ public final class LineAudit {
     /** The amount-like tokens of a line, in order. */
     public List<String> amounts(String line) {
         List<String> found = new ArrayList<>();
-        BitSet taken = new BitSet();
-        for (Pattern p : amountTokens) {
-            Matcher m = p.matcher(line);
-            while (m.find()) {
-                if (taken.get(m.start())) {
-                    continue;
-                }
-                String after = line.substring(m.end());
-                String before = line.substring(0, m.start());
-                boolean endsWithUnit = m.group().endsWith("元");
-                if (!endsWithUnit && (notAfter.matcher(after).find() || notBefore.matcher(before).find())) {
-                    continue;
-                }
-                if (!endsWithUnit && m.group().matches("\\d{3,12}") && isCodeCell(line, m.start(), m.end())) {
-                    continue;
-                }
-                taken.set(m.start(), m.end());
-                found.add(m.group().strip());
+        if (!hasDigit(line)) {
+            return found;
+        }
+        Matcher m = amountToken.matcher(line);
+        Matcher after = notAfter.matcher(line);
+        while (m.find()) {
+            String token = m.group();
+            boolean endsWithUnit = token.endsWith("元");
+            if (!endsWithUnit && (after.region(m.end(), line.length()).lookingAt() || excludedBefore(line, m.start()))) {
+                continue;
             }
+            if (!endsWithUnit && INTEGER.matcher(token).matches() && isCodeCell(line, m.start(), m.end())) {
+                continue;
+            }
+            found.add(token.strip());
         }
         return found;
+    }
+
+    private boolean excludedBefore(String line, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && notBefore.indexOf(line.charAt(i)) >= 0;
     }
 
     /** A 3/5/7-digit number alone in a cell and followed by a name cell is a classification code, not an amount. */
@@ -163,11 +172,21 @@ public final class LineAudit {
     }
 
     private boolean isHeading(String stripped) {
-        if (stripped.isEmpty() || stripped.length() > 60 || stripped.indexOf('\t') >= 0 || !amounts(stripped).isEmpty()) {
+        if (stripped.isEmpty() || stripped.length() > 60 || stripped.indexOf('\t') >= 0) {
             return false;
         }
         for (Pattern p : headings) {
             if (p.matcher(stripped).find()) {
+                return amounts(stripped).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
                 return true;
             }
         }

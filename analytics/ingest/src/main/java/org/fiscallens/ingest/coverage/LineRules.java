@@ -13,7 +13,7 @@ import java.util.List;
  * like, and named rules explaining data-looking lines that are not budget figures.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LineRules(String cellSeparator, List<String> amountTokens, String notAmountAfter, String notAmountBefore,
+public record LineRules(String cellSeparator, List<String> amountTokens, String notAmountAfter, String notAmountBeforeChars,
                         List<String> headingPatterns, List<NonDataRule> nonData) {
 
     /** A named explanation: a line matching {@code pattern} under a heading matching {@code context} is not data. */

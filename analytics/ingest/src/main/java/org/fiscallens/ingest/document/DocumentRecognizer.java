@@ -153,6 +153,9 @@ public final class DocumentRecognizer {
     private String unitOf(SourceDocument doc) {
         Map<String, Integer> declared = new HashMap<>();
         for (String line : doc.lines()) {
+            if (line.indexOf('单') < 0) {
+                continue;
+            }
             for (Pattern p : unitPatterns) {
                 Matcher m = p.matcher(line);
                 while (m.find()) {
@@ -174,6 +177,12 @@ public final class DocumentRecognizer {
 
     private String layoutOf(SourceDocument doc, DocKind kind) {
         List<RecognitionRules.LayoutRule> layouts = rules.layouts();
+        List<String> shortLines = new ArrayList<>();
+        for (String line : doc.lines()) {
+            if (!line.isBlank() && line.length() <= 80) {
+                shortLines.add(line.replace("*", "").strip());
+            }
+        }
         for (int i = 0; i < layouts.size(); i++) {
             RecognitionRules.LayoutRule rule = layouts.get(i);
             if (rule.kind() != null && (kind == null || !rule.kind().equals(kind.key()))) {
@@ -181,13 +190,16 @@ public final class DocumentRecognizer {
             }
             int hits = 0;
             List<Pattern> markers = layoutMarkers.get(i);
-            for (String line : doc.lines()) {
-                String s = line.replace("*", "").strip();
-                for (Pattern p : markers) {
-                    if (p.matcher(s).find()) {
+            java.util.regex.Matcher[] matchers = markers.stream().map(p -> p.matcher("")).toArray(java.util.regex.Matcher[]::new);
+            for (String s : shortLines) {
+                for (java.util.regex.Matcher m : matchers) {
+                    if (m.reset(s).find()) {
                         hits++;
                         break;
                     }
+                }
+                if (hits >= rule.minHits()) {
+                    break;
                 }
             }
             if (hits >= rule.minHits()) {

@@ -18,7 +18,7 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
                 replacements++;
             } else if (Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
                 controls++;
-            } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            } else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp > 0x2E7F && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                 ideographs++;
             } else if (Character.getType(cp) == Character.PRIVATE_USE) {
                 privateUse++;

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Joins the physical data lines of a table into {@link LogicalRow}s: a label wrapped onto a line of its own
  * continues the row above; a line of numbers with its label alone on the next (or previous) line forms one
- * row. Lines that are neither (a 行次-only line) become rows without label or amounts and are skipped later.
+ * row. When a label line sits between a row and a line of numbers that itself has a label line below, the
+ * numbers take the label below and the first label continues the row above. Lines that are neither (a 行次-only line) become rows without label or amounts and are skipped later.
  */
 final class RowAssembler {
     private static final int MAX_CONTINUATION = 30;
@@ -34,7 +35,11 @@ final class RowAssembler {
             }
             if (kind == Kind.LABEL_ONLY) {
                 String label = line.filled().get(0).text();
-                if (nextKind == Kind.NUMBERS_ONLY) {
+                TableLine afterNext = i + 2 < data.size() ? data.get(i + 2) : null;
+                boolean numbersTakeTheLabelBelow = afterNext != null
+                        && kind(afterNext, model.align(afterNext), model) == Kind.LABEL_ONLY;
+                boolean continues = !out.isEmpty() && adjacent(out.get(out.size() - 1), line);
+                if (nextKind == Kind.NUMBERS_ONLY && !(numbersTakeTheLabelBelow && continues)) {
                     String[] nextCells = model.align(next);
                     setLabel(nextCells, model, label);
                     out.add(new LogicalRow(nextCells, List.of(line, next), next));

@@ -28,7 +28,12 @@ final class RowsReader {
         ColumnModel model = HeaderReader.read(body.header, r.region.descriptor());
         boolean counting = false;
         String section = null;
-        for (TableLine h : body.header) {
+        List<TableLine> above = new ArrayList<>();
+        for (int i = r.region.titleLine() + 1; i < r.region.bodyStart(); i++) {
+            above.add(r.line(i));
+        }
+        above.addAll(body.header);
+        for (TableLine h : above) {
             String first = h.filled().isEmpty() ? "" : Labels.compact(h.filled().get(0).text());
             if (TOP_ORDINAL.matcher(first).find()) {
                 section = Labels.key(first);

@@ -86,7 +86,14 @@ public final class TableLayouts {
             return this;
         }
 
+        /** The registry; fails naming the layout when two share a key. */
         public TableLayouts build() {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (TableDescriptor d : list) {
+                if (!keys.add(d.key())) {
+                    throw new IllegalStateException("two table layouts share the key " + d.key());
+                }
+            }
             return new TableLayouts(list);
         }
     }
@@ -106,6 +113,7 @@ public final class TableLayouts {
                 throw new IllegalStateException("table layout resource not found: " + DIR + name);
             }
             DescriptorFile f = JSON.readValue(in, DescriptorFile.class);
+            validate(name, f);
             return new TableDescriptor(f.key(), f.tableKind(), f.titleZh(), orEmpty(f.docKinds()),
                     orEmpty(f.mandatedFor()), orEmpty(f.titles()).stream().map(Pattern::compile).toList(),
                     orEmpty(f.codes()).stream().map(Pattern::compile).toList(),
@@ -115,6 +123,34 @@ public final class TableLayouts {
                     f.groupByCode() == null ? Map.of() : f.groupByCode());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read table layout " + DIR + name, e);
+        }
+    }
+
+    private static final java.util.Set<String> READERS =
+            java.util.Set.of("rows", "segments", "three_public", "toc", "non_financial");
+    private static final java.util.Set<String> CLASSIFICATIONS =
+            java.util.Set.of("function", "dept_economic", "gov_economic", "plain", "three_public");
+    private static final java.util.Set<String> RESOLVE = java.util.Set.of("document", "function_class", "none");
+
+    private static void validate(String name, DescriptorFile f) {
+        List<String> problems = new ArrayList<>();
+        if (f.key() == null || f.tableKind() == null || f.titleZh() == null) {
+            problems.add("key, tableKind and titleZh are required");
+        }
+        if (orEmpty(f.titles()).isEmpty()) {
+            problems.add("at least one title pattern is required");
+        }
+        if (f.reader() != null && !READERS.contains(f.reader())) {
+            problems.add("unknown reader " + f.reader() + " (one of " + READERS + ")");
+        }
+        if (f.classification() != null && !CLASSIFICATIONS.contains(f.classification())) {
+            problems.add("unknown classification " + f.classification());
+        }
+        if (f.resolve() != null && !RESOLVE.contains(f.resolve())) {
+            problems.add("unknown resolve " + f.resolve());
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("table layout " + DIR + name + ": " + String.join("; ", problems));
         }
     }
 
