@@ -7,16 +7,40 @@ WITH fn AS (
   FROM line_items li
   JOIN table_roles r ON r.table_kind = li.table_kind
   WHERE li.classification = 'function' AND li.department_id IS NOT NULL AND li.code IS NOT NULL
+    AND length(li.code) IN (3, 5, 7)
+), leaves AS (
+  -- rows with no finer row under them in the same table and column: they add up to the table's total
+  SELECT f.* FROM fn f
+  WHERE NOT EXISTS (SELECT 1 FROM fn c WHERE c.doc_id = f.doc_id AND c.role = f.role
+                      AND c.column_measure = f.column_measure AND length(c.code) > length(f.code)
+                      AND substr(c.code, 1, length(f.code)) = f.code)
 ), candidates AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, role AS measure, code AS subject, name AS subject_name,
          amount, 'table' AS source, source_line, 1 AS priority
   FROM fn WHERE column_measure IN ('total', 'actual', 'budget')
   UNION ALL
+  -- the table's own 合计 row
+  SELECT li.department_id, li.fiscal_year, li.doc_kind, li.doc_id, r.role AS measure,
+         CASE WHEN li.measure IN ('actual', 'budget') THEN 'total' ELSE li.measure END AS subject,
+         CAST(NULL AS STRING) AS subject_name, li.amount, 'table' AS source, li.source_line, 0 AS priority
+  FROM line_items li
+  JOIN table_roles r ON r.table_kind = li.table_kind
+  WHERE li.classification = 'plain' AND li.code = 'total' AND li.department_id IS NOT NULL
+    AND li.measure IN ('total', 'actual', 'budget', 'basic', 'project')
+  UNION ALL
+  -- else the sum of its 类 rows, else of its finest rows
   SELECT department_id, fiscal_year, doc_kind, doc_id, role AS measure,
          CASE WHEN column_measure IN ('actual', 'budget') THEN 'total' ELSE column_measure END AS subject,
          CAST(NULL AS STRING) AS subject_name, SUM(amount) AS amount, 'table' AS source, MIN(source_line) AS source_line,
          1 AS priority
   FROM fn WHERE level = '类' AND column_measure IN ('total', 'actual', 'budget', 'basic', 'project')
+  GROUP BY department_id, fiscal_year, doc_kind, doc_id, role, column_measure
+  UNION ALL
+  SELECT department_id, fiscal_year, doc_kind, doc_id, role AS measure,
+         CASE WHEN column_measure IN ('actual', 'budget') THEN 'total' ELSE column_measure END AS subject,
+         CAST(NULL AS STRING) AS subject_name, SUM(amount) AS amount, 'table' AS source, MIN(source_line) AS source_line,
+         3 AS priority
+  FROM leaves WHERE column_measure IN ('total', 'actual', 'budget', 'basic', 'project')
   GROUP BY department_id, fiscal_year, doc_kind, doc_id, role, column_measure
   UNION ALL
   SELECT department_id, fiscal_year, doc_kind, doc_id, statement AS measure, subject, subject_name,

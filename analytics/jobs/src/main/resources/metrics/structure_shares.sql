@@ -8,14 +8,37 @@ WITH fn AS (
   FROM line_items li
   JOIN table_roles r ON r.table_kind = li.table_kind
   WHERE li.classification = 'function' AND li.department_id IS NOT NULL AND li.code IS NOT NULL
-    AND li.measure IN ('total', 'actual', 'budget') AND li.level IN ('类', '款', '项')
+    AND li.measure IN ('total', 'actual', 'budget') AND length(li.code) IN (3, 5, 7)
+), leaves AS (
+  -- rows with no finer row under them in the same table: a table listing only 项 still gives 类 and 款
+  SELECT f.* FROM fn f
+  WHERE NOT EXISTS (SELECT 1 FROM fn c WHERE c.doc_id = f.doc_id AND c.statement = f.statement
+                      AND length(c.code) > length(f.code) AND substr(c.code, 1, length(f.code)) = f.code)
+), levels AS (
+  SELECT * FROM (VALUES (3, '类'), (5, '款'), (7, '项')) AS l(len, level)
+), rolled AS (
+  SELECT f.department_id, f.fiscal_year, f.doc_kind, f.doc_id, f.statement, substr(f.code, 1, l.len) AS code,
+         l.level, SUM(f.amount) AS amount, MIN(f.source_line) AS source_line
+  FROM leaves f JOIN levels l ON length(f.code) >= l.len
+  GROUP BY f.department_id, f.fiscal_year, f.doc_kind, f.doc_id, f.statement, substr(f.code, 1, l.len), l.level
+), names AS (
+  SELECT code, MIN(name) AS name FROM line_items
+  WHERE classification = 'function' AND code IS NOT NULL AND name IS NOT NULL GROUP BY code
+), by_code AS (
+  -- the table's own row where it prints one, else the sum of the rows under it
+  SELECT r.department_id, r.fiscal_year, r.doc_kind, r.doc_id, r.statement, r.code, r.level,
+         COALESCE(f.name, n.name) AS name, COALESCE(f.amount, r.amount) AS amount,
+         COALESCE(f.source_line, r.source_line) AS source_line
+  FROM rolled r
+  LEFT JOIN fn f ON f.doc_id = r.doc_id AND f.statement = r.statement AND f.code = r.code
+  LEFT JOIN names n ON n.code = r.code
 ), function_shares AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, statement,
          CASE level WHEN '类' THEN 'function_class' WHEN '款' THEN 'function_kuan' ELSE 'function_xiang' END AS dimension,
          code, name, amount,
          amount / NULLIF(SUM(CASE WHEN level = '类' THEN amount END) OVER (PARTITION BY doc_id, statement), 0) AS share,
          source_line
-  FROM fn
+  FROM by_code
 ), split_figures AS (
   SELECT f.*,
          CASE WHEN subject IN ('basic', 'project') THEN 'basic_project' ELSE 'personnel_public' END AS dimension,
@@ -24,12 +47,15 @@ WITH fn AS (
                                                   WHEN 'fiscal' THEN 3 ELSE 4 END, measure) AS pick
   FROM figures f
   WHERE subject IN ('basic', 'project', 'personnel', 'public')
+), split_complete AS (
+  SELECT doc_id, dimension FROM split_figures WHERE pick = 1 GROUP BY doc_id, dimension HAVING count(*) = 2
 ), split_shares AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, measure AS statement, dimension, subject AS code,
          CASE subject WHEN 'basic' THEN '基本支出' WHEN 'project' THEN '项目支出'
                       WHEN 'personnel' THEN '人员经费' ELSE '公用经费' END AS name,
          amount, amount / NULLIF(SUM(amount) OVER (PARTITION BY doc_id, dimension), 0) AS share, source_line
-  FROM split_figures WHERE pick = 1
+  FROM split_figures f
+  WHERE f.pick = 1 AND EXISTS (SELECT 1 FROM split_complete c WHERE c.doc_id = f.doc_id AND c.dimension = f.dimension)
 ), economic AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, table_kind AS statement, 'economic_class' AS dimension,
          code, MIN(name) AS name, SUM(amount) AS amount, MIN(source_line) AS source_line

@@ -92,7 +92,7 @@ CREATE TABLE figures (
 CREATE TABLE staff_counts (
   department_id VARCHAR, fiscal_year INTEGER, doc_id VARCHAR, staff INTEGER, source_line INTEGER);
 
--- Each distinct reason text a document gives and its tags (comma-separated, most specific first, at most 5).
+-- Each distinct reason text a document gives and its tags (comma-separated, in reason_kinds order).
 CREATE TABLE reason_tags (reason VARCHAR, reason_tags VARCHAR);
 
 -- One row per (stated figure with a reason, tag): compare reasons across departments.
@@ -100,8 +100,7 @@ CREATE TABLE deviation_reasons (
   department_id VARCHAR, fiscal_year INTEGER, doc_id VARCHAR, source_line INTEGER, statement VARCHAR,
   subject VARCHAR, subject_name VARCHAR, reason VARCHAR, tag VARCHAR, label_zh VARCHAR, label_en VARCHAR);
 
--- Configuration used by this build (metrics/thresholds.properties plus overrides; reason keywords; table roles).
+-- Configuration used by this build (metrics/thresholds.properties plus overrides; reason tags; table roles).
 CREATE TABLE metric_params (name VARCHAR, value DECIMAL(18,6));
 CREATE TABLE reason_kinds (tag VARCHAR, ordinal INTEGER, label_zh VARCHAR, label_en VARCHAR);
-CREATE TABLE reason_keywords (tag VARCHAR, keyword VARCHAR);
 CREATE TABLE table_roles (table_kind VARCHAR, role VARCHAR);

@@ -122,8 +122,13 @@ public final class ClassificationCatalog {
         if (current.isPresent() && current.get().aliases().stream().map(Names::normalise).anyMatch(n::equals)) {
             return NameMatch.ALIAS;
         }
+        String stem = Names.stem(name);
+        if (current.isPresent() && (Names.stem(current.get().name()).equals(stem)
+                || current.get().aliases().stream().map(Names::stem).anyMatch(stem::equals))) {
+            return NameMatch.ALIAS; // 社会保障和就业 for 社会保障和就业支出
+        }
         for (CatalogEntry e : entries) {
-            if (Names.normalise(e.name()).equals(n) || e.aliases().stream().map(Names::normalise).anyMatch(n::equals)) {
+            if (Names.stem(e.name()).equals(stem) || e.aliases().stream().map(Names::stem).anyMatch(stem::equals)) {
                 return NameMatch.OTHER_YEAR;
             }
         }

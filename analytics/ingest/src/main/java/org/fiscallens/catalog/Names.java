@@ -7,6 +7,10 @@ public final class Names {
             "^(?:[一二三四五六七八九十]+、|[(（]?[一二三四五六七八九十]+[)）]|\\d+[、.．])");
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[。：:；;，,]+$");
 
+    /** Names repeat across documents; normalised forms are cached (bounded). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
     private Names() {
     }
 
@@ -14,6 +18,18 @@ public final class Names {
         if (name == null) {
             return "";
         }
+        String cached = CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String n = compute(name);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(name, n);
+        }
+        return n;
+    }
+
+    private static String compute(String name) {
         String n = SPACES.matcher(name).replaceAll("").replace('（', '(').replace('）', ')');
         n = ORDINAL.matcher(n).replaceFirst("");
         return TRAILING.matcher(n).replaceFirst("");

@@ -23,7 +23,7 @@ final class CheckData {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SameFigures(List<SameFigureGroup> groups) {
+    record SameFigures(List<String> generalBudgetScope, List<SameFigureGroup> groups) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

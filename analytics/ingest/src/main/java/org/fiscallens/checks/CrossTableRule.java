@@ -55,11 +55,18 @@ final class CrossTableRule implements CheckRule {
                             label(ref) + " " + Comparisons.show(ctx, ref.amount()) + " (line " + ref.sourceLine()
                                     + ") vs " + label(other) + " " + Comparisons.show(ctx, other.amount())
                                     + " (line " + other.sourceLine() + ") for "
-                                    + ("total".equals(code) ? "合计" : code + " " + ref.name()) + ", " + ref.measure()));
+                                    + ("total".equals(code) ? "合计" : code + " " + ref.name()) + ", " + ref.measure()
+                                    + scopeNote(ref, other)));
                 }
             }
         }
         return out;
+    }
+
+    private String scopeNote(LineItem a, LineItem b) {
+        boolean ga = data.generalBudgetScope().contains(a.tableKind());
+        boolean gb = data.generalBudgetScope().contains(b.tableKind());
+        return ga == gb ? "" : " (the tables differ in scope, all funds vs 一般公共预算: carry-overs or non-fiscal funds can explain a gap)";
     }
 
     private static String label(LineItem i) {

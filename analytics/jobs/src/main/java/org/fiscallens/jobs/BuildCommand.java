@@ -111,9 +111,8 @@ public final class BuildCommand {
                 o.warehouse(), r.documents(), r.stageMillis().get("total"),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         for (Map.Entry<String, Long> e : r.stageMillis().entrySet()) {
-            if (!e.getKey().startsWith("metric.")) {
-                System.out.printf("  stage %-8s %7d ms%n", e.getKey(), e.getValue());
-            }
+            System.out.printf(e.getKey().startsWith("metric.") ? "      %-26s %7d ms%n" : "  stage %-20s %7d ms%n",
+                    e.getKey(), e.getValue());
         }
         r.rows().forEach((t, n) -> System.out.printf("  %-22s %9d rows%n", t, n));
         System.out.println("  content hash " + r.contentHash());

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * What a published build did: documents, rows per warehouse table, wall time per stage (ms), and the
- * content hash (same inputs and parameters → same hash).
+ * content hash (same inputs and parameters → same hash); the staged Parquet folder when it was kept, else null.
  */
-public record BuildReport(int documents, Map<String, Long> rows, Map<String, Long> stageMillis, String contentHash) {
+public record BuildReport(int documents, Map<String, Long> rows, Map<String, Long> stageMillis, String contentHash,
+                          java.nio.file.Path staging) {
     public BuildReport {
         rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));

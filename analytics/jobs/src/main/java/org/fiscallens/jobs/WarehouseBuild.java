@@ -94,10 +94,12 @@ public final class WarehouseBuild {
                 stages.put("load", millisSince(t));
             });
         } finally {
-            deleteTree(staging);
+            if (!options.keepStaging()) {
+                deleteTree(staging);
+            }
         }
         stages.put("total", millisSince(t0));
-        return new BuildReport(listing.paths().size(), rows, stages, hash[0]);
+        return new BuildReport(listing.paths().size(), rows, stages, hash[0], options.keepStaging() ? staging : null);
     }
 
     private static String displayRoot(String input) {

@@ -42,7 +42,8 @@ public final class NarrativeExtractor {
         List<ParseIssue> issues = new ArrayList<>();
         BitSet consumed = new BitSet();
         var ctx = new NarrativeMatcher.DocContext(doc.path(), doc.docId(),
-                info == null ? null : info.departmentName(), info != null && info.kind() == DocKind.BUDGET);
+                normalisedName(info == null ? null : info.departmentName()),
+                info != null && info.kind() == DocKind.BUDGET);
         var state = new NarrativeMatcher.State();
         for (ProseParagraph p : ProseParagraphs.of(doc)) {
             try {
@@ -53,6 +54,21 @@ public final class NarrativeExtractor {
             }
         }
         return new Extraction<>(withPriorAmounts(facts), issues, consumed);
+    }
+
+    /** The department name as it appears in normalised prose (no whitespace, ASCII parentheses). */
+    private static String normalisedName(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            char f = ProseParagraphs.fold(c);
+            if (f != 0) {
+                sb.append(f);
+            }
+        }
+        return sb.toString();
     }
 
     /** Inserts after each stated change the prior-year figure it implies (current − change). */

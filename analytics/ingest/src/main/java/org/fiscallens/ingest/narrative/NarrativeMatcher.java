@@ -47,6 +47,8 @@ final class NarrativeMatcher {
         Subject context;
         Subject listParent;
         boolean inList;
+        /** Subject phrases already resolved in this document (phrases repeat from section to section). */
+        final java.util.Map<String, SubjectLexicon.Resolution> resolved = new java.util.HashMap<>();
 
         void reset() {
             context = null;
@@ -83,6 +85,9 @@ final class NarrativeMatcher {
             explained.add(new int[]{r.start(), r.end()});
         }
         List<Found> found = new ArrayList<>();
+        // a clause that only names a subject matters when figures follow in the same paragraph, or when it is
+        // a heading (一般公共预算财政拨款支出决算具体情况) that sets the statement of the section
+        boolean holdsFigures = p.heading() || QUANTITY.matcher(t).find();
         for (Clause c : clauses(t, reasons)) {
             String text = t.substring(c.start(), c.end());
             if (c.sepBefore() == '。') {
@@ -99,12 +104,12 @@ final class NarrativeMatcher {
                 state.inList = false;
                 state.listParent = null;
             }
-            String body = TRAILING_NOTE.matcher(text).replaceAll("");
+            String body = text.endsWith(")") ? TRAILING_NOTE.matcher(text).replaceAll("") : text;
             if (apply(body, c.start(), p, state, doc, found, issues)) {
                 explained.add(new int[]{c.start(), c.end()});
-            } else if (!QUANTITY.matcher(body).find() && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
+            } else if (holdsFigures && !QUANTITY.matcher(body).find() && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
                     && (c.sepBefore() == 0 || c.sepBefore() == '。' || c.sepBefore() == '!' || c.sepBefore() == '?')) {
-                rules.lexicon.mention(body, doc.departmentName()).ifPresent(s -> state.context =
+                resolve(body, state, doc).ifPresent(s -> state.context =
                         s.statement() != null ? s : s.withStatement(inForceStatement(state)));
             }
         }
@@ -115,6 +120,9 @@ final class NarrativeMatcher {
     private boolean apply(String clause, int offset, ProseParagraph p, State state, DocContext doc,
                           List<Found> found, List<ParseIssue> issues) {
         for (NarrativePattern np : rules.patterns) {
+            if (!np.mayMatch(clause)) {
+                continue;
+            }
             Matcher m = np.regex().matcher(clause);
             if (!m.matches()) {
                 continue;
@@ -180,7 +188,8 @@ final class NarrativeMatcher {
             named[0] = true;
         } else {
             String phrase = hasGroup(np, "subject") ? m.group("subject") : "";
-            SubjectLexicon.Resolution r = rules.lexicon.resolve(phrase == null ? "" : phrase, doc.departmentName());
+            SubjectLexicon.Resolution r = state.resolved.computeIfAbsent(phrase == null ? "" : phrase,
+                    k -> rules.lexicon.resolve(k, doc.departmentName()));
             if (r instanceof SubjectLexicon.Found f) {
                 s = f.subject();
                 named[0] = true;
@@ -214,6 +223,12 @@ final class NarrativeMatcher {
         return s;
     }
 
+    private java.util.Optional<Subject> resolve(String phrase, State state, DocContext doc) {
+        SubjectLexicon.Resolution r = state.resolved.computeIfAbsent(phrase,
+                k -> rules.lexicon.resolve(k, doc.departmentName()));
+        return r instanceof SubjectLexicon.Found f ? java.util.Optional.of(f.subject()) : java.util.Optional.empty();
+    }
+
     private static String inForceStatement(State state) {
         return state.context != null && state.context.statement() != null ? state.context.statement() : "expenditure";
     }
@@ -240,11 +255,20 @@ final class NarrativeMatcher {
             if (c == '。' || c == '!' || c == '?') {
                 return i;
             }
-            if (c == ';' && !t.substring(i + 1).matches("(?s)\\d{1,2}[.、].*")) {
+            if (c == ';' && !enumerationFollows(t, i + 1)) {
                 return i;
             }
         }
         return t.length();
+    }
+
+    /** Whether {@code t} continues at {@code i} with an enumeration such as {@code 2.} or {@code 12、}. */
+    private static boolean enumerationFollows(String t, int i) {
+        int k = i;
+        while (k < t.length() && k - i < 2 && Character.isDigit(t.charAt(k))) {
+            k++;
+        }
+        return k > i && k < t.length() && (t.charAt(k) == '.' || t.charAt(k) == '、');
     }
 
     private static List<Clause> clauses(String t, List<Span> reasons) {

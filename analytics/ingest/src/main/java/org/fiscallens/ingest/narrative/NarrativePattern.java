@@ -21,8 +21,26 @@ import java.util.regex.Pattern;
  * @param require     statement the resolved subject must have, or null
  * @param setsContext whether a subject named here becomes the subject in force
  * @param byName      whether an unrecognised plain name may stand as a {@code name:} subject
+ * @param requires    literals one of which a clause must contain for the regex to be tried (a cheap filter;
+ *                    derived from the value kind and unit unless the entry states {@code requires})
  */
 record NarrativePattern(String name, Pattern regex, String factKind, String budgetFactKind, String valueKind,
                         String unit, String statement, String subject, String require, boolean setsContext,
-                        boolean byName) {
+                        boolean byName, java.util.List<String> requires) {
+    NarrativePattern {
+        requires = java.util.List.copyOf(requires);
+    }
+
+    /** Whether {@code clause} can possibly match (contains one of the required literals). */
+    boolean mayMatch(String clause) {
+        if (requires.isEmpty()) {
+            return true;
+        }
+        for (String r : requires) {
+            if (clause.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -93,10 +93,22 @@ final class NarrativeRules {
                     reason = Pattern.compile(f.get("marker"));
                 } else {
                     String fact = required(f, "fact");
+                    String valueKind = f.getOrDefault("value", "amount");
+                    List<String> requires;
+                    if (f.containsKey("requires")) {
+                        requires = List.of(f.get("requires").split("\\|"));
+                    } else {
+                        requires = switch (valueKind) {
+                            case "amount" -> List.of("元");
+                            case "pct" -> List.of("%");
+                            case "count" -> f.get("unit") == null ? List.of() : List.of(f.get("unit").substring(0, 1));
+                            default -> List.of();
+                        };
+                    }
                     patterns.add(new NarrativePattern(name, Pattern.compile(expand(required(f, "regex"))), fact,
-                            f.getOrDefault("budget_fact", fact), f.getOrDefault("value", "amount"),
+                            f.getOrDefault("budget_fact", fact), valueKind,
                             f.get("unit"), f.get("statement"), f.get("subject"), f.get("require"),
-                            !"no".equals(f.get("context")), "yes".equals(f.get("by_name"))));
+                            !"no".equals(f.get("context")), "yes".equals(f.get("by_name")), requires));
                 }
             } catch (RuntimeException ex) {
                 throw new IllegalStateException(resource + ": bad pattern [" + name + "]: " + ex.getMessage(), ex);

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class ProseParagraphs {
     private static final Pattern MARKUP =
             Pattern.compile("\\*\\*|</?u>|\\[bookmark:[^]]*]|^#+\\s*|^\\s*-\\s+|^\\s*>\\s*");
+    private static final Pattern MARKUP_CHARS = Pattern.compile("[*<\\[#>-]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;：:！!？?]\\s*$");
     private static final Pattern INNER_PUNCT = Pattern.compile("[，,。；;：:]");
     /** Two or more gaps of 2+ spaces between cells, one of them next to a number: a space-aligned table row. */
@@ -57,7 +58,8 @@ public final class ProseParagraphs {
 
     /** Prose has no tabs and is not a table whose cells are separated by runs of spaces. */
     static boolean isProse(String line) {
-        return line.indexOf('\t') < 0 && !SPACED_CELLS.matcher(line).find();
+        return line.indexOf('\t') < 0
+                && !((line.contains("  ") || line.indexOf('\u3000') >= 0) && SPACED_CELLS.matcher(line).find());
     }
 
     private static boolean continues(String previous) {
@@ -65,6 +67,9 @@ public final class ProseParagraphs {
     }
 
     private static String clean(String line) {
+        if (!MARKUP_CHARS.matcher(line).find()) {
+            return line;
+        }
         String s = line;
         String before;
         do {

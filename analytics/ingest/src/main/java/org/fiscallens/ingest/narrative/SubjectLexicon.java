@@ -48,10 +48,39 @@ final class SubjectLexicon {
     private final List<Pattern> strips;
     private final List<Pattern> inForce;
 
+    /** For each Han character, the rules whose regex holds it: a rule can only match a phrase sharing one. */
+    private final java.util.Map<Character, int[]> rulesByChar;
+
     SubjectLexicon(List<Rule> rules, List<Pattern> strips, List<Pattern> inForce) {
         this.rules = List.copyOf(rules);
         this.strips = List.copyOf(strips);
         this.inForce = List.copyOf(inForce);
+        java.util.Map<Character, java.util.TreeSet<Integer>> index = new java.util.HashMap<>();
+        for (int i = 0; i < this.rules.size(); i++) {
+            String regex = this.rules.get(i).pattern().pattern();
+            for (char c : regex.toCharArray()) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    index.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(i);
+                }
+            }
+        }
+        java.util.Map<Character, int[]> frozen = new java.util.HashMap<>();
+        index.forEach((c, set) -> frozen.put(c, set.stream().mapToInt(Integer::intValue).toArray()));
+        this.rulesByChar = java.util.Map.copyOf(frozen);
+    }
+
+    /** Rules that may match {@code text} (every rule of the lexicon names its subject in Han characters). */
+    private boolean[] candidates(String text) {
+        boolean[] flags = new boolean[rules.size()];
+        for (int k = 0; k < text.length(); k++) {
+            int[] ids = rulesByChar.get(text.charAt(k));
+            if (ids != null) {
+                for (int id : ids) {
+                    flags[id] = true;
+                }
+            }
+        }
+        return flags;
     }
 
     static SubjectLexicon load(String resource) {
@@ -90,8 +119,8 @@ final class SubjectLexicon {
     /** Removes periods, enumerations, the department's own name and comparison phrases. */
     String clean(String phrase, String departmentName) {
         String s = phrase;
-        if (departmentName != null && !departmentName.isBlank()) {
-            s = s.replace(departmentName.replaceAll("\\s+", "").replace('（', '(').replace('）', ')'), "");
+        if (departmentName != null && !departmentName.isEmpty()) {
+            s = s.replace(departmentName, ""); // already normalised by the caller
         }
         String before;
         do {
@@ -116,9 +145,11 @@ final class SubjectLexicon {
             String name = cleaned.substring(0, code.start());
             return new Found(codeSubject(code.group(1), name));
         }
-        for (String candidate : List.of(cleaned, phrase)) {
-            for (Rule rule : rules) {
-                if (rule.pattern().matcher(candidate).find()) {
+        for (String candidate : cleaned.equals(phrase) ? List.of(cleaned) : List.of(cleaned, phrase)) {
+            boolean[] maybe = candidates(candidate);
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                if (maybe[i] && rule.pattern().matcher(candidate).find()) {
                     return new Found(new Subject(rule.statement(), rule.key(), cleaned));
                 }
             }

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 final class OcrNumber {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern SUFFIX = Pattern.compile("(%|分)$");
+    private static final Pattern REPAIRED = Pattern.compile(".*\\d[\\s\\u3000]+[\\d.,].*|.*[.,][\\s\\u3000]+\\d.*");
+    private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+\\.\\d+");
 
     private OcrNumber() {
     }
@@ -24,8 +28,11 @@ final class OcrNumber {
         if (cell == null) {
             return List.of();
         }
-        String t = cell.replaceAll("[\\s\\u3000]+", "").replaceAll("(%|分)$", "").replace('，', ',');
-        if (t.isEmpty()) {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        String t = SUFFIX.matcher(SPACES.matcher(cell).replaceAll("")).replaceAll("").replace('，', ',');
+        if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) {
             return List.of();
         }
         List<BigDecimal> out = new ArrayList<>(2);
@@ -41,12 +48,11 @@ final class OcrNumber {
 
     /** True when OCR repair was needed to read the cell (spaces inside it). */
     static boolean repaired(String cell) {
-        return cell != null && cell.strip().matches(".*\\d[\\s\\u3000]+[\\d.,].*|.*[.,][\\s\\u3000]+\\d.*");
+        return cell != null && REPAIRED.matcher(cell.strip()).matches();
     }
 
     /** True when the comma of {@code cell} can only be a thousands separator (a point follows it). */
     static boolean thousandsEvidence(String cell) {
-        String t = cell == null ? "" : cell.replaceAll("\\s+", "");
-        return t.matches("-?\\d{1,3}(,\\d{3})+\\.\\d+");
+        return cell != null && THOUSANDS.matcher(SPACES.matcher(cell).replaceAll("")).matches();
     }
 }

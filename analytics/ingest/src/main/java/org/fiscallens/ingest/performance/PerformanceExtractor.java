@@ -54,7 +54,13 @@ public final class PerformanceExtractor {
 
     private List<PerformanceProject> prose(SourceDocument doc, BitSet consumed) {
         List<PerformanceProject> out = new ArrayList<>();
+        if (doc.lines().stream().noneMatch(l -> l.contains("自评"))) {
+            return out;
+        }
         for (ProseParagraph p : ProseParagraphs.of(doc)) {
+            if (!p.text().contains("自评情况")) {
+                continue;
+            }
             Matcher m = layout.prose("summary").matcher(p.text());
             if (!m.find()) {
                 continue;

@@ -50,7 +50,7 @@ final class PerformanceLayout {
     }
 
     Optional<String> column(String headerCell) {
-        String t = headerCell.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+        String t = PerformanceRow.fold(headerCell);
         if (t.isEmpty()) {
             return Optional.empty();
         }

@@ -22,7 +22,23 @@ record PerformanceRow(List<String> cells, int firstLine, int lastLine, boolean c
     }
 
     static String fold(String s) {
-        return s.replaceAll("[\\s\\u3000“”\"‘’]+", "").replace('（', '(').replace('）', ')').replace('：', ':')
-                .replace('，', ',');
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '“', '”', '"', '‘', '’' -> {
+                }
+                case '（' -> sb.append('(');
+                case '）' -> sb.append(')');
+                case '：' -> sb.append(':');
+                case '，' -> sb.append(',');
+                default -> {
+                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 }

@@ -50,7 +50,7 @@ final class PerformanceTables {
         for (PerformanceRow row : PerformanceRows.of(doc)) {
             String joined = row.joined();
             Matcher title = layout.prose("title").matcher(joined);
-            if (title.matches() && joined.length() < 200) {
+            if (joined.length() < 200 && joined.contains("自评") && title.matches()) {
                 cur = open(blocks, row);
                 cur.titleName = title.group("name").replaceAll("\\(\\d{4}年度?\\)$", "");
                 continue;
@@ -78,22 +78,27 @@ final class PerformanceTables {
                 }
             }
             if (cur.funds == null) {
-                header(row, cur);
-                if (cur.header != null && isFundsRow(row)) {
+                if (joined.contains("执行") || joined.contains("申报")) {
+                    header(row, cur);
+                }
+                if (cur.header != null && joined.contains("资金总额") && isFundsRow(row)) {
                     cur.funds = row;
                 }
                 continue;
             }
-            if (cur.score == null && isScoreRow(row)) {
+            if (cur.score == null && (joined.indexOf('分') >= 0 || joined.indexOf('总') >= 0
+                    || joined.indexOf('息') >= 0) && isScoreRow(row)) {
                 cur.score = row;
             }
-            Matcher s = layout.prose("block_score").matcher(joined);
-            if (cur.proseScore == null && s.find()) {
-                cur.proseScore = new BigDecimal(s.group("score"));
-            }
-            Matcher g = layout.prose("block_grade").matcher(joined);
-            if (cur.proseGrade == null && g.find()) {
-                cur.proseGrade = g.group("grade");
+            if (!row.cellPerLine() && row.cells().size() == 1) { // prose inside the block (an evaluation report)
+                Matcher s = layout.prose("block_score").matcher(joined);
+                if (cur.proseScore == null && s.find()) {
+                    cur.proseScore = new BigDecimal(s.group("score"));
+                }
+                Matcher g = layout.prose("block_grade").matcher(joined);
+                if (cur.proseGrade == null && g.find()) {
+                    cur.proseGrade = g.group("grade");
+                }
             }
         }
         List<PerformanceProject> out = new ArrayList<>();
@@ -124,6 +129,9 @@ final class PerformanceTables {
     private Optional<String> projectName(PerformanceRow row) {
         List<String> cells = row.cells();
         for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).indexOf('项') < 0) {
+                continue; // cheap filter: every 项目名称 label holds 项
+            }
             Matcher m = layout.prose("project_name").matcher(PerformanceRow.fold(cells.get(i)));
             if (m.matches()) {
                 String rest = m.group("name");
@@ -224,7 +232,7 @@ final class PerformanceTables {
                     tokens.add(row.get(i));
                 }
             }
-            while (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).matches(".*\\d.*")) {
+            while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).chars().noneMatch(Character::isDigit)) {
                 tokens.remove(tokens.size() - 1); // a trailing 偏差原因 text
             }
             positional(b, tokens, cells, doc, issues, name);

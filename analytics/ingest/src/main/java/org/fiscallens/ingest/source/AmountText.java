@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class AmountText {
     private static final Pattern AMOUNT =
             Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+    private static final Pattern BLANK_MARKER = Pattern.compile("[-—－–_/\\\\.·,，]*");
+    private static final Pattern NUMERIC_LOOKING = Pattern.compile("[-−]?[\\d][\\d,.\\s]*");
     private static final Pattern OCR_SPACE_AFTER_POINT = Pattern.compile("(\\d)\\.\\s+(\\d)");
 
     private AmountText() {
@@ -36,12 +38,12 @@ public final class AmountText {
      * {@code －}, {@code /}, {@code _}. Such a cell holds no amount and is not an error.
      */
     public static boolean isBlankMarker(String text) {
-        return text == null || text.strip().matches("[-—－–_/\\.·,，]*");
+        return text == null || BLANK_MARKER.matcher(text.strip()).matches();
     }
 
     /** True when {@code text} looks like a number someone meant to print (digits, points, commas) even if malformed. */
     public static boolean looksNumeric(String text) {
-        return text != null && text.strip().matches("[-−]?[\\d][\\d,.\\s]*");
+        return text != null && NUMERIC_LOOKING.matcher(text.strip()).matches();
     }
 
     /** Converts an amount in {@code unit} (元 or 万元) to 元, exactly. */

@@ -9,6 +9,7 @@ import java.util.List;
  * {@code 5056. 26} and wrapped labels such as {@code 社会保障和就业支 出} stay whole.
  */
 final class CellSplitter {
+    private static final java.util.regex.Pattern UNDERLINE = java.util.regex.Pattern.compile("<u>\\s*-?\\s*</u>");
     private CellSplitter() {
     }
 
@@ -67,7 +68,7 @@ final class CellSplitter {
 
     private static String clean(String s) {
         String t = s.strip();
-        if (t.matches("<u>\\s*-?\\s*</u>")) {
+        if (t.startsWith("<u>") && UNDERLINE.matcher(t).matches()) {
             return "";
         }
         return t;

@@ -18,6 +18,8 @@ import java.util.Set;
  * {@code 十、卫生健康支出} denotes. Normalises codes however printed ({@code 210 15 01} → {@code 2101501}).
  */
 final class ClassCodes {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d{3}(\\d{2}){0,2}");
     private static final ClassCodes STANDARD = load("/ingest/tables/classes.tsv");
 
     private final Map<String, Set<String>> prefixes;
@@ -37,8 +39,11 @@ final class ClassCodes {
 
     /** Digits of a code cell or of split 类/款/项 cells, or empty when the text is not a code. */
     static Optional<String> normalise(String text) {
-        String t = text == null ? "" : text.replaceAll("[\\s\\u3000]+", "");
-        return t.matches("\\d{3}(\\d{2}){0,2}") ? Optional.of(t) : Optional.empty();
+        if (text == null || text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return Optional.empty();
+        }
+        String t = SPACES.matcher(text).replaceAll("");
+        return CODE.matcher(t).matches() ? Optional.of(t) : Optional.empty();
     }
 
     /** Whether {@code code} is a well-formed code of {@code classification} (3/5/7 digits, known 类). */

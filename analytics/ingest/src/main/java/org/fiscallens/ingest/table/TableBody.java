@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TableBody {
     private static final int MAX_HEADER = 6;
+    private static final Pattern PUNCTUATION = Pattern.compile("[，。；,;]");
     private static final Pattern EMPTY_NOTE = Pattern.compile("[,，]?(故|因此|所以)?(本|此|该)表(无数据|为空表?|无内容)");
     private static final Pattern NOTE_PREFIX = Pattern.compile("^[*\\s]*(注|说明|备注|各注|附注)\\s*[:：,，、]\\s*(\\d+[.、．])?\\s*");
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(\\d+[.、．]|[（(]\\d+[）)])");
@@ -90,7 +91,7 @@ final class TableBody {
     static boolean isProse(TableLine line) {
         List<Cell> f = line.filled();
         return f.size() == 1 && Labels.compact(f.get(0).text()).length() > 40
-                && f.get(0).text().matches(".*[，。；,;].*");
+                && PUNCTUATION.matcher(f.get(0).text()).find();
     }
 
     /** 栏次 line: column numbers 1, 2, 3… (possibly beside the word 栏次). */

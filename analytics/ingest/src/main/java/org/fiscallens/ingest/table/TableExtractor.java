@@ -177,7 +177,7 @@ public final class TableExtractor {
     private static List<TableStatuses.ProseDeclaration> proseDeclarations(SourceDocument doc, BitSet consumed) {
         List<TableStatuses.ProseDeclaration> out = new ArrayList<>();
         for (int i = 1; i <= doc.lineCount(); i++) {
-            if (consumed.get(i)) {
+            if (consumed.get(i) || !doc.line(i).contains("空表")) {
                 continue;
             }
             Matcher m = PROSE_EMPTY.matcher(doc.line(i));

@@ -67,7 +67,7 @@ final class TableReading {
         if (v.isPresent()) {
             return Optional.of(AmountText.toYuan(v.get(), unit));
         }
-        if (AmountText.looksNumeric(cell) || cell.matches(".*\\d.*")) {
+        if (AmountText.looksNumeric(cell) || cell.chars().anyMatch(Character::isDigit)) {
             issue("malformed_amount", "error", line, "cell '" + cell + "' in column " + column + " of "
                     + region.title() + " is not a well-formed amount; not read");
         }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 /** Recognises the short lines around a table: titles, table codes, 单位 lines, notes and part headings. */
 final class TitleText {
+    private static final Pattern SENTENCE = Pattern.compile("[，。；;]");
     private static final Pattern YEAR = Pattern.compile("^(附件\\d*[:：]?)?.{0,20}?\\d{4}年度?|\\(\\d{4}年度?\\)$");
     private static final Pattern CODE = Pattern.compile("^(?:(公开|预算)(\\d{1,2})表?|表(\\d{1,2}))$");
     private static final Pattern UNIT = Pattern.compile("单位[:：]?\\s*(万元|万|元)");
@@ -30,7 +31,7 @@ final class TitleText {
     /** Whether a line could be a title: short, ends like a table name, no sentence punctuation. */
     static boolean titleShaped(String compact) {
         return !compact.isEmpty() && compact.length() <= 70 && compact.contains("表")
-                && !compact.matches(".*[，。；;].*");
+                && !SENTENCE.matcher(compact).find();
     }
 
     /** The table code a line states ({@code 公开05表}, {@code 预算01表}, {@code 表5}), normalised; or empty. */

@@ -1,5 +1,7 @@
 package org.fiscallens.jobs.metrics;
 
+import org.fiscallens.ingest.narrative.ReasonTags;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +16,9 @@ import java.util.Map;
 
 /**
  * The configuration tables metric SQL joins (also stored in the warehouse so readers can see what was used):
- * {@code metric_params} (thresholds), {@code reason_kinds} and {@code reason_keywords} (tagging the reasons
- * documents give for deviations), {@code table_roles} (which table kinds hold which aggregate).
+ * {@code metric_params} (thresholds), {@code reason_kinds} (the tags ingest's {@link ReasonTags} gives the
+ * reasons documents state for deviations, in rule order, with bilingual labels), {@code table_roles} (which
+ * table kinds hold which aggregate).
  * Rows are in the contract's column order.
  */
 public final class ReferenceTables {
@@ -28,15 +31,23 @@ public final class ReferenceTables {
         List<Object[]> p = new ArrayList<>();
         params.values().forEach((k, v) -> p.add(new Object[]{k, v}));
         tables.put("metric_params", p);
-        List<String[]> keywords = tsv("/metrics/reason_keywords.tsv");
-        Map<String, Object[]> kinds = new LinkedHashMap<>();
-        List<Object[]> kw = new ArrayList<>();
-        for (String[] r : keywords) {
-            kinds.putIfAbsent(r[1], new Object[]{r[1], Integer.parseInt(r[0]), r[3], r[4]});
-            kw.add(new Object[]{r[1], r[2]});
+        Map<String, String[]> labels = new LinkedHashMap<>();
+        for (String[] r : tsv("/metrics/reason_labels.tsv")) {
+            labels.put(r[0], r);
         }
-        tables.put("reason_kinds", new ArrayList<>(kinds.values()));
-        tables.put("reason_keywords", kw);
+        List<String> tags = new ArrayList<>();
+        ReasonTags.rules().forEach(rule -> {
+            if (!tags.contains(rule.tag())) {
+                tags.add(rule.tag());
+            }
+        });
+        tags.add("other");
+        List<Object[]> kinds = new ArrayList<>();
+        for (int i = 0; i < tags.size(); i++) {
+            String[] l = labels.getOrDefault(tags.get(i), new String[]{tags.get(i), tags.get(i), tags.get(i)});
+            kinds.add(new Object[]{tags.get(i), i + 1, l[1], l[2]});
+        }
+        tables.put("reason_kinds", kinds);
         List<Object[]> roles = new ArrayList<>();
         for (String[] r : tsv("/metrics/table_roles.tsv")) {
             roles.add(new Object[]{r[0], r[1]});

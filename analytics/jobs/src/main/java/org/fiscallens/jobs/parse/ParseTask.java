@@ -45,7 +45,7 @@ final class ParseTask implements FlatMapFunction<Iterator<String>, Row> {
             String path = paths.next();
             byte[] bytes = read(path, conf);
             ParsedDisclosure parsed = parser.parse(displayPath(path), bytes);
-            records.rows(displayPath(path), DocumentText.decode(bytes), parsed, r -> {
+            records.rows(displayPath(path), DocumentText.decode(displayPath(path), bytes), parsed, r -> {
                 Object[] wide = new Object[slots + 1];
                 wide[0] = r.table();
                 wide[1 + RecordRows.TABLES.indexOf(r.table())] = RowFactory.create(r.values());

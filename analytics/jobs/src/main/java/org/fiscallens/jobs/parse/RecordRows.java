@@ -5,6 +5,7 @@ import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.ParsedDisclosure;
 import org.fiscallens.ingest.document.DocumentInfo;
 import org.fiscallens.ingest.narrative.NarrativeFact;
+import org.fiscallens.ingest.narrative.ReasonTags;
 import org.fiscallens.ingest.performance.PerformanceProject;
 import org.fiscallens.ingest.table.LineItem;
 import org.fiscallens.ingest.table.TableStatus;
@@ -79,7 +80,8 @@ public final class RecordRows implements Serializable {
             sink.accept(fact("narrative_facts", docId, dept, year).put("doc_kind", kind)
                     .put("statement", f.statement()).put("subject", f.subject()).put("subject_name", f.subjectName())
                     .put("fact_kind", f.factKind()).put("value", f.value()).put("unit", f.unit())
-                    .put("source_line", f.sourceLine()).put("sentence", f.sentence()).put("reason", f.reason()).row());
+                    .put("source_line", f.sourceLine()).put("sentence", f.sentence()).put("reason", f.reason())
+                    .put("reason_tags", f.reason() == null ? null : String.join(",", ReasonTags.tag(f.reason()))).row());
         }
         for (ThreePublicExpense e : parsed.threePublic()) {
             sink.accept(fact("three_public", docId, dept, year).put("doc_kind", kind)
@@ -116,7 +118,7 @@ public final class RecordRows implements Serializable {
                 parts.add(p);
             }
         }
-        return parts.isEmpty() ? null : String.join("", parts);
+        return parts.isEmpty() ? null : String.join("/", parts);
     }
 
     private Builder fact(String table, String docId, String dept, Integer year) {

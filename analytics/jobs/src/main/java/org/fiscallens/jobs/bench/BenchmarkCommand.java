@@ -1,0 +1,118 @@
+package org.fiscallens.jobs.bench;
+
+import org.apache.spark.sql.SparkSession;
+import org.fiscallens.jobs.BuildOptions;
+import org.fiscallens.jobs.BuildReport;
+import org.fiscallens.jobs.JvmOptions;
+import org.fiscallens.jobs.SparkSessions;
+import org.fiscallens.jobs.WarehouseBuild;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code bench}: measures a warehouse build and compares its metric stage with DuckDB alone.
+ * <pre>
+ *   bench [--input DIR | --generate N [--seeds DIR]] [--work DIR] [--master URL] [--embedded]
+ * </pre>
+ * Prints documents/s parsed (and per core), records/s loaded into DuckDB, wall time per stage, the same
+ * metric SQL timed in DuckDB alone on the same records, and the Spark/DuckDB ratios. {@code --generate N}
+ * first writes N documents rewritten from the seed layouts ({@link CorpusGenerator}). {@code --embedded}
+ * also times the five-document build as a fresh JVM ({@code BuildCommand}, JVM start → published).
+ * Not a test: figures depend on the machine.
+ */
+public final class BenchmarkCommand {
+    private BenchmarkCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int relaunched = JvmOptions.relaunchIfNeeded(BenchmarkCommand.class, args);
+        if (relaunched >= 0) {
+            System.exit(relaunched);
+        }
+        String input = BuildOptions.DEFAULT_INPUT;
+        Path seeds = Path.of(BuildOptions.DEFAULT_INPUT);
+        Path work = Path.of("target/bench");
+        Integer generate = null;
+        String master = null;
+        boolean embedded = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--input" -> input = args[++i];
+                case "--generate" -> generate = Integer.parseInt(args[++i]);
+                case "--seeds" -> seeds = Path.of(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--master" -> master = args[++i];
+                case "--embedded" -> embedded = true;
+                default -> {
+                    System.err.println("usage: bench [--input DIR | --generate N [--seeds DIR]] [--work DIR] [--master URL] [--embedded]");
+                    System.exit(2);
+                }
+            }
+        }
+        Files.createDirectories(work);
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("machine: %d cores, max heap %d MB, load average %.2f%n", cores,
+                Runtime.getRuntime().maxMemory() >> 20,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (embedded) {
+            embeddedBuild(work);
+        }
+        if (generate != null) {
+            Path corpus = work.resolve("corpus-" + generate);
+            WarehouseBuildCleanup.deleteTree(corpus);
+            long t = System.nanoTime();
+            long bytes = CorpusGenerator.fromSeeds(seeds).generate(generate, corpus);
+            System.out.printf("generated %d documents (%.1f MB) from %s in %d ms%n", generate, bytes / 1e6, seeds,
+                    (System.nanoTime() - t) / 1_000_000);
+            input = corpus.toString();
+        }
+        long t0 = System.nanoTime();
+        SparkSession spark = SparkSessions.create(master);
+        long sessionMs = (System.nanoTime() - t0) / 1_000_000;
+        BuildReport report;
+        try {
+            report = new WarehouseBuild(spark).run(BuildOptions.defaults().withInput(input)
+                    .withWarehouse(work.resolve("bench.duckdb")).withKeepStaging(true));
+        } finally {
+            spark.stop();
+        }
+        long parse = report.stageMillis().get("parse");
+        long metrics = report.stageMillis().get("metrics");
+        long load = report.stageMillis().get("load");
+        long records = report.recordsLoaded();
+        System.out.printf("Spark build of %d documents (%s), session start %d ms%n", report.documents(), input, sessionMs);
+        report.stageMillis().forEach((k, v) -> System.out.printf("  %-28s %9d ms%n", k, v));
+        System.out.printf("  parse: %.1f documents/s (%.1f per core)%n", report.documents() * 1000.0 / parse,
+                report.documents() * 1000.0 / parse / cores);
+        System.out.printf("  load into DuckDB: %d records in %d ms = %.0f records/s%n", records, load, records * 1000.0 / Math.max(1, load));
+
+        DuckDbBaseline.Result base = DuckDbBaseline.run(report.staging().resolve("records"), work.resolve("baseline.duckdb"),
+                BuildOptions.defaults().params());
+        WarehouseBuildCleanup.deleteTree(report.staging());
+        Files.deleteIfExists(work.resolve("baseline.duckdb"));
+        System.out.printf("DuckDB alone on the same %d records: load %d ms, metrics %d ms%n", base.records(),
+                base.loadMillis(), base.metricsMillis());
+        base.perMetric().forEach((k, v) -> System.out.printf("  metric.%-21s %9d ms (Spark %d ms)%n", k, v,
+                report.stageMillis().getOrDefault("metric." + k, -1L)));
+        System.out.printf("ratio Spark/DuckDB, metric SQL: %.1f×%n", (double) metrics / Math.max(1, base.metricsMillis()));
+        System.out.printf("ratio Spark/DuckDB, records → metrics (Spark metrics + load vs DuckDB load + metrics): %.1f×%n",
+                (double) (metrics + load) / Math.max(1, base.loadMillis() + base.metricsMillis()));
+    }
+
+    /** Times a fresh JVM running BuildCommand on the seed documents (JVM start → published warehouse). */
+    private static void embeddedBuild(Path work) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(JvmOptions.sparkOpens());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.fiscallens.jobs.BuildCommand",
+                "--input", BuildOptions.DEFAULT_INPUT, "--warehouse", work.resolve("seed.duckdb").toString()));
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("embedded.log").toFile()).start();
+        int code = p.waitFor();
+        System.out.printf("embedded five-document build (fresh JVM → published): %d ms, exit %d (log %s)%n",
+                (System.nanoTime() - t) / 1_000_000, code, work.resolve("embedded.log"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.fiscallens.jobs;
+
+import org.fiscallens.jobs.warehouse.BuildFailedException;
+import org.fiscallens.jobs.warehouse.WarehouseLoader;
+import org.fiscallens.jobs.warehouse.WarehousePublisher;
+import org.fiscallens.jobs.warehouse.WarehouseSchema;
+import org.fiscallens.jobs.warehouse.WarehouseValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A build that dies half-way (an exception in the middle of loading, or a killed process that leaves its
+ * temp file) never touches the published warehouse: it stays readable, byte for byte unchanged.
+ */
+@ExtendWith(SeedWarehouse.class)
+class PublishAtomicityTest {
+    private final WarehouseSchema schema = WarehouseSchema.contract();
+
+    @Test
+    void aBuildDyingHalfWayLeavesThePreviousWarehouseIntact(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
+        Path target = dir.resolve("disclosures.duckdb");
+        Files.copy(w.file(), target);
+        String before = sha256(target);
+
+        WarehousePublisher publisher = new WarehousePublisher(new WarehouseValidator(schema));
+        assertThatThrownBy(() -> publisher.publish(target, temp -> {
+            try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + temp);
+                 Statement st = conn.createStatement()) {
+                new WarehouseLoader(schema).createTables(conn);
+                st.execute("INSERT INTO documents (doc_id) VALUES ('half-built')");
+            }
+            throw new IllegalStateException("simulated crash while loading line_items");
+        })).isInstanceOf(BuildFailedException.class).hasMessageContaining("simulated crash")
+                .hasMessageContaining("previous warehouse kept");
+
+        assertThat(sha256(target)).isEqualTo(before);
+        assertThat(readable(target)).isEqualTo(5);
+        assertThat(Files.readString(dir.resolve("disclosures.duckdb.last-failure.txt"))).contains("simulated crash");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".building-"));
+        }
+    }
+
+    @Test
+    void anIncompleteWarehouseFailsValidationAndIsNotPublished(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
+        Path target = dir.resolve("disclosures.duckdb");
+        Files.copy(w.file(), target);
+        String before = sha256(target);
+        WarehousePublisher publisher = new WarehousePublisher(new WarehouseValidator(schema));
+        assertThatThrownBy(() -> publisher.publish(target, temp -> {
+            try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + temp);
+                 Statement st = conn.createStatement()) {
+                st.execute("CREATE TABLE documents (doc_id VARCHAR)");
+            }
+        })).isInstanceOf(BuildFailedException.class).hasMessageContaining("validation failed")
+                .hasMessageContaining("table line_items is missing");
+        assertThat(sha256(target)).isEqualTo(before);
+    }
+
+    @Test
+    void aKilledBuildsTempFileIsRemovedByTheNextBuild(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
+        Path target = dir.resolve("disclosures.duckdb");
+        Files.copy(w.file(), target);
+        // what `kill -9` during a build leaves behind: a half-written temp file of a process that is gone
+        long deadPid = ProcessHandle.current().pid() + 1_000_000;
+        Path abandoned = dir.resolve(".disclosures.duckdb.building-" + deadPid);
+        Files.write(abandoned, new byte[]{1, 2, 3});
+        assertThat(readable(target)).isEqualTo(5);
+
+        new WarehousePublisher(new WarehouseValidator(schema)).publish(target, temp -> Files.copy(w.file(), temp));
+        assertThat(abandoned).doesNotExist();
+        assertThat(readable(target)).isEqualTo(5);
+    }
+
+    @Test
+    void aSecondBuildOfTheSameInputsHasTheSameContent(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
+        Path again = dir.resolve("again.duckdb");
+        BuildReport second = new WarehouseBuild(w.spark()).run(BuildOptions.defaults()
+                .withInput(System.getProperty("fiscallens.disclosures", "data/disclosures")).withWarehouse(again));
+        assertThat(second.contentHash()).isEqualTo(w.report().contentHash());
+        assertThat(second.rows()).isEqualTo(w.report().rows());
+        try (Connection c = w.open()) {
+            List<Map<String, Object>> dup = Sql.rows(c,
+                    "SELECT count(*) - count(DISTINCT (doc_id, check_id)) AS d FROM checks");
+            assertThat(((Number) dup.get(0).get("d")).longValue()).isZero();
+        }
+    }
+
+    private static long readable(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM documents")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}

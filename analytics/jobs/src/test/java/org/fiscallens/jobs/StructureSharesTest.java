@@ -1,0 +1,58 @@
+package org.fiscallens.jobs;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Structure shares and the stated-vs-computed share checks of the seed documents. */
+@ExtendWith(SeedWarehouse.class)
+class StructureSharesTest {
+    private static final String SHARE = """
+            SELECT s.* FROM structure_shares s JOIN documents d ON d.doc_id = s.doc_id
+            WHERE d.department_name = ? AND s.fiscal_year = ? AND s.doc_kind = ? AND s.dimension = ?
+              AND s.statement = ? AND s.code = ?""";
+
+    @Test
+    void xinxiang2024GeneralBudgetByClass(SeedWarehouse.Built w) throws Exception {
+        try (Connection c = w.open()) {
+            assertShare(c, "210", "0.8773", "0.8773");
+            assertShare(c, "208", "0.0747", "0.0747");
+            Map<String, Object> housing = assertShare(c, "221", "0.0481", "0.0480");
+            List<Map<String, Object>> check = Sql.rows(c, """
+                    SELECT * FROM checks WHERE doc_id = ? AND rule = 'stated_share' AND subject = '221'
+                      AND check_id LIKE 'stated_share:general_budget:function_class:%'""", housing.get("doc_id"));
+            assertThat(check).hasSize(1);
+            assertThat(check.get(0).get("severity")).isEqualTo("warning");
+            assertThat(check.get(0).get("passed")).isEqualTo(false);
+            assertThat((String) check.get(0).get("message")).contains("4.80%").contains("4.81%").contains("尾差");
+        }
+    }
+
+    @Test
+    void xinxiang2026BudgetBasicVersusProject(SeedWarehouse.Built w) throws Exception {
+        try (Connection c = w.open()) {
+            List<Map<String, Object>> rows = Sql.rows(c, """
+                    SELECT s.code, s.share FROM structure_shares s JOIN documents d ON d.doc_id = s.doc_id
+                    WHERE d.department_name = '新乡县医疗保障局' AND s.fiscal_year = 2026 AND s.dimension = 'basic_project'
+                    ORDER BY s.code""");
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0).get("code")).isEqualTo("basic");
+            assertThat(Sql.dec(rows.get(0).get("share"))).isEqualByComparingTo("0.4440");
+            assertThat(Sql.dec(rows.get(1).get("share"))).isEqualByComparingTo("0.5560");
+        }
+    }
+
+    private static Map<String, Object> assertShare(Connection c, String code, String share, String stated) throws Exception {
+        List<Map<String, Object>> rows = Sql.rows(c, SHARE, "新乡县医疗保障局", 2024, "final", "function_class",
+                "general_budget", code);
+        assertThat(rows).as("share of " + code).hasSize(1);
+        assertThat(Sql.dec(rows.get(0).get("share"))).isEqualByComparingTo(share);
+        assertThat(Sql.dec(rows.get(0).get("stated_share"))).isEqualByComparingTo(stated);
+        return rows.get(0);
+    }
+}
