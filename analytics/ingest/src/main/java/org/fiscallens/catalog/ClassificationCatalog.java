@@ -89,6 +89,18 @@ public final class ClassificationCatalog {
         return new ClassificationCatalog(freeze(map));
     }
 
+    /** The code/name pairs the coded rows of a document's tables carry (function and economic codes). */
+    public static List<ObservedCode> observedIn(List<org.fiscallens.ingest.table.LineItem> items) {
+        List<ObservedCode> out = new ArrayList<>();
+        for (var i : items) {
+            if (i.code() != null && i.name() != null && List.of("function", "dept_economic", "gov_economic").contains(i.classification())
+                    && i.code().matches("\\d{3}|\\d{5}|\\d{7}")) {
+                out.add(new ObservedCode(i.classification(), i.code(), i.name()));
+            }
+        }
+        return out;
+    }
+
     /** A code and the name a document wrote next to it. */
     public record ObservedCode(String scheme, String code, String name) {
     }
