@@ -17,12 +17,14 @@ WITH facts AS (
          b.value AS budget, a.value AS actual, b.basis, b.statement AS measure, b.doc_id,
          a.source_line, b.source_line AS budget_source_line, COALESCE(b.reason, a.reason) AS reason,
          ROW_NUMBER() OVER (PARTITION BY b.doc_id, b.statement, b.subject, b.fact_kind, b.source_line
-                            ORDER BY ABS(a.source_line - b.source_line), a.source_line) AS rn
+                            ORDER BY ABS(a.source_line - b.source_line), a.source_line, a.value, a.subject_name NULLS LAST,
+                                     a.reason NULLS LAST) AS rn
   FROM budgets b
   JOIN facts a ON a.doc_id = b.doc_id AND a.statement = b.statement AND a.subject = b.subject
               AND a.fact_kind = 'amount'
 ), narrative AS (
-  SELECT p.*, ROW_NUMBER() OVER (PARTITION BY doc_id, measure, subject, basis ORDER BY budget_source_line) AS pick
+  SELECT p.*, ROW_NUMBER() OVER (PARTITION BY doc_id, measure, subject, basis ORDER BY budget_source_line, budget, actual,
+                                                   subject_name NULLS LAST, reason NULLS LAST) AS pick
   FROM paired p WHERE rn = 1
 ), three_public_rates AS (
   SELECT a.department_id, a.fiscal_year, concat('three_public.', a.category) AS subject,
@@ -30,7 +32,7 @@ WITH facts AS (
          CASE WHEN a.source = 'table' THEN 'three_public_table' ELSE 'final_narrative' END AS source,
          'three_public' AS measure, a.doc_id, a.source_line, b.doc_id AS budget_doc_id,
          b.source_line AS budget_source_line,
-         ROW_NUMBER() OVER (PARTITION BY a.doc_id, a.category, a.source ORDER BY a.source_line, b.source_line) AS pick
+         ROW_NUMBER() OVER (PARTITION BY a.doc_id, a.category, a.source ORDER BY a.source_line, b.source_line, a.amount, b.amount) AS pick
   FROM three_public a
   JOIN three_public b ON b.doc_id = a.doc_id AND b.category = a.category AND b.source = a.source
                      AND b.measure = 'budget'

@@ -56,7 +56,7 @@ WITH fn AS (
   WHERE measure IN ('budget', 'actual') AND amount IS NOT NULL AND department_id IS NOT NULL
 ), ranked AS (
   SELECT c.*, ROW_NUMBER() OVER (PARTITION BY doc_id, measure, subject
-                                 ORDER BY priority, source_line, amount) AS rn
+                                 ORDER BY priority, source_line, amount, subject_name NULLS LAST, source) AS rn
   FROM candidates c
 )
 SELECT department_id, fiscal_year, doc_kind, doc_id, measure, subject, subject_name,

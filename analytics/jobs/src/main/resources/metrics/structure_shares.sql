@@ -77,7 +77,7 @@ WITH fn AS (
               WHEN 'vehicle_operation' THEN '公务用车运行维护费' ELSE '公务接待费' END AS name,
          t.amount, t.amount / NULLIF(p.amount, 0) AS share, t.source_line,
          ROW_NUMBER() OVER (PARTITION BY t.doc_id, t.category ORDER BY CASE WHEN t.source = 'table' THEN 1 ELSE 2 END,
-                            t.source_line) AS pick
+                            t.source_line, t.amount) AS pick
   FROM three_public t
   JOIN public_funds p ON p.doc_id = t.doc_id
   WHERE t.amount IS NOT NULL AND t.department_id IS NOT NULL

@@ -25,7 +25,7 @@ WITH candidates AS (
            ORDER BY priority,
                     CASE WHEN (measure = 'actual' AND doc_kind = 'final') OR (measure = 'budget' AND doc_kind = 'budget')
                          THEN 0 ELSE 1 END,
-                    doc_id, source_line) AS rn
+                    doc_id, source_line, amount, source) AS rn
   FROM candidates c
 ), staff AS (
   SELECT department_id, fiscal_year, MAX(staff) AS staff FROM staff_counts GROUP BY department_id, fiscal_year

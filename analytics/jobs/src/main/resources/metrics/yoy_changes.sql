@@ -21,7 +21,8 @@ WITH facts AS (
          cu.value AS current_value, ch.source_line, cu.source_line AS current_line,
          COALESCE(ch.reason, cu.reason) AS reason,
          ROW_NUMBER() OVER (PARTITION BY ch.doc_id, ch.statement, ch.subject, ch.source_line
-                            ORDER BY ABS(cu.source_line - ch.source_line), cu.source_line) AS rn
+                            ORDER BY ABS(cu.source_line - ch.source_line), cu.source_line, cu.value,
+                                     cu.subject_name NULLS LAST, cu.reason NULLS LAST) AS rn
   FROM changes ch
   JOIN currents cu ON cu.doc_id = ch.doc_id AND cu.statement = ch.statement AND cu.subject = ch.subject
 ), narrative AS (
@@ -30,7 +31,8 @@ WITH facts AS (
               THEN CASE WHEN p.doc_kind = 'final' THEN 'actual' ELSE 'budget' END
               ELSE p.statement END AS measure,
          ROW_NUMBER() OVER (PARTITION BY p.department_id, p.fiscal_year, p.doc_kind, p.statement, p.subject
-                            ORDER BY p.source_line, p.doc_id) AS pick
+                            ORDER BY p.source_line, p.doc_id, p.change_value, p.subject_name NULLS LAST,
+                                     p.reason NULLS LAST) AS pick
   FROM paired p
   LEFT JOIN pcts pc ON pc.doc_id = p.doc_id AND pc.statement = p.statement AND pc.subject = p.subject
                    AND pc.source_line = p.source_line

@@ -94,9 +94,14 @@ class PublishAtomicityTest {
         assertThat(second.contentHash()).isEqualTo(w.report().contentHash());
         assertThat(second.rows()).isEqualTo(w.report().rows());
         try (Connection c = w.open()) {
-            List<Map<String, Object>> dup = Sql.rows(c,
-                    "SELECT count(*) - count(DISTINCT (doc_id, check_id)) AS d FROM checks");
-            assertThat(((Number) dup.get(0).get("d")).longValue()).isZero();
+            for (String table : List.of("line_items", "narrative_facts", "three_public", "checks", "yoy_changes",
+                    "execution_rates", "structure_shares", "three_public_series", "anomalies")) {
+                List<Map<String, Object>> dup = Sql.rows(c, "SELECT count(*) - count(DISTINCT t) AS d FROM " + table + " t");
+                assertThat(((Number) dup.get(0).get("d")).longValue()).as("duplicate rows in " + table).isZero();
+            }
+            List<Map<String, Object>> ids = Sql.rows(c, "SELECT count(*) - count(DISTINCT (doc_id, check_id)) AS d FROM checks "
+                    + "WHERE rule IN ('stated_share', 'stated_change_pct', 'yoy_prior_agreement')");
+            assertThat(((Number) ids.get(0).get("d")).longValue()).as("duplicate metric check ids").isZero();
         }
     }
 
