@@ -68,8 +68,8 @@ class IngestCommandTest {
         assertThat(docs.get(1)).contains("\"encoding\":\"GB18030\"", "西乡县医疗保险业务经办中心");
         assertThat(Files.readString(out.resolve("reports/3-truncated.txt.report.md"))).contains("truncated_document", "cut off");
         assertThat(Files.readString(out.resolve("reports/4-mojibake.txt.report.md"))).contains("SKIPPED", "wrong encoding");
-        assertThat(Files.readAllLines(out.resolve("line_items.jsonl"))).anyMatch(l -> l.contains("\"doc_id\":\""
-                + JsonLines.mapper().readTree(docs.get(0)).get("doc_id").asText() + "\""));
+        String goodId = JsonLines.mapper().readTree(docs.get(0)).get("doc_id").asText();
+        assertThat(Files.readAllLines(out.resolve("line_items.jsonl"))).anyMatch(l -> l.contains("\"doc_id\":\"" + goodId + "\""));
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("3-truncated.txt: truncated_document", "4-mojibake.txt: unreadable_document");
     }
 
