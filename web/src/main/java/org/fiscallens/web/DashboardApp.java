@@ -57,16 +57,15 @@ public final class DashboardApp {
             });
             config.http.defaultContentType = "text/html; charset=utf-8";
         });
+        Endpoints endpoints = new Endpoints(app, warehouse, directory, templates, messages, cache, json, charts);
         ErrorPages.install(app, json, (ctx, e) -> {
-            Lang lang = ctx.queryParam("lang") != null && ctx.queryParam("lang").equals("en") ? Lang.EN : Lang.ZH;
+            Lang lang = "en".equals(ctx.queryParam("lang")) ? Lang.EN : Lang.ZH;
             Map<String, Object> model = Map.of(
                     "status", e.status(),
                     "message", lang == Lang.EN ? e.messageEn() : e.messageZh(),
                     "parameter", e.parameter() == null ? "" : e.parameter());
-            return templates.render("error", new Endpoints(app, warehouse, directory, templates, messages, cache, json, charts)
-                    .model(ctx, lang, "", model));
+            return templates.render("error", endpoints.model(ctx, lang, "", model));
         });
-        Endpoints endpoints = new Endpoints(app, warehouse, directory, templates, messages, cache, json, charts);
         for (Feature f : List.of(new OverviewFeature(), new DepartmentFeature(), new CompareFeature(),
                 new ExecutionFeature(), new ThreePublicFeature(), new QualityFeature(), new SourceFeature(),
                 new GlossaryFeature())) {

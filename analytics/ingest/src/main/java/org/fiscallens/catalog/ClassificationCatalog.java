@@ -73,20 +73,36 @@ public final class ClassificationCatalog {
      * a differing name is a mismatch to report, not a new truth.
      */
     public ClassificationCatalog withObserved(String docId, Integer year, List<ObservedCode> observed) {
-        Map<String, List<CatalogEntry>> map = new LinkedHashMap<>();
-        byKey.forEach((k, v) -> map.put(k, new ArrayList<>(v)));
+        Map<String, List<CatalogEntry>> added = new LinkedHashMap<>();
         for (ObservedCode o : observed) {
             if (o.code() == null || o.name() == null || CatalogEntry.levelOf(o.scheme(), o.code()) == null) {
                 continue;
             }
             String k = key(o.scheme(), o.code());
-            if (!map.containsKey(k)) {
-                map.put(k, new ArrayList<>(List.of(new CatalogEntry(o.scheme(), o.code(), Names.normalise(o.name()),
+            if (!byKey.containsKey(k) && !added.containsKey(k)) {
+                added.put(k, List.of(new CatalogEntry(o.scheme(), o.code(), Names.normalise(o.name()),
                         CatalogEntry.levelOf(o.scheme(), o.code()), CatalogEntry.parentOf(o.code()), year, year,
-                        List.of(), "document:" + docId))));
+                        List.of(), "document:" + docId)));
             }
         }
-        return new ClassificationCatalog(freeze(map));
+        if (added.isEmpty()) {
+            return this;
+        }
+        Map<String, List<CatalogEntry>> map = new LinkedHashMap<>(byKey);
+        map.putAll(added);
+        return new ClassificationCatalog(java.util.Collections.unmodifiableMap(map));
+    }
+
+    /** The code/name pairs the coded rows of a document's tables carry (function and economic codes). */
+    public static List<ObservedCode> observedIn(List<org.fiscallens.ingest.table.LineItem> items) {
+        List<ObservedCode> out = new ArrayList<>();
+        for (var i : items) {
+            if (i.code() != null && i.name() != null && List.of("function", "dept_economic", "gov_economic").contains(i.classification())
+                    && i.code().matches("\\d{3}|\\d{5}|\\d{7}")) {
+                out.add(new ObservedCode(i.classification(), i.code(), i.name()));
+            }
+        }
+        return out;
     }
 
     /** A code and the name a document wrote next to it. */

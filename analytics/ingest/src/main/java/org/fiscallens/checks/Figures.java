@@ -20,9 +20,18 @@ final class Figures {
     static final List<String> SCHEMES = List.of("function", "dept_economic", "gov_economic");
 
     private final List<LineItem> items;
+    /** First item per table kind, classification, code and measure (the usual lookup of the rules). */
+    private final Map<String, LineItem> firstByKey = new java.util.HashMap<>();
 
     Figures(List<LineItem> items) {
         this.items = items;
+        for (LineItem i : items) {
+            firstByKey.putIfAbsent(key(i.tableKind(), i.classification(), i.code(), i.measure()), i);
+        }
+    }
+
+    private static String key(String tableKind, String classification, String code, String measure) {
+        return tableKind + '\u0001' + classification + '\u0001' + code + '\u0001' + measure;
     }
 
     /** One table instance: kind plus the number the document gives it (a table continued over pages is one). */
@@ -56,6 +65,9 @@ final class Figures {
     }
 
     Optional<LineItem> first(String tableKind, String classification, String code, String measure, String columnGroup) {
+        if (tableKind != null && classification != null && measure != null && columnGroup == null) {
+            return Optional.ofNullable(firstByKey.get(key(tableKind, classification, code, measure)));
+        }
         return find(tableKind, classification, code, measure, columnGroup).stream().findFirst();
     }
 

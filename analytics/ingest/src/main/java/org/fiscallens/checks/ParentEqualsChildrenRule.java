@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * 类 = Σ款 and 款 = Σ项 (function codes), 类 = Σ款 (economic codes), within one table, measure and column
@@ -31,9 +30,15 @@ final class ParentEqualsChildrenRule implements CheckRule {
                 }
             }
             for (List<LineItem> group : groups.values()) {
+                Map<String, List<LineItem>> byParent = new java.util.HashMap<>();
+                for (LineItem c : group) {
+                    String parentCode = CatalogEntry.parentOf(c.code());
+                    if (parentCode != null) {
+                        byParent.computeIfAbsent(parentCode, k -> new ArrayList<>()).add(c);
+                    }
+                }
                 for (LineItem parent : group) {
-                    List<LineItem> children = group.stream()
-                            .filter(c -> Objects.equals(CatalogEntry.parentOf(c.code()), parent.code())).toList();
+                    List<LineItem> children = byParent.getOrDefault(parent.code(), List.of());
                     if (children.isEmpty()) {
                         continue;
                     }

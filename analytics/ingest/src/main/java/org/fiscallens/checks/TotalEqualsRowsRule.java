@@ -6,7 +6,6 @@ import org.fiscallens.ingest.table.LineItem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,6 +23,16 @@ final class TotalEqualsRowsRule implements CheckRule {
         List<Check> out = new ArrayList<>();
         for (var table : new Figures(ctx.lineItems()).byTable().entrySet()) {
             List<LineItem> items = table.getValue();
+            if (items.stream().noneMatch(i -> "plain".equals(i.classification()) && "total".equals(i.code()))) {
+                continue;
+            }
+            java.util.Map<String, List<LineItem>> coded = new java.util.HashMap<>();
+            for (LineItem i : items) {
+                if (Figures.coded(i) && (!"function".equals(i.classification()) || i.code().startsWith("2"))) {
+                    coded.computeIfAbsent(i.classification() + '|' + i.measure() + '|' + i.columnGroup(),
+                            k -> new ArrayList<>()).add(i);
+                }
+            }
             Set<String> seenTotals = new HashSet<>();
             for (LineItem total : items) {
                 if (!"plain".equals(total.classification()) || !"total".equals(total.code())) {
@@ -33,11 +42,7 @@ final class TotalEqualsRowsRule implements CheckRule {
                     continue; // the same 合计 repeated on a continuation page
                 }
                 for (String scheme : Figures.SCHEMES) {
-                    List<LineItem> rows = items.stream().filter(Figures::coded)
-                            .filter(i -> scheme.equals(i.classification()))
-                            .filter(i -> !"function".equals(scheme) || i.code().startsWith("2"))
-                            .filter(i -> Objects.equals(i.measure(), total.measure()))
-                            .filter(i -> Objects.equals(i.columnGroup(), total.columnGroup())).toList();
+                    List<LineItem> rows = coded.getOrDefault(scheme + '|' + total.measure() + '|' + total.columnGroup(), List.of());
                     Set<String> codes = new HashSet<>();
                     rows.forEach(r -> codes.add(r.code()));
                     List<LineItem> top = rows.stream()

@@ -164,7 +164,7 @@ public final class DisclosureParser {
         DocumentInfo finalInfo = "unknown".equals(info.layout()) && items.isEmpty() && !n.records().isEmpty()
                 ? withLayout(info, "prose_only") : info;
 
-        ClassificationCatalog enlarged = catalog.withObserved(info.docId(), info.fiscalYear(), observed(items));
+        ClassificationCatalog enlarged = catalog.withObserved(info.docId(), info.fiscalYear(), ClassificationCatalog.observedIn(items));
         SubjectResolver.Resolution resolved = resolver.resolve(finalInfo, n.records(), enlarged);
         issues.addAll(resolved.issues());
 
@@ -182,17 +182,6 @@ public final class DisclosureParser {
         audit.truncatedInsideTable(doc, finalInfo).ifPresent(issues::add);
         return new ParsedDisclosure(finalInfo, items, tableStatus, resolved.facts(), tp, perf.records(), checkList,
                 issues);
-    }
-
-    private static List<ClassificationCatalog.ObservedCode> observed(List<LineItem> items) {
-        List<ClassificationCatalog.ObservedCode> out = new ArrayList<>();
-        for (LineItem i : items) {
-            if (i.code() != null && i.classification() != null && !"plain".equals(i.classification())
-                    && !"three_public".equals(i.classification())) {
-                out.add(new ClassificationCatalog.ObservedCode(i.classification(), i.code(), i.name()));
-            }
-        }
-        return out;
     }
 
     private static <T> T run(String step, DocumentInfo info, List<ParseIssue> issues, Supplier<T> body, T fallback) {

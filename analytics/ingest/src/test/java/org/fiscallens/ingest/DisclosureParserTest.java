@@ -3,7 +3,14 @@ package org.fiscallens.ingest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +53,31 @@ class DisclosureParserTest {
             assertThat(i.rawLine()).isNotBlank();
             assertThat(i.message()).containsAnyOf("under «", "before any heading").contains("amounts [");
         });
+    }
+
+    @Test
+    void parsingInParallelGivesTheSameRecordsAsOneByOne() throws Exception {
+        List<String> seeds = List.of("000", "001", "002", "003", "004");
+        Map<String, ParsedDisclosure> sequential = new HashMap<>();
+        for (String s : seeds) {
+            sequential.put(s, parser.parse(Seeds.seed(s)));
+        }
+        List<String> work = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            work.addAll(seeds);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ParsedDisclosure>> futures = new ArrayList<>();
+            for (String s : work) {
+                futures.add(pool.submit(() -> parser.parse(Seeds.seed(s))));
+            }
+            for (int i = 0; i < work.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(sequential.get(work.get(i)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -35,7 +35,9 @@ public final class ThreePublicFeature implements Feature {
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("perDept", perDept);
-            m.put("anomalies", e.warehouse().query("threepublic/anomalies", "three_public"));
+            List<Row> anomalies = e.warehouse().query("threepublic/anomalies", "three_public");
+            m.put("anomalies", anomalies);
+            m.put("otherAnomalies", anomalies.isEmpty() ? e.warehouse().query("threepublic/anomalies", "all") : List.of());
             m.put("trendActualAlt", trend(e, "actual", lang).altText());
             m.put("trendBudgetAlt", trend(e, "budget", lang).altText());
             return m;

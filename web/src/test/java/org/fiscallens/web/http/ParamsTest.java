@@ -36,6 +36,23 @@ class ParamsTest {
     }
 
     @Test
+    void chineseDepartmentIdsAreIdsButPathsAreNot() {
+        assertThat(Params.id("d", "乌鲁木齐市医疗保障局(本级)")).isEqualTo("乌鲁木齐市医疗保障局(本级)");
+        assertThatThrownBy(() -> Params.id("d", "..")).isInstanceOf(HttpError.BadParameter.class);
+        assertThatThrownBy(() -> Params.id("d", "a/b")).isInstanceOf(HttpError.BadParameter.class);
+        assertThatThrownBy(() -> Params.id("d", "a\\b")).isInstanceOf(HttpError.BadParameter.class);
+    }
+
+    @Test
+    void csvOfRowsHasBomHeaderAndPlainDecimals() {
+        var row = new java.util.LinkedHashMap<String, Object>();
+        row.put("department_name", "新乡县医疗保障局");
+        row.put("rate", new java.math.BigDecimal("0.9631"));
+        row.put("actual", new java.math.BigDecimal("7.1968E+6"));
+        assertThat(Csv.of(List.of(row))).isEqualTo("\uFEFFdepartment_name,rate,actual\r\n新乡县医疗保障局,0.9631,7196800\r\n");
+    }
+
+    @Test
     void csvQuotesWhatNeedsQuoting() {
         assertThat(Csv.quote("a,b")).isEqualTo("\"a,b\"");
         assertThat(Csv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");

@@ -1,5 +1,6 @@
 package org.fiscallens.ingest.cli;
 
+import org.fiscallens.catalog.ClassificationCatalog;
 import org.fiscallens.ingest.DisclosureParser;
 import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.ParsedDisclosure;
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
  * The {@code ingest} command: {@code --input DIR --output DIR [--strict]}.
  *
  * <p>Reads every regular, non-hidden file under the input folder (sorted by path), writes one JSON Lines file
- * per record type to the output folder, a report per document under {@code reports/} and an index
- * {@code report.md}. A broken or unrecognisable document is reported and skipped; the others are ingested.
+ * per record type to the output folder, a report per document under {@code reports/}, an index
+ * {@code report.md} and {@code catalog.jsonl}: the classification catalog enlarged with every code the
+ * documents carry that our reference file lacks. A broken or unrecognisable document is reported and skipped; the others are ingested.
  *
  * <p>Exit code: 0 all documents ingested; 1 a document was skipped, cut off, or an extractor failed
  * (with {@code --strict} also: any data line not understood or any malformed amount); 2 bad arguments or
@@ -94,6 +96,7 @@ public final class IngestCommand {
         Path reports = output.resolve("reports");
         Files.createDirectories(reports);
         RunSummary summary = new RunSummary();
+        ClassificationCatalog catalog = ClassificationCatalog.standard();
         int failed = 0;
         List<String> problems = new ArrayList<>();
         try (RecordFiles records = new RecordFiles(output)) {
@@ -102,6 +105,10 @@ public final class IngestCommand {
                 boolean skipped = DisclosureParser.UNREADABLE.equals(p.document().layout())
                         || DisclosureParser.UNRECOGNISED.equals(p.document().layout());
                 records.write(p, !skipped);
+                if (!skipped) {
+                    catalog = catalog.withObserved(p.document().docId(), p.document().fiscalYear(),
+                            ClassificationCatalog.observedIn(p.lineItems()));
+                }
                 String reportName = input.relativize(file).toString().replace('/', '_') + ".report.md";
                 Files.writeString(reports.resolve(reportName), DocumentReport.render(p), StandardCharsets.UTF_8);
                 summary.add(p, "reports/" + reportName);
@@ -119,6 +126,8 @@ public final class IngestCommand {
             }
         }
         Files.writeString(output.resolve("report.md"), summary.render(), StandardCharsets.UTF_8);
+        Files.write(output.resolve("catalog.jsonl"), catalog.entries().stream().map(JsonLines::line).toList(),
+                StandardCharsets.UTF_8);
         out.printf("%d file(s) read from %s; records and reports written to %s%n", files.size(), input, output);
         if (failed > 0) {
             out.println(failed + " document(s) failed" + (strict ? " (strict)" : "") + ":");

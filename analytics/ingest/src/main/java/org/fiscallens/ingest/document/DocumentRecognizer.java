@@ -229,13 +229,4 @@ public final class DocumentRecognizer {
     private static String cleanName(String name) {
         return name.replaceAll("\\s+", "").replace("*", "").strip();
     }
-
-    /** Lines of {@code doc} as one list, for callers that need them stripped of markdown. */
-    static List<String> stripped(SourceDocument doc) {
-        List<String> out = new ArrayList<>(doc.lineCount());
-        for (String l : doc.lines()) {
-            out.add(l.replace("*", "").strip());
-        }
-        return out;
-    }
 }

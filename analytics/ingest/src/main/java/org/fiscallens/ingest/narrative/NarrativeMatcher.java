@@ -32,6 +32,9 @@ final class NarrativeMatcher {
     private static final Set<String> REASONED = Set.of("amount", "initial_budget", "adjusted_budget",
             "change_amount", "change_pct", "completion_pct", "completion_adjusted_pct", "variance_pct");
 
+    /** Longest clause the patterns are tried on (keeps matching linear on run-on text). */
+    private static final int MAX_CLAUSE = 300;
+
     private final NarrativeRules rules;
 
     NarrativeMatcher(NarrativeRules rules) {
@@ -119,6 +122,9 @@ final class NarrativeMatcher {
 
     private boolean apply(String clause, int offset, ProseParagraph p, State state, DocContext doc,
                           List<Found> found, List<ParseIssue> issues) {
+        if (clause.length() > MAX_CLAUSE) {
+            return false; // no sentence clause is this long: a run-on extraction artefact, reported if it holds data
+        }
         for (NarrativePattern np : rules.patterns) {
             if (!np.mayMatch(clause)) {
                 continue;

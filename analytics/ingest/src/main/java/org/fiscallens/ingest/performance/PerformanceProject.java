@@ -14,7 +14,8 @@ import java.math.BigDecimal;
  * @param score          自评得分 (out of 100, or out of the stated 分值), or null
  * @param grade          自评等级 (优/良/中/差) where stated, else null
  * @param layout         which layout it was read from ({@code table.tab}, {@code table.ocr}, {@code table.cell_per_line},
- *                       {@code narrative})
+ *                       {@code narrative}); {@code table.ocr} means the funds row was read by position or needed
+ *                       OCR repair (split or garbled cells, spaces inside numbers), see the issues of the document
  * @param sourceLine     1-based line where the project's record starts
  */
 public record PerformanceProject(String docId, String projectName, BigDecimal initialBudget,

@@ -41,7 +41,7 @@ public final class DocumentReport {
         recognised(sb, d);
         tables(sb, p);
         records(sb, p);
-        checks(sb, p.checks());
+        checks(sb, p.checks(), d.sourceUnit());
         issues(sb, p.issues());
         unexplained(sb, p.issues());
         return sb.toString();
@@ -98,7 +98,7 @@ public final class DocumentReport {
         sb.append('\n');
     }
 
-    private static void checks(StringBuilder sb, List<Check> checks) {
+    private static void checks(StringBuilder sb, List<Check> checks, String unit) {
         long passed = checks.stream().filter(Check::passed).count();
         long warnings = checks.stream().filter(c -> !c.passed() && "warning".equals(c.severity())).count();
         long errors = checks.stream().filter(c -> !c.passed() && "error".equals(c.severity())).count();
@@ -107,10 +107,12 @@ public final class DocumentReport {
         List<Check> failed = checks.stream().filter(c -> !c.passed())
                 .sorted(Comparator.comparing((Check c) -> "error".equals(c.severity()) ? 0 : 1)).toList();
         for (Check c : failed) {
+            boolean pct = "stated_pct".equals(c.rule());
             sb.append("- **").append(c.severity().toUpperCase()).append("** `").append(c.rule()).append("` ")
-                    .append(c.subject()).append(": expected ").append(num(c.expected())).append(", actual ")
-                    .append(num(c.actual())).append(" (tolerance ").append(num(c.tolerance())).append(") lines ")
-                    .append(c.lines()).append(" — ").append(c.message()).append('\n');
+                    .append(c.subject()).append(": expected ").append(pct ? num(c.expected()) + "%" : amount(c.expected(), unit))
+                    .append(", actual ").append(pct ? num(c.actual()) + "%" : amount(c.actual(), unit))
+                    .append(" (tolerance ").append(pct ? num(c.tolerance()) + " points" : amount(c.tolerance(), "元"))
+                    .append(") lines ").append(c.lines()).append(" — ").append(c.message()).append('\n');
         }
         if (!failed.isEmpty()) {
             sb.append('\n');
@@ -159,6 +161,17 @@ public final class DocumentReport {
 
     private static String num(BigDecimal d) {
         return d == null ? "—" : d.toPlainString();
+    }
+
+    /** An amount in 元 shown in the document's own unit too: 10293700 元 → "1029.37 万元 (10293700 元)". */
+    private static String amount(BigDecimal yuan, String unit) {
+        if (yuan == null) {
+            return "—";
+        }
+        if ("万元".equals(unit)) {
+            return yuan.movePointLeft(4).stripTrailingZeros().toPlainString() + " 万元 (" + yuan.toPlainString() + " 元)";
+        }
+        return yuan.toPlainString() + " 元";
     }
 
     private static String nz(String s) {

@@ -215,14 +215,14 @@ public final class DocumentDecoder {
 
     private static void checkPlausible(String path, String text, Charset charset) throws UnreadableDocumentException {
         TextProfile p = TextProfile.of(text);
-        if (p.share(p.controls()) > MAX_CONTROL_SHARE) {
-            throw new UnreadableDocumentException(path, "binary data, not a text document: " + p.controls()
-                    + " control characters in " + p.chars() + " decoded as " + charset.name());
-        }
         if (p.mojibakeMarkers() >= 5 && p.mojibakeMarkers() * 2 > p.ideographs()) {
             throw new UnreadableDocumentException(path, "wrong encoding: " + p.mojibakeMarkers()
                     + " sequences such as 'æ–°ä¹¡' show UTF-8 text that was read as Latin-1/Windows-1252 and saved again;"
                     + " only " + p.ideographs() + " Chinese characters");
+        }
+        if (p.share(p.controls()) > MAX_CONTROL_SHARE) {
+            throw new UnreadableDocumentException(path, "binary data, not a text document: " + p.controls()
+                    + " control characters in " + p.chars() + " decoded as " + charset.name());
         }
         if (p.share(p.replacements()) > MAX_REPLACEMENT_SHARE) {
             throw new UnreadableDocumentException(path, p.replacements() + " of " + p.chars()

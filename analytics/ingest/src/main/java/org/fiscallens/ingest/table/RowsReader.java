@@ -1,6 +1,5 @@
 package org.fiscallens.ingest.table;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +19,21 @@ final class RowsReader {
     }
 
     static void read(TableReading r, TableBody body) {
-        r.region.descriptor();
         body.header.forEach(l -> r.consume(l.number()));
         if (body.data.isEmpty()) {
             return;
         }
         ColumnModel model = HeaderReader.read(body.header, r.region.descriptor());
+        java.util.Set<String> headerTexts = new java.util.HashSet<>();
+        body.header.forEach(h -> headerTexts.add(Labels.compact(h.raw())));
+        List<TableLine> data = new ArrayList<>();
+        for (TableLine l : body.data) {
+            if (headerTexts.contains(Labels.compact(l.raw())) || TableBody.isColumnNumbers(l)) {
+                r.consume(l.number()); // the header repeated where the table continues on the next page
+            } else {
+                data.add(l);
+            }
+        }
         boolean counting = false;
         String section = null;
         List<TableLine> above = new ArrayList<>();
@@ -39,7 +47,7 @@ final class RowsReader {
                 section = Labels.key(first);
             }
         }
-        for (LogicalRow row : RowAssembler.assemble(body.data, model)) {
+        for (LogicalRow row : RowAssembler.assemble(data, model)) {
             row.lines().forEach(l -> r.consume(l.number()));
             if (garbled(r, row)) {
                 continue;
@@ -91,74 +99,17 @@ final class RowsReader {
         }
         String carryLabel = null;
         for (int s = 0; s < segments; s++) {
-            List<String[]> codes = new ArrayList<>();   // {class, code, name}
-            StringBuilder code = new StringBuilder();
-            String codeClass = null;
-            String label = null;
-            String strayText = null;
-            String otherText = null;
-            boolean unitRow = false;
-            List<RowDraft.Amount> amounts = new ArrayList<>();
-            String group = null;
+            RowSegment seg = new RowSegment(r, row);
             for (int c = 0; c < Math.max(cells.length, model.width()); c++) {
                 Column col = model.column(c);
-                if (col.segment() != s) {
-                    continue;
-                }
-                String t = c < cells.length ? cells[c] : "";
-                if (group == null) {
-                    group = col.group();
-                }
-                switch (col.role()) {
-                    case CODE -> {
-                        if (ClassCodes.normalise(t).isPresent() || t.matches("\\d{2}")) {
-                            code.append(t.replaceAll("\\s+", ""));
-                            codeClass = col.codeClass();
-                        } else if (Labels.hasWord(t)) {
-                            strayText = t;
-                        }
-                    }
-                    case DEPT -> unitRow |= !t.isEmpty();
-                    case IGNORE -> {
-                        if (otherText == null && Labels.hasWord(t)) {
-                            otherText = t;
-                        }
-                    }
-                    case NAME -> {
-                        if (t.matches("\\d{3,}")) {
-                            unitRow = true;
-                        } else if (!t.isEmpty()) {
-                            if (code.length() > 0) {
-                                codes.add(new String[]{codeClass, code.toString(), t});
-                                code.setLength(0);
-                            }
-                            if (label == null) {
-                                label = t;
-                            }
-                        }
-                    }
-                    case MEASURE -> r.amount(t, row.amountLine().number(), col.header())
-                            .ifPresent(v -> amounts.add(amount(col, v, row)));
-                    case UNKNOWN -> {
-                        if (TableReading.looksNumeric(t)) {
-                            r.issue("unmapped_amount", "error", row.amountLine().number(), "amount '" + t
-                                    + "' stands in a column whose header ('" + col.header() + "') names no known measure"
-                                    + " of " + r.layout() + "; not read");
-                        }
-                    }
-                    default -> {
-                    }
+                if (col.segment() == s) {
+                    seg.accept(col, c < cells.length ? cells[c] : "");
                 }
             }
-            if (code.length() > 0) {
-                codes.add(new String[]{codeClass, code.toString(), label});
-            }
-            if (label == null) {
-                label = strayText != null ? strayText : otherText;
-            }
-            if (label == null && codes.isEmpty()) {
-                if (amounts.isEmpty() || carryLabel == null) {
-                    if (!amounts.isEmpty()) {
+            String label = seg.finish();
+            if (label == null && seg.codes.isEmpty()) {
+                if (seg.amounts.isEmpty() || carryLabel == null) {
+                    if (!seg.amounts.isEmpty()) {
                         r.issue("unlabelled_amount", "warning", row.amountLine().number(),
                                 "amounts without a row label in " + r.region.title() + "; not read");
                     }
@@ -166,38 +117,30 @@ final class RowsReader {
                 }
                 label = carryLabel;
             }
-            if (label != null) {
-                carryLabel = label;
-            }
-            emit(r, row, codes, label, group, amounts, unitRow);
+            carryLabel = label;
+            emit(r, row, seg, label);
         }
     }
 
-    private static RowDraft.Amount amount(Column col, BigDecimal v, LogicalRow row) {
-        return new RowDraft.Amount(col.measure(), col.group(), v, row.amountLine().number(), row.amountLine().raw());
-    }
-
-    private static void emit(TableReading r, LogicalRow row, List<String[]> codes, String label, String group,
-                             List<RowDraft.Amount> amounts, boolean unitRow) {
+    private static void emit(TableReading r, LogicalRow row, RowSegment seg, String label) {
         TableDescriptor d = r.region.descriptor();
         int line = row.amountLine().number();
         boolean any = false;
-        for (String[] k : codes) {
-            String cls = k[0];
-            Optional<String> cl = ClassCodes.standard().classify(k[1], cls);
+        for (RowSegment.Key k : seg.codes) {
+            Optional<String> cl = ClassCodes.standard().classify(k.code(), k.classification());
             if (cl.isPresent()) {
-                RowDraft draft = new RowDraft(r.region, r.tableCode, cl.get(), k[1], k[2] != null ? k[2] : label,
-                        group, line);
-                draft.amounts.addAll(amounts);
+                RowDraft draft = new RowDraft(r.region, r.tableCode, cl.get(), k.code(),
+                        k.name() != null ? k.name() : label, seg.group, line);
+                draft.amounts.addAll(seg.amounts);
                 r.rows.add(draft);
                 any = true;
             }
         }
         if (!any) {
-            RowDraft draft = new RowDraft(r.region, r.tableCode, "plain", null, label, group, line);
-            draft.wantsCode = codes.isEmpty() && !unitRow && !"none".equals(d.resolve())
+            RowDraft draft = new RowDraft(r.region, r.tableCode, "plain", null, label, seg.group, line);
+            draft.wantsCode = seg.codes.isEmpty() && !seg.unitRow && !"none".equals(d.resolve())
                     && RowKeys.standard().keyOf(label == null ? "" : label).isEmpty();
-            draft.amounts.addAll(amounts);
+            draft.amounts.addAll(seg.amounts);
             r.rows.add(draft);
         }
     }

@@ -104,10 +104,11 @@ public final class TableExtractor {
                 default -> RowsReader.read(r, body);
             }
             TableInstance t;
-            if (previous != null && previous.descriptor == region.descriptor() && region.tableCode() != null
-                    && region.tableCode().equals(previous.tableCode)) {
+            boolean sameCode = region.tableCode() != null && region.tableCode().equals(previous == null ? null
+                    : previous.tableCode);
+            if (previous != null && previous.descriptor == region.descriptor()
+                    && (sameCode || TitleText.continued(region.title()))) {
                 t = previous;
-                t.regions++;
                 for (RowDraft d : r.rows) {
                     if (repeats(t, d)) {
                         issues.add(new ParseIssue(doc.path(), doc.docId(), d.line, region.descriptor().key(),

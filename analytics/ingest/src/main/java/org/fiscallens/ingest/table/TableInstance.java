@@ -15,7 +15,6 @@ final class TableInstance {
     final List<RowDraft> rows = new ArrayList<>();
     String declaredEmpty;
     int declaredEmptyLine;
-    int regions = 1;
 
     TableInstance(TableDescriptor descriptor, String tableCode, String title, int titleLine) {
         this.descriptor = descriptor;

@@ -27,12 +27,12 @@ final class TableLocator {
 
     Located locate(List<TableLine> lines, String docKind) {
         int n = lines.size();
-        List<int[]> titles = new ArrayList<>();
+        List<Integer> titles = new ArrayList<>();
         List<TableDescriptor> found = new ArrayList<>();
         BitSet toc = new BitSet();
         for (int i = 1; i <= n; i++) {
             TableLine line = lines.get(i - 1);
-            List<Cell> filled = line.filled();
+            List<Cell> filled = titleCells(line.filled());
             if (filled.size() != 1) {
                 continue;
             }
@@ -43,7 +43,7 @@ final class TableLocator {
                         .filter(d -> d.reader().equals("toc")).findFirst();
                 if (next > 0 && tocLayout.isPresent()
                         && Labels.compact(lines.get(next - 1).raw()).contains("报表名称")) {
-                    titles.add(new int[]{i});
+                    titles.add(i);
                     found.add(tocLayout.get());
                 } else {
                     markToc(lines, i, toc);
@@ -55,14 +55,14 @@ final class TableLocator {
             }
             Optional<TableDescriptor> d = layouts.byTitle(TitleText.titleKey(filled.get(0).text()), docKind);
             if (d.isPresent() && !d.get().reader().equals("toc")) {
-                titles.add(new int[]{i});
+                titles.add(i);
                 found.add(d.get());
             }
         }
         List<TableRegion> regions = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
-            int t = titles.get(k)[0];
-            int limit = k + 1 < titles.size() ? titles.get(k + 1)[0] - 1 : n;
+            int t = titles.get(k);
+            int limit = k + 1 < titles.size() ? titles.get(k + 1) - 1 : n;
             if (nextTabular(lines, t, Math.min(limit, t + LOOKAHEAD)) < 0) {
                 continue;
             }
@@ -106,8 +106,39 @@ final class TableLocator {
                 break;
             }
         }
-        String title0 = lines.get(title - 1).filled().get(0).text().replaceAll("^[#*\\s]+|[*\\s]+$", "");
+        TableLine titleLine = lines.get(title - 1);
+        String inlineCode = titleLine.filled().stream().map(c -> TitleText.tableCode(c.text()))
+                .flatMap(Optional::stream).findFirst().orElse(null);
+        if (inlineCode != null) {
+            code = inlineCode;
+        }
+        String inlineUnit = titleLine.filled().stream().map(c -> TitleText.unit(c.text()))
+                .flatMap(Optional::stream).findFirst().orElse(null);
+        if (unit == null && inlineUnit != null) {
+            unit = inlineUnit;
+        }
+        String title0 = titleCells(titleLine.filled()).get(0).text().replaceAll("^[#*\\s]+|[*\\s]+$", "");
         return new TableRegion(d, title0, title, code, unit, body, end);
+    }
+
+    /**
+     * The cells of a line that could hold a title: the line's only cell, or the one cell beside which stand only a
+     * table code, a 单位 statement or a year ({@code 收入决算表    公开02表    单位：万元}).
+     */
+    private static List<Cell> titleCells(List<Cell> filled) {
+        if (filled.size() <= 1 || filled.size() > 4) {
+            return filled;
+        }
+        List<Cell> rest = new ArrayList<>();
+        for (Cell c : filled) {
+            String t = c.text();
+            boolean meta = TitleText.tableCode(t).isPresent() || TitleText.unit(t).isPresent()
+                    || Labels.compact(t).matches("\\d{4}年度?");
+            if (!meta) {
+                rest.add(c);
+            }
+        }
+        return rest.size() == 1 ? rest : filled;
     }
 
     /** The first line after {@code from} and up to {@code to} with two or more filled cells, or -1. */

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 /** Recognises the short lines around a table: titles, table codes, 单位 lines, notes and part headings. */
 final class TitleText {
+    private static final Pattern CONTINUED = Pattern.compile("\\(续表?\\)$|续表$|\\(续\\d*\\)$");
     private static final Pattern SENTENCE = Pattern.compile("[，。；;]");
     private static final Pattern YEAR = Pattern.compile("^(附件\\d*[:：]?)?.{0,20}?\\d{4}年度?|\\(\\d{4}年度?\\)$");
     private static final Pattern CODE = Pattern.compile("^(?:(公开|预算)(\\d{1,2})表?|表(\\d{1,2}))$");
@@ -23,9 +24,15 @@ final class TitleText {
         do {
             prev = k;
             k = YEAR.matcher(k).replaceAll("");
+            k = CONTINUED.matcher(k).replaceAll("");
             k = Labels.key(k);
         } while (!k.equals(prev));
         return k;
+    }
+
+    /** Whether a title says the table continues from the previous page ({@code （续表）}). */
+    static boolean continued(String raw) {
+        return CONTINUED.matcher(Labels.compact(raw)).find();
     }
 
     /** Whether a line could be a title: short, ends like a table name, no sentence punctuation. */

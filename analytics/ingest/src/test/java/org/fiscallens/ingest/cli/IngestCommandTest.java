@@ -50,6 +50,43 @@ class IngestCommandTest {
     }
 
     @Test
+    void brokenDocumentsOfEveryKindAreReportedAndTheOthersIngested(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String seed = Files.readString(Seeds.seed("000"), StandardCharsets.UTF_8);
+        Files.copy(Seeds.seed("002"), in.resolve("1-good.txt"));
+        Files.write(in.resolve("2-gbk.txt"), Files.readString(Seeds.seed("004")).getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.writeString(in.resolve("3-truncated.txt"), seed.substring(0, seed.indexOf("2101102\t事业单位医疗\t49.96\t14.83") + 25));
+        Files.write(in.resolve("4-mojibake.txt"), new String(seed.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
+                .getBytes(StandardCharsets.UTF_8));
+        Path out = tmp.resolve("out");
+        var console = new ByteArrayOutputStream();
+        int code = new IngestCommand(DisclosureParser.standard(), new PrintStream(console, true, StandardCharsets.UTF_8))
+                .run(new String[]{"--input", in.toString(), "--output", out.toString()});
+        assertThat(code).isEqualTo(1);
+        List<String> docs = Files.readAllLines(out.resolve("documents.jsonl"));
+        assertThat(docs).hasSize(3);
+        assertThat(docs.get(1)).contains("\"encoding\":\"GB18030\"", "西乡县医疗保险业务经办中心");
+        assertThat(Files.readString(out.resolve("reports/3-truncated.txt.report.md"))).contains("truncated_document", "cut off");
+        assertThat(Files.readString(out.resolve("reports/4-mojibake.txt.report.md"))).contains("SKIPPED", "wrong encoding");
+        String goodId = JsonLines.mapper().readTree(docs.get(0)).get("doc_id").asText();
+        assertThat(Files.readAllLines(out.resolve("line_items.jsonl"))).anyMatch(l -> l.contains("\"doc_id\":\"" + goodId + "\""));
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("3-truncated.txt: truncated_document", "4-mojibake.txt: unreadable_document");
+    }
+
+    @Test
+    void strictFailsOnAMalformedAmountThatTheDefaultRunOnlyReports(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Seeds.seed("001"), in.resolve("gaoping.txt"));
+        var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        IngestCommand command = new IngestCommand(DisclosureParser.standard(), quiet);
+        assertThat(command.run(new String[]{"--input", in.toString(), "--output", tmp.resolve("a").toString()})).isZero();
+        assertThat(command.run(new String[]{"--input", in.toString(), "--output", tmp.resolve("b").toString(), "--strict"}))
+                .isEqualTo(1);
+        assertThat(Files.readString(tmp.resolve("a/checks.jsonl"))).contains("\"rule\":\"malformed_amount\"");
+        assertThat(Files.readAllLines(tmp.resolve("a/catalog.jsonl"))).anyMatch(l -> l.contains("\"code\":\"2101506\""));
+    }
+
+    @Test
     void bigDecimalsAreWrittenExactly() {
         record Amount(java.math.BigDecimal amountInYuan) {
         }

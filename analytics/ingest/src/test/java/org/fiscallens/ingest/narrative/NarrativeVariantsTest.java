@@ -57,4 +57,20 @@ class NarrativeVariantsTest {
         assertThat(facts).singleElement().satisfies(f -> assertThat(f.subject()).isEqualTo("total"));
         assertThat(issues).isEmpty();
     }
+
+    @Test
+    void garbageAndRunOnTextNeverThrowAndStayLinear() {
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder garbage = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            garbage.append((char) (0x20 + random.nextInt(0x9000)));
+        }
+        String runOn = "收入" + "1".repeat(5_000) + "元" + "支出增加".repeat(2_000) + "12.5万元。";
+        List<ParseIssue> issues = new java.util.ArrayList<>();
+        long start = System.nanoTime();
+        var facts = read(List.of(garbage.toString(), runOn, "2023年度支出合计1.2.3万元。"), issues);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(5_000);
+        assertThat(facts).isEmpty();
+        assertThat(issues).extracting(ParseIssue::kind).contains("unexplained_sentence", "malformed_amount");
+    }
 }

@@ -14,14 +14,19 @@ import static org.fiscallens.ingest.table.Items.wan;
 /** Layouts other extractors produce: space-aligned cells, wrapped labels, numbers above labels, bad cells. */
 class TableLayoutRobustnessTest {
     private static final int[] WIDTHS = {12, 34, 14, 14, 14};
+    private static final int[] SUMMARY = {32, 6, 10, 26, 6, 10};
 
     /** A line of space-aligned cells, each padded to its display width (CJK characters count two). */
     private static String aligned(String... cells) {
+        return alignedTo(WIDTHS, cells);
+    }
+
+    private static String alignedTo(int[] widths, String... cells) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             b.append(cells[i]);
             if (i < cells.length - 1) {
-                int pad = Math.max(2, WIDTHS[i] - CellSplitter.width(cells[i]));
+                int pad = Math.max(2, widths[i] - CellSplitter.width(cells[i]));
                 b.append(" ".repeat(pad));
             }
         }
@@ -47,6 +52,84 @@ class TableLayoutRobustnessTest {
         assertThat(items.amount("expenditure", "2101502", "project")).isEqualByComparingTo(wan("37.76"));
         assertThat(items.where(i -> "2101502".equals(i.code()) && i.measure().equals("basic"))).isEmpty();
         assertThat(x.lineItems().consumedLines().stream().boxed().toList()).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void aTableContinuedUnderATitleMarked续表IsOneTable() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "支出决算表",
+                "科目编码\t科目名称\t本年支出合计",
+                "\t合计\t372.63",
+                "2101501\t行政运行\t338.04",
+                "",
+                "支出决算表（续表）",
+                "科目编码\t科目名称\t本年支出合计",
+                "2210201\t住房公积金\t34.59");
+        assertThat(x.tables()).filteredOn(t -> t.tableKind().equals("expenditure")).singleElement()
+                .satisfies(t -> assertThat(t.rowCount()).isEqualTo(3));
+        assertThat(new Items(x).amount("expenditure", "2210201", "total")).isEqualByComparingTo(wan("34.59"));
+    }
+
+    @Test
+    void spaceAlignedSummaryWithTwoSegmentsAndRowNumbers() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "收入支出决算总表",
+                alignedTo(SUMMARY, "收入", "", "", "支出", "", ""),
+                alignedTo(SUMMARY, "项目", "行次", "决算数", "项目", "行次", "决算数"),
+                alignedTo(SUMMARY, "一、一般公共预算财政拨款收入", "1", "719.68", "一、一般公共服务支出", "32", ""),
+                alignedTo(SUMMARY, "", "2", "", "九、卫生健康支出", "40", "631.36"),
+                alignedTo(SUMMARY, "本年收入合计", "27", "719.68", "本年支出合计", "58", "719.68"));
+        Items items = new Items(x);
+        assertThat(items.amount("income_expenditure_summary", "general_budget", "total", "income"))
+                .isEqualByComparingTo(wan("719.68"));
+        assertThat(items.amount("income_expenditure_summary", "210", "total", "expenditure"))
+                .isEqualByComparingTo(wan("631.36"));
+        assertThat(items.amount("income_expenditure_summary", "year_total", "total", "expenditure"))
+                .isEqualByComparingTo(wan("719.68"));
+        assertThat(items.where(i -> i.amount().compareTo(wan("32")) == 0 || i.amount().compareTo(wan("27")) == 0))
+                .as("行次 are not amounts").isEmpty();
+    }
+
+    @Test
+    void aHeaderRepeatedOnTheNextPageIsNotData() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "支出决算表",
+                "科目编码\t科目名称\t本年支出合计\t基本支出",
+                "栏次\t\t1\t2",
+                "2101501\t行政运行\t338.04\t338.04",
+                "科目编码\t科目名称\t本年支出合计\t基本支出",
+                "栏次\t\t1\t2",
+                "2210201\t住房公积金\t34.59\t34.59");
+        assertThat(x.lineItems().records()).hasSize(4).allMatch(i -> i.code().equals("2101501") || i.code().equals("2210201"));
+        assertThat(x.lineItems().consumedLines().cardinality()).isEqualTo(7);
+    }
+
+    @Test
+    void codesPrintedInTheNameCell() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "一般公共预算财政拨款支出决算表",
+                "项目\t小计\t基本支出\t项目支出",
+                "210 15 01 行政运行\t338.04\t338.04\t",
+                "2101502一般行政管理事务\t37.76\t\t37.76",
+                "2024年度合计\t375.80\t338.04\t37.76");
+        Items items = new Items(x);
+        assertThat(items.amount("general_budget_expenditure", "2101501", "basic")).isEqualByComparingTo(wan("338.04"));
+        assertThat(items.where(i -> "2101502".equals(i.code())).get(0).name()).isEqualTo("一般行政管理事务");
+        assertThat(items.where(i -> i.name().equals("2024年度合计"))).extracting(LineItem::classification)
+                .containsOnly("plain");
+    }
+
+    @Test
+    void titleCodeAndUnitOnOneLine() {
+        TableExtraction x = extract(DocKind.FINAL, null,
+                "收入决算表      公开02表      单位：元",
+                "科目编码\t科目名称\t本年收入合计\t财政拨款收入",
+                "2101501\t行政运行\t3380400\t3380400");
+        Items items = new Items(x);
+        assertThat(items.amount("income", "2101501", "fiscal")).isEqualByComparingTo("3380400");
+        LineItem row = items.where(i -> true).get(0);
+        assertThat(row.tableCode()).isEqualTo("公开02表");
+        assertThat(row.tableTitle()).isEqualTo("收入决算表");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package org.fiscallens.ingest.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cells of one segment of a row (code columns, name, amount columns; 01表 rows have two segments side by
+ * side), gathered column by column: the codes with their names, the label, whether it is a department/unit row,
+ * and the amounts of its measure columns (unreadable ones reported through the {@link TableReading}).
+ */
+final class RowSegment {
+    /** A code printed in the name cell: {@code 2101501 行政运行}, {@code 210 15 01行政运行}. */
+    private static final Pattern INLINE_CODE = Pattern.compile("(\\d{3}(?: ?\\d{2}){0,2})\\s*([^\\d\\s].*)");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern UNIT_CODE = Pattern.compile("\\d{3,}");
+
+    /** A printed code, the classification of its column and the name beside it. */
+    record Key(String classification, String code, String name) {
+    }
+
+    private final TableReading reading;
+    private final LogicalRow row;
+    final List<Key> codes = new ArrayList<>();
+    final List<RowDraft.Amount> amounts = new ArrayList<>();
+    private final StringBuilder code = new StringBuilder();
+    private String codeClass;
+    private String label;
+    private String strayText;
+    private String otherText;
+    boolean unitRow;
+    String group;
+
+    RowSegment(TableReading reading, LogicalRow row) {
+        this.reading = reading;
+        this.row = row;
+    }
+
+    void accept(Column col, String cell) {
+        String t = cell;
+        if (group == null) {
+            group = col.group();
+        }
+        switch (col.role()) {
+            case CODE -> {
+                if (ClassCodes.normalise(t).isPresent() || TWO_DIGITS.matcher(t).matches()) {
+                    code.append(t.replaceAll("\\s+", ""));
+                    codeClass = col.codeClass();
+                } else if (Labels.hasWord(t)) {
+                    strayText = t;
+                }
+            }
+            case DEPT -> unitRow |= !t.isEmpty();
+            case IGNORE -> {
+                if (otherText == null && Labels.hasWord(t)) {
+                    otherText = t;
+                }
+            }
+            case NAME -> name(t);
+            case MEASURE -> reading.amount(t, row.amountLine().number(), col.header()).ifPresent(v -> amounts.add(
+                    new RowDraft.Amount(col.measure(), col.group(), v, row.amountLine().number(),
+                            row.amountLine().raw())));
+            case UNKNOWN -> {
+                if (TableReading.looksNumeric(t)) {
+                    reading.issue("unmapped_amount", "error", row.amountLine().number(), "amount '" + t
+                            + "' stands in a column whose header ('" + col.header() + "') names no known measure of "
+                            + reading.layout() + "; not read");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void name(String cell) {
+        String t = cell;
+        String classification = reading.region.descriptor().classification();
+        Matcher inline = INLINE_CODE.matcher(t);
+        if (code.length() == 0 && inline.matches()
+                && ClassCodes.standard().valid(classification, inline.group(1).replace(" ", ""))) {
+            code.append(inline.group(1).replace(" ", ""));
+            codeClass = classification;
+            t = inline.group(2);
+        }
+        if (UNIT_CODE.matcher(t).matches()) {
+            unitRow = true;
+        } else if (!t.isEmpty()) {
+            if (code.length() > 0) {
+                codes.add(new Key(codeClass, code.toString(), t));
+                code.setLength(0);
+            }
+            if (label == null) {
+                label = t;
+            }
+        }
+    }
+
+    /** Closes the segment: a trailing code without a name of its own takes the label. Returns the label or null. */
+    String finish() {
+        if (code.length() > 0) {
+            codes.add(new Key(codeClass, code.toString(), label));
+            code.setLength(0);
+        }
+        if (label == null) {
+            label = strayText != null ? strayText : otherText;
+        }
+        return label;
+    }
+}
