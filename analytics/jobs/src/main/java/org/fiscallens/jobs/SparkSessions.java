@@ -22,7 +22,19 @@ public final class SparkSessions {
         b.master(effective);
         if (effective.startsWith("local")) {
             b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+            // One machine, small inputs: planning and code generation dominate, not data. Adaptive execution
+            // and broadcast joins add a job per join, whole-stage codegen a compile per plan; measured on the
+            // five seeds the metric stage fell from 57 s to 26 s without them. A -Dspark.* property wins.
+            localDefault(b, "spark.sql.adaptive.enabled", "false");
+            localDefault(b, "spark.sql.autoBroadcastJoinThreshold", "-1");
+            localDefault(b, "spark.sql.codegen.wholeStage", "false");
         }
         return b.getOrCreate();
+    }
+
+    private static void localDefault(SparkSession.Builder b, String key, String value) {
+        if (System.getProperty(key) == null) {
+            b.config(key, value);
+        }
     }
 }
