@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * {@code gov_econ:505}.
  */
 final class SubjectLexicon {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** Outcome of resolving a subject phrase. */
     sealed interface Resolution permits Found, InForce, Unknown {
     }
@@ -202,7 +203,7 @@ final class SubjectLexicon {
                 List<String> names = new ArrayList<>(e.aliases());
                 names.add(e.name());
                 for (String n : names) {
-                    String key = n.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+                    String key = WHITESPACE.matcher(n).replaceAll("").replace('（', '(').replace('）', ')');
                     String scoped = prefix + key; // unique within its scheme; 部门经济分类 is preferred
                     String prev = index.putIfAbsent(scoped, prefix + e.code());
                     if (prev != null && !prev.equals(prefix + e.code())) {

@@ -37,7 +37,7 @@ final class PerformanceRows {
             if (line.indexOf('\t') >= 0) {
                 rows.add(new PerformanceRow(Arrays.asList(line.split("\t", -1)), i, i, false));
             } else if (SPACED.matcher(line.strip()).results().count() >= 2) {
-                rows.add(new PerformanceRow(Arrays.asList(line.strip().split("(?: {2,}|\u3000+)")), i, i, false));
+                rows.add(new PerformanceRow(Arrays.asList(SPACED.split(line.strip())), i, i, false));
             } else {
                 rows.add(new PerformanceRow(List.of(line), i, i, false));
             }
