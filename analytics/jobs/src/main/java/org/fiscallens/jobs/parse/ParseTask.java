@@ -45,7 +45,16 @@ final class ParseTask implements FlatMapFunction<Iterator<String>, Row> {
             String path = paths.next();
             byte[] bytes = read(path, conf);
             ParsedDisclosure parsed = parser.parse(displayPath(path), bytes);
+            // a record the parser emitted twice, identical in every column, is kept once
+            java.util.Set<java.util.List<Object>> seen = new java.util.HashSet<>();
             records.rows(displayPath(path), DocumentText.decode(displayPath(path), bytes), parsed, r -> {
+                if (!r.table().equals("document_lines")) {
+                    java.util.List<Object> key = new ArrayList<>(java.util.Arrays.asList(r.values()));
+                    key.add(r.table());
+                    if (!seen.add(key)) {
+                        return;
+                    }
+                }
                 Object[] wide = new Object[slots + 1];
                 wide[0] = r.table();
                 wide[1 + RecordRows.TABLES.indexOf(r.table())] = RowFactory.create(r.values());

@@ -35,17 +35,15 @@ public final class WarehouseLoader {
 
     /**
      * Appends the rows of a staged record table ({@code kind=<table>} partition holding one struct column
-     * named like the table). A record the parser emitted twice, identical in every column, is loaded once
-     * ({@code document_lines} are unique by construction and skip that step). Returns the rows loaded; 0 when
-     * nothing was staged for it.
+     * named like the table; the parse stage already dropped records emitted twice). Returns the rows loaded;
+     * 0 when nothing was staged for it.
      */
     public long loadStagedRecords(Connection conn, Path recordsDir, String table) throws SQLException {
         Path dir = recordsDir.resolve(partitionDir(table));
         if (!hasParquet(dir)) {
             return 0;
         }
-        String rows = "SELECT UNNEST(" + table + ") FROM read_parquet('" + glob(dir) + "')";
-        return insert(conn, table, table.equals("document_lines") ? rows : "SELECT DISTINCT * FROM (" + rows + ")");
+        return insert(conn, table, "SELECT UNNEST(" + table + ") FROM read_parquet('" + glob(dir) + "')");
     }
 
     /** Appends the rows of a flat Parquet folder (a metric's output) into {@code table}. */
