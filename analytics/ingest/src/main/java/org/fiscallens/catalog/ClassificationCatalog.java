@@ -22,8 +22,26 @@ import java.util.Optional;
 public final class ClassificationCatalog {
     private final Map<String, List<CatalogEntry>> byKey;
 
+    /** Entries by scheme and code length, in catalog order; built on first name lookup (benign race). */
+    private volatile Map<String, List<CatalogEntry>> bySchemeAndLength;
+
     private ClassificationCatalog(Map<String, List<CatalogEntry>> byKey) {
         this.byKey = byKey;
+    }
+
+    private List<CatalogEntry> entries(String scheme, int length) {
+        Map<String, List<CatalogEntry>> index = bySchemeAndLength;
+        if (index == null) {
+            Map<String, List<CatalogEntry>> built = new java.util.HashMap<>();
+            for (List<CatalogEntry> entries : byKey.values()) {
+                for (CatalogEntry e : entries) {
+                    built.computeIfAbsent(e.scheme() + '\u0001' + e.code().length(), k -> new ArrayList<>()).add(e);
+                }
+            }
+            index = built;
+            bySchemeAndLength = built;
+        }
+        return index.getOrDefault(scheme + '\u0001' + length, List.of());
     }
 
     private static ClassificationCatalog standardCatalog;
@@ -98,7 +116,7 @@ public final class ClassificationCatalog {
         List<ObservedCode> out = new ArrayList<>();
         for (var i : items) {
             if (i.code() != null && i.name() != null && List.of("function", "dept_economic", "gov_economic").contains(i.classification())
-                    && i.code().matches("\\d{3}|\\d{5}|\\d{7}")) {
+                    && FunctionCodes.isClassCode(i.code())) {
                 out.add(new ObservedCode(i.classification(), i.code(), i.name()));
             }
         }
@@ -192,19 +210,16 @@ public final class ClassificationCatalog {
         String stem = Names.stem(name);
         String exact = null;
         String other = null;
-        for (List<CatalogEntry> entries : byKey.values()) {
-            for (CatalogEntry e : entries) {
-                if (!e.scheme().equals(scheme) || e.code().length() != length
-                        || (parent != null && !e.code().startsWith(parent))) {
-                    continue;
-                }
-                boolean named = Names.stem(e.name()).equals(stem)
-                        || e.aliases().stream().map(Names::stem).anyMatch(stem::equals);
-                if (named && e.validIn(year)) {
-                    exact = exact == null ? e.code() : exact;
-                } else if (named) {
-                    other = other == null ? e.code() : other;
-                }
+        for (CatalogEntry e : entries(scheme, length)) {
+            if (parent != null && !e.code().startsWith(parent)) {
+                continue;
+            }
+            boolean named = Names.stem(e.name()).equals(stem)
+                    || e.aliases().stream().map(Names::stem).anyMatch(stem::equals);
+            if (named && e.validIn(year)) {
+                exact = exact == null ? e.code() : exact;
+            } else if (named) {
+                other = other == null ? e.code() : other;
             }
         }
         return Optional.ofNullable(exact != null ? exact : other);

@@ -76,7 +76,7 @@ final class Figures {
     }
 
     static boolean coded(LineItem i) {
-        return i.code() != null && SCHEMES.contains(i.classification()) && i.code().matches("\\d{3}|\\d{5}|\\d{7}");
+        return i.code() != null && SCHEMES.contains(i.classification()) && org.fiscallens.catalog.FunctionCodes.isClassCode(i.code());
     }
 
     static BigDecimal sum(List<LineItem> items) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * Also turns the extractors' {@code malformed_amount} issues into checks.
  */
 final class MalformedAmountRule implements CheckRule {
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[.,]");
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(?<![\\d.,])(\\d[\\d.,]*\\d)\\s*(万元|元)");
 
     @Override
@@ -57,7 +58,7 @@ final class MalformedAmountRule implements CheckRule {
     }
 
     private Check check(CheckContext ctx, String token, String unit, int line) {
-        String digits = token.replaceAll("[.,]", "");
+        String digits = SEPARATORS.matcher(token).replaceAll("");
         Optional<LineItem> match = sameDigits(ctx, digits, unit);
         List<Integer> lines = new ArrayList<>(List.of(line));
         match.ifPresent(i -> lines.add(i.sourceLine()));

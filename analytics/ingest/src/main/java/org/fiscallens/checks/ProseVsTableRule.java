@@ -42,7 +42,7 @@ final class ProseVsTableRule implements CheckRule {
             if (!amountKind) {
                 continue;
             }
-            boolean isCode = f.subject().matches("\\d{3}|\\d{5}|\\d{7}");
+            boolean isCode = org.fiscallens.catalog.FunctionCodes.isClassCode(f.subject());
             for (CheckData.Mapping m : data.mappings()) {
                 if (!m.statements().contains(f.statement())
                         || !(isCode ? "code".equals(m.subject()) : m.subject().equals(f.subject()))) {

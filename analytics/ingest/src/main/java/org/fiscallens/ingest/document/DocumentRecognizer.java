@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * publication date ("二〇二五年十月"). Whatever cannot be recognised is null, and {@link #recognise} never throws.
  */
 public final class DocumentRecognizer {
+    private static final java.util.regex.Pattern LEADING_HASHES = java.util.regex.Pattern.compile("^#+");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final RecognitionRules rules;
     private final Gazetteer gazetteer;
     private final Pattern titleStop;
@@ -82,7 +84,7 @@ public final class DocumentRecognizer {
         if (departmentName == null) {
             return null;
         }
-        return departmentName.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+        return WHITESPACE.matcher(departmentName).replaceAll("").replace('（', '(').replace('）', ')');
     }
 
     /** The first lines up to the table of contents, markdown removed, joined. */
@@ -90,7 +92,7 @@ public final class DocumentRecognizer {
         StringBuilder sb = new StringBuilder();
         int taken = 0;
         for (String raw : doc.lines()) {
-            String line = raw.replace("*", "").replaceAll("^#+", "").strip();
+            String line = LEADING_HASHES.matcher(raw.replace("*", "")).replaceAll("").strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -227,6 +229,6 @@ public final class DocumentRecognizer {
     }
 
     private static String cleanName(String name) {
-        return name.replaceAll("\\s+", "").replace("*", "").strip();
+        return WHITESPACE.matcher(name).replaceAll("").replace("*", "").strip();
     }
 }

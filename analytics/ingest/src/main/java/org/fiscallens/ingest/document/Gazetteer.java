@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * (a leading …省, …自治州 or …县/旗/区).
  */
 public final class Gazetteer {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private record Place(String name, String level, String city, String province) {
     }
 
@@ -56,7 +57,7 @@ public final class Gazetteer {
         if (departmentName == null) {
             return Region.UNKNOWN;
         }
-        String name = departmentName.replaceAll("\\s+", "");
+        String name = WHITESPACE.matcher(departmentName).replaceAll("");
         String province = null;
         for (Place p : places) {
             if ("province".equals(p.level()) && name.startsWith(p.name())) {

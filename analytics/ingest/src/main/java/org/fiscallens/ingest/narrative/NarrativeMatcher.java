@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * so that {@code 与上年相比，增加247.63万元} is read as a change of the subject named before it.
  */
 final class NarrativeMatcher {
+    private static final java.util.regex.Pattern HAN_GAP = java.util.regex.Pattern.compile("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
+    private static final java.util.regex.Pattern REASON_TRIM = java.util.regex.Pattern.compile("^[:：\\s]+|[,，;；:：\\s]+$");
     /** A number with a money or percent unit: what a reader calls data in prose. */
     private static final Pattern DATA_TOKEN = Pattern.compile("-?\\d[\\d,.]*(万元|元|%)");
     private static final Pattern TRAILING_NOTE =
@@ -359,8 +361,8 @@ final class NarrativeMatcher {
             // a reason explains the figures of its own sentence and of the one before it
             int own = sentenceStart(t, r.start());
             from = Math.max(from, own == 0 ? -1 : sentenceStart(t, own - 1) - 1);
-            String text = p.rawSlice(r.textStart(), r.end()).replaceAll("^[:：\\s]+|[,，;；:：\\s]+$", "")
-                    .replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", ""); // OCR spaces inside words
+            String text = p.rawSlice(r.textStart(), r.end()).transform(x -> REASON_TRIM.matcher(x).replaceAll(""))
+                    .transform(x -> HAN_GAP.matcher(x).replaceAll("")); // OCR spaces inside words
             for (int k = 0; k < found.size(); k++) {
                 Found f = found.get(k);
                 if (f.pos() > from && f.pos() < r.start() && REASONED.contains(f.fact().factKind())

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * ({@code ingest/narrative/reasons.tsv}); a reason may carry several tags. Thread-safe.
  */
 public final class ReasonTags {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** One tagging rule. */
     public record Rule(String tag, Pattern pattern) {
     }
@@ -32,7 +33,7 @@ public final class ReasonTags {
         if (reason == null || reason.isBlank()) {
             return List.of();
         }
-        String text = reason.replaceAll("\\s+", "");
+        String text = WHITESPACE.matcher(reason).replaceAll("");
         List<String> tags = new ArrayList<>();
         for (Rule r : RULES) {
             if (r.pattern().matcher(text).find()) {

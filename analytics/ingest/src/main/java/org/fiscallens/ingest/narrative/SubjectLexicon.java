@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * {@code gov_econ:505}.
  */
 final class SubjectLexicon {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** Outcome of resolving a subject phrase. */
     sealed interface Resolution permits Found, InForce, Unknown {
     }
@@ -132,10 +133,30 @@ final class SubjectLexicon {
         return s;
     }
 
+    /** Phrases repeat within and across documents; resolutions are pure and immutable, so they are memoised (bounded). */
+    private final java.util.concurrent.ConcurrentHashMap<MemoKey, Resolution> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int RESOLVED_LIMIT = 50_000;
+
+    private record MemoKey(String phrase, String departmentName) {
+    }
+
     Resolution resolve(String phrase, String departmentName) {
         if (phrase == null) {
             return new InForce();
         }
+        MemoKey memoKey = new MemoKey(phrase, departmentName);
+        Resolution known = resolved.get(memoKey);
+        if (known != null) {
+            return known;
+        }
+        Resolution r = compute(phrase, departmentName);
+        if (resolved.size() < RESOLVED_LIMIT) {
+            resolved.put(memoKey, r);
+        }
+        return r;
+    }
+
+    private Resolution compute(String phrase, String departmentName) {
         String cleaned = clean(phrase, departmentName);
         if (FUNCTION_MARK.matcher(cleaned).find()) {
             return functionPath(cleaned).<Resolution>map(Found::new).orElse(new Unknown(cleaned));
@@ -202,7 +223,7 @@ final class SubjectLexicon {
                 List<String> names = new ArrayList<>(e.aliases());
                 names.add(e.name());
                 for (String n : names) {
-                    String key = n.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+                    String key = WHITESPACE.matcher(n).replaceAll("").replace('（', '(').replace('）', ')');
                     String scoped = prefix + key; // unique within its scheme; 部门经济分类 is preferred
                     String prev = index.putIfAbsent(scoped, prefix + e.code());
                     if (prev != null && !prev.equals(prefix + e.code())) {

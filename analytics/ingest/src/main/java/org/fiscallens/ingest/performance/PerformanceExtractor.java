@@ -23,6 +23,8 @@ import java.util.regex.Matcher;
  * Amounts are read in the unit the table states (项目资金（万元）), in 元. Thread-safe.
  */
 public final class PerformanceExtractor {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final PerformanceLayout layout;
     private final PerformanceTables tables;
 
@@ -69,7 +71,7 @@ public final class PerformanceExtractor {
             Optional<BigDecimal> full = AmountText.parse(m.group("full"));
             Optional<BigDecimal> executed = AmountText.parse(m.group("executed"));
             Optional<BigDecimal> rate = AmountText.parse(m.group("rate"));
-            String name = p.rawSlice(m.start("name"), m.end("name")).replaceAll("\\s+", "");
+            String name = WHITESPACE.matcher(p.rawSlice(m.start("name"), m.end("name"))).replaceAll("");
             out.add(new PerformanceProject(doc.docId(), name, null,
                     full.map(v -> AmountText.toYuan(v, unit)).orElse(null),
                     executed.map(v -> AmountText.toYuan(v, unit)).orElse(null),
@@ -117,7 +119,7 @@ public final class PerformanceExtractor {
     }
 
     private static String key(String name) {
-        return name == null ? "" : name.replaceAll("[\\s\\u3000]+", "").replace('（', '(').replace('）', ')');
+        return name == null ? "" : SPACES.matcher(name).replaceAll("").replace('（', '(').replace('）', ')');
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

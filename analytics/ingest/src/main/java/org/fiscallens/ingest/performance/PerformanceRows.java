@@ -36,8 +36,8 @@ final class PerformanceRows {
             }
             if (line.indexOf('\t') >= 0) {
                 rows.add(new PerformanceRow(Arrays.asList(line.split("\t", -1)), i, i, false));
-            } else if (SPACED.matcher(line.strip()).results().count() >= 2) {
-                rows.add(new PerformanceRow(Arrays.asList(line.strip().split("(?: {2,}|\u3000+)")), i, i, false));
+            } else if (spacedGaps(line.strip()) >= 2) {
+                rows.add(new PerformanceRow(Arrays.asList(SPACED.split(line.strip())), i, i, false));
             } else {
                 rows.add(new PerformanceRow(List.of(line), i, i, false));
             }
@@ -46,6 +46,19 @@ final class PerformanceRows {
             rows.add(new PerformanceRow(run, runStart, doc.lineCount(), true));
         }
         return rows;
+    }
+
+    /** Gaps of 2+ spaces or ideographic spaces in {@code line}, counted up to two (no regex on lines without one). */
+    private static int spacedGaps(String line) {
+        if (!line.contains("  ") && line.indexOf('\u3000') < 0) {
+            return 0;
+        }
+        java.util.regex.Matcher m = SPACED.matcher(line);
+        int n = 0;
+        while (n < 2 && m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /** One tab, with only whitespace before it: one cell of the one-cell-per-line layout. */

@@ -20,6 +20,9 @@ import java.util.regex.Matcher;
  * the {@code 资金总额} row holds the figures and the {@code 总分} row the score.
  */
 final class PerformanceTables {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NON_DIGITS = java.util.regex.Pattern.compile("\\D");
+    private static final java.util.regex.Pattern YEAR_SUFFIX = java.util.regex.Pattern.compile("\\(\\d{4}年度?\\)$");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.0015");
 
     private final PerformanceLayout layout;
@@ -52,7 +55,7 @@ final class PerformanceTables {
             Matcher title = layout.prose("title").matcher(joined);
             if (joined.length() < 200 && joined.contains("自评") && title.matches()) {
                 cur = open(blocks, row);
-                cur.titleName = title.group("name").replaceAll("\\(\\d{4}年度?\\)$", "");
+                cur.titleName = YEAR_SUFFIX.matcher(title.group("name")).replaceAll("");
                 continue;
             }
             Optional<String> name = projectName(row);
@@ -331,13 +334,13 @@ final class PerformanceTables {
         }
         cells.put(left.get(0), rest.get(0));
         String middle = String.join("|", rest.subList(1, rest.size()));
-        String digits = middle.replaceAll("\\D", "");
-        String declared = rest.get(0).replaceAll("\\D", "");
+        String digits = NON_DIGITS.matcher(middle).replaceAll("");
+        String declared = NON_DIGITS.matcher(rest.get(0)).replaceAll("");
         if (left.size() == 2 && !declared.isEmpty() && isSubsequence(declared, digits)) {
             cells.put("initial_from_declared", rest.get(0));
             issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "garbled_cell", "warning",
                     "绩效自评 '" + name + "': 预算编制数 printed as '" + middle + "'; read as the 目标申报数 "
-                            + rest.get(0).replaceAll("\\s+", "") + ", whose digits it repeats", String.join("\t", b.funds.cells())));
+                            + WHITESPACE.matcher(rest.get(0)).replaceAll("") + ", whose digits it repeats", String.join("\t", b.funds.cells())));
         } else {
             issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "garbled_cell", "warning",
                     "绩效自评 '" + name + "': 年初预算数 printed as '" + middle + "' cannot be read; left empty",

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
  * leading ordinals ({@code 一、}, {@code （三）}, {@code 1、}, {@code (2)}) and the {@code 其中：} prefix.
  */
 final class Labels {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
-    private static final Pattern MARKUP = Pattern.compile("[*#《》<>]|</?u>|^-\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:：。，,]+$");
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)][、.．]?|\\d+[、.．](?!\\d)|其中[:：])+");
 
@@ -21,31 +20,72 @@ final class Labels {
         if (s == null) {
             return "";
         }
-        String t = SPACES.matcher(s).replaceAll("");
-        t = MARKUP.matcher(t).replaceAll("");
-        return t.replace('（', '(').replace('）', ')').replace('：', ':')
-                .replace('“', '"').replace('”', '"').replace('＂', '"');
+        // one pass, same result as: remove [\s\u3000]+, then remove [*#《》<>] and one leading '-',
+        // then unify （）：“”＂ (a "</u>" loses only its '<' and '>', as the regex alternation did)
+        StringBuilder sb = null;
+        boolean first = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char out;
+            switch (c) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000' -> out = 0;
+                case '*', '#', '《', '》', '<', '>' -> { out = 0; first = false; }
+                case '-' -> { out = first ? 0 : c; first = false; }
+                case '（' -> { out = '('; first = false; }
+                case '）' -> { out = ')'; first = false; }
+                case '：' -> { out = ':'; first = false; }
+                case '“', '”', '＂' -> { out = '"'; first = false; }
+                default -> { out = c; first = false; }
+            }
+            if (out != c && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null && out != 0) {
+                sb.append(out);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** {@link #compact} without leading ordinals, for matching a row label against known names. */
     static String key(String s) {
         String t = compact(s);
         String prev;
-        do {
+        while (mayStartWithOrdinal(t)) {
             prev = t;
             t = ORDINAL.matcher(t).replaceFirst("");
-        } while (!t.equals(prev));
-        return t.replaceAll("[:：。，,]+$", "");
+            if (t.equals(prev)) {
+                break;
+            }
+        }
+        return mayEndWithPunctuation(t) ? TRAILING_PUNCTUATION.matcher(t).replaceAll("") : t;
+    }
+
+    /** Literal pre-filter of {@link #ORDINAL}: its first character. */
+    private static boolean mayStartWithOrdinal(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return (c >= '0' && c <= '9') || c == '(' || c == '（' || c == '其' || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    /** Literal pre-filter of {@link #TRAILING_PUNCTUATION} ({@code $} also matches before a final line terminator). */
+    private static boolean mayEndWithPunctuation(String t) {
+        return !t.isEmpty() && ":：。，,\n\r\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** The text without leading ordinals ({@code 九、卫生健康支出} → {@code 卫生健康支出}), otherwise as written. */
     static String withoutOrdinal(String s) {
         String t = s;
         String prev;
-        do {
+        while (mayStartWithOrdinal(t)) {
             prev = t;
             t = ORDINAL.matcher(t).replaceFirst("");
-        } while (!t.equals(prev));
+            if (t.equals(prev)) {
+                break;
+            }
+        }
         return t.isEmpty() ? s : t;
     }
 

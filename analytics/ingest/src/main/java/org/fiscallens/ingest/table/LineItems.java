@@ -12,6 +12,7 @@ import java.util.Set;
  * {@code procurement}) as code the first time the label occurs in a table, column group and measure.
  */
 final class LineItems {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
     private LineItems() {
     }
 
@@ -20,7 +21,7 @@ final class LineItems {
         for (TableInstance t : tables) {
             Set<String> keysSeen = new HashSet<>();
             for (RowDraft d : t.rows) {
-                String name = d.name == null ? null : Labels.withoutOrdinal(d.name.replaceAll("[\\s\\u3000]+", ""));
+                String name = d.name == null ? null : Labels.withoutOrdinal(SPACES.matcher(d.name).replaceAll(""));
                 String code = d.code;
                 String level = null;
                 if (code != null && !"plain".equals(d.classification) && !"three_public".equals(d.classification)) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * and the amounts of its measure columns (unreadable ones reported through the {@link TableReading}).
  */
 final class RowSegment {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** A code printed in the name cell: {@code 2101501 行政运行}, {@code 210 15 01行政运行}. */
     private static final Pattern INLINE_CODE = Pattern.compile("(\\d{3}(?: ?\\d{2}){0,2})\\s*([^\\d\\s].*)");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
@@ -45,7 +46,7 @@ final class RowSegment {
         switch (col.role()) {
             case CODE -> {
                 if (ClassCodes.normalise(t).isPresent() || TWO_DIGITS.matcher(t).matches()) {
-                    code.append(t.replaceAll("\\s+", ""));
+                    code.append(WHITESPACE.matcher(t).replaceAll(""));
                     codeClass = col.codeClass();
                 } else if (Labels.hasWord(t)) {
                     strayText = t;

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * are consumed; one saying the table has no data (本表无数据, 空表) declares it empty.
  */
 final class TableBody {
+    private static final java.util.regex.Pattern CLASS_START = java.util.regex.Pattern.compile("[235].*");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private static final int MAX_HEADER = 6;
     private static final Pattern PUNCTUATION = Pattern.compile("[，。；,;]");
     private static final Pattern EMPTY_NOTE = Pattern.compile("[,，]?(故|因此|所以)?(本|此|该)表(无数据|为空表?|无内容)");
@@ -100,7 +102,7 @@ final class TableBody {
         int count = 0;
         for (Cell c : line.filled()) {
             String t = Labels.compact(c.text());
-            if (t.equals("栏次") || t.equals("项目") || (t.length() <= 2 && !t.matches("\\d+"))) {
+            if (t.equals("栏次") || t.equals("项目") || (t.length() <= 2 && !DIGITS.matcher(t).matches())) {
                 continue;
             }
             if (!t.equals(String.valueOf(expect))) {
@@ -117,7 +119,7 @@ final class TableBody {
         List<Cell> cells = line.cells();
         for (int i = 0; i < Math.min(4, cells.size()); i++) {
             String t = cells.get(i).text();
-            if (ClassCodes.normalise(t).isPresent() && t.matches("[235].*")) {
+            if (ClassCodes.normalise(t).isPresent() && CLASS_START.matcher(t).matches()) {
                 return true;
             }
         }

@@ -22,7 +22,13 @@ record TableLine(int number, String raw, List<Cell> cells, boolean tabbed) {
 
     /** Cells with text. */
     List<Cell> filled() {
-        return cells.stream().filter(c -> !c.isEmpty()).toList();
+        for (Cell c : cells) {
+            if (c.isEmpty()) {
+                return cells.stream().filter(x -> !x.isEmpty()).toList();
+            }
+        }
+        return cells; // already unmodifiable
+
     }
 
     String cell(int i) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the tables of a document by their titles. A title counts only when a tabular line (two or more cells)
@@ -22,6 +23,10 @@ final class TableLocator {
     }
 
     /** What was found: table regions in document order, and the lines of plain tables of contents. */
+    private static final Pattern TITLE_TRIM = Pattern.compile("^[#*\\s]+|[*\\s]+$");
+    private static final Pattern YEAR_CELL = Pattern.compile("\\d{4}年度?");
+    private static final Pattern CLAUSE = Pattern.compile(".*[，；;,].*");
+
     record Located(List<TableRegion> regions, BitSet tocLines) {
     }
 
@@ -117,7 +122,7 @@ final class TableLocator {
         if (unit == null && inlineUnit != null) {
             unit = inlineUnit;
         }
-        String title0 = titleCells(titleLine.filled()).get(0).text().replaceAll("^[#*\\s]+|[*\\s]+$", "");
+        String title0 = titleCells(titleLine.filled()).get(0).text().transform(t -> TITLE_TRIM.matcher(t).replaceAll(""));
         return new TableRegion(d, title0, title, code, unit, body, end);
     }
 
@@ -133,7 +138,7 @@ final class TableLocator {
         for (Cell c : filled) {
             String t = c.text();
             boolean meta = TitleText.tableCode(t).isPresent() || TitleText.unit(t).isPresent()
-                    || Labels.compact(t).matches("\\d{4}年度?");
+                    || YEAR_CELL.matcher(Labels.compact(t)).matches();
             if (!meta) {
                 rest.add(c);
             }
@@ -160,7 +165,7 @@ final class TableLocator {
             }
             String compact = Labels.compact(raw);
             if (compact.length() > 60 || compact.contains("。")
-                    || (compact.length() > 30 && compact.matches(".*[，；;,].*"))) {
+                    || (compact.length() > 30 && CLAUSE.matcher(compact).matches())) {
                 return;
             }
             toc.set(i);

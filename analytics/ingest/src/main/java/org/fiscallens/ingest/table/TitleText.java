@@ -43,7 +43,15 @@ final class TitleText {
 
     /** The table code a line states ({@code 公开05表}, {@code 预算01表}, {@code 表5}), normalised; or empty. */
     static Optional<String> tableCode(String raw) {
-        Matcher m = CODE.matcher(Labels.compact(raw));
+        // literal pre-filter: a code needs 表, 公开 or 预算, which compacting keeps
+        if (raw.indexOf('表') < 0 && raw.indexOf('公') < 0 && raw.indexOf('预') < 0) {
+            return Optional.empty();
+        }
+        String compact = Labels.compact(raw);
+        if (compact.length() > 5) {
+            return Optional.empty(); // 公开12表 is the longest code
+        }
+        Matcher m = CODE.matcher(compact);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -55,6 +63,9 @@ final class TitleText {
 
     /** {@code 元} or {@code 万元} when the line states a unit. */
     static Optional<String> unit(String raw) {
+        if (!raw.contains("单位")) {
+            return Optional.empty();
+        }
         Matcher m = UNIT.matcher(raw.replace('：', ':'));
         if (!m.find()) {
             return Optional.empty();
@@ -67,6 +78,9 @@ final class TitleText {
     }
 
     static boolean isHeading(String raw) {
+        if (raw.indexOf('#') < 0 && raw.indexOf('第') < 0) {
+            return false;
+        }
         return HEADING.matcher(raw).find();
     }
 }
