@@ -1,11 +1,7 @@
 package org.fiscallens.ingest.narrative;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.fiscallens.ingest.source.DataResource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -50,21 +46,10 @@ public final class ReasonTags {
 
     private static List<Rule> load(String resource) {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = ReasonTags.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t+", 2);
-                rules.add(new Rule(f[0], Pattern.compile(f[1])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (DataResource.Line data : DataResource.lines(ReasonTags.class, resource)) {
+            String line = data.text();
+            String[] f = line.split("\t+", 2);
+            rules.add(new Rule(f[0], Pattern.compile(f[1])));
         }
         return List.copyOf(rules);
     }

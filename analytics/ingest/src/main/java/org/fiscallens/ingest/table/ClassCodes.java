@@ -1,11 +1,7 @@
 package org.fiscallens.ingest.table;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.fiscallens.ingest.source.DataResource;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -88,32 +84,21 @@ final class ClassCodes {
         Map<String, Set<String>> prefixes = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         Map<String, String> economic = new HashMap<>();
-        try (InputStream in = ClassCodes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (DataResource.Line data : DataResource.lines(ClassCodes.class, resource)) {
+            String line = data.text();
+            String[] f = line.split("\t", -1);
+            prefixes.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
+            if ("dept_economic".equals(f[0])) {
+                economic.put(Labels.key(f[2]), f[1]);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                prefixes.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
-                if ("dept_economic".equals(f[0])) {
-                    economic.put(Labels.key(f[2]), f[1]);
-                }
-                if ("function".equals(f[0])) {
-                    names.put(Labels.key(f[2]), f[1]);
-                    if (f.length > 3 && !f[3].isBlank()) {
-                        for (String alias : f[3].split("\\|")) {
-                            names.put(Labels.key(alias), f[1]);
-                        }
+            if ("function".equals(f[0])) {
+                names.put(Labels.key(f[2]), f[1]);
+                if (f.length > 3 && !f[3].isBlank()) {
+                    for (String alias : f[3].split("\\|")) {
+                        names.put(Labels.key(alias), f[1]);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return new ClassCodes(Map.copyOf(prefixes), Map.copyOf(names), Map.copyOf(economic));
     }

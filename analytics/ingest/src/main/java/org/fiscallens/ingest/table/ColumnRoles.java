@@ -1,11 +1,7 @@
 package org.fiscallens.ingest.table;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.fiscallens.ingest.source.DataResource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,21 +33,10 @@ final class ColumnRoles {
 
     private static ColumnRoles load(String resource) {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = ColumnRoles.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                rules.add(new Rule(Column.Role.valueOf(f[0].toUpperCase()), Pattern.compile(f[1])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        for (DataResource.Line data : DataResource.lines(ColumnRoles.class, resource)) {
+            String line = data.text();
+            String[] f = line.split("\t");
+            rules.add(new Rule(Column.Role.valueOf(f[0].toUpperCase()), Pattern.compile(f[1])));
         }
         return new ColumnRoles(rules);
     }

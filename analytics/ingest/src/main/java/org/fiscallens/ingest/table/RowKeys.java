@@ -1,11 +1,7 @@
 package org.fiscallens.ingest.table;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.fiscallens.ingest.source.DataResource;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,21 +29,10 @@ final class RowKeys {
 
     private static RowKeys load(String resource) {
         Map<String, String> keys = new HashMap<>();
-        try (InputStream in = RowKeys.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                keys.put(Labels.key(f[0]), f[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        for (DataResource.Line data : DataResource.lines(RowKeys.class, resource)) {
+            String line = data.text();
+            String[] f = line.split("\t");
+            keys.put(Labels.key(f[0]), f[1]);
         }
         return new RowKeys(Map.copyOf(keys));
     }
