@@ -47,6 +47,7 @@ public final class WarehouseBuild {
         Map<String, Long> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         InputFiles.Listing listing = InputFiles.list(options.input(), spark.sparkContext().hadoopConfiguration());
+        SparkSessions.sizeShuffles(spark, listing.paths().size());
         Path target = options.warehouse().toAbsolutePath();
         Path staging = (options.staging() != null ? options.staging() : target.getParent())
                 .resolve("." + target.getFileName() + ".staging-" + ProcessHandle.current().pid()).toAbsolutePath();
