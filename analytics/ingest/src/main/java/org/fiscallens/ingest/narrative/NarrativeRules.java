@@ -1,11 +1,7 @@
 package org.fiscallens.ingest.narrative;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.fiscallens.ingest.source.DataResource;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,36 +46,18 @@ final class NarrativeRules {
 
     static NarrativeRules load(String resource, SubjectLexicon lexicon) {
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
-        try (InputStream in = NarrativeRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        DataResource.sections(NarrativeRules.class, resource).forEach((section, lines) -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (DataResource.Line line : lines) {
+                int eq = line.text().indexOf('=');
+                if (eq < 0) {
+                    throw new IllegalStateException(resource + ":" + line.number() + ": expected key = value: "
+                            + line.text());
+                }
+                fields.put(line.text().substring(0, eq).strip(), line.text().substring(eq + 1).strip());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            Map<String, String> current = null;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                if (t.startsWith("[") && t.endsWith("]")) {
-                    current = new LinkedHashMap<>();
-                    if (sections.put(t.substring(1, t.length() - 1), current) != null) {
-                        throw new IllegalStateException(resource + ":" + no + ": duplicate section " + t);
-                    }
-                    continue;
-                }
-                int eq = t.indexOf('=');
-                if (current == null || eq < 0) {
-                    throw new IllegalStateException(resource + ":" + no + ": expected key = value: " + t);
-                }
-                current.put(t.substring(0, eq).strip(), t.substring(eq + 1).strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            sections.put(section, fields);
+        });
         List<NarrativePattern> patterns = new ArrayList<>();
         List<Pattern> skips = new ArrayList<>();
         Pattern reason = null;

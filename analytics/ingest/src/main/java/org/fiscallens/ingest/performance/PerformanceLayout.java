@@ -1,11 +1,7 @@
 package org.fiscallens.ingest.performance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.fiscallens.ingest.source.DataResource;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,39 +60,19 @@ final class PerformanceLayout {
 
     static PerformanceLayout load(String resource) {
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
-        try (InputStream in = PerformanceLayout.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        DataResource.sections(PerformanceLayout.class, resource).forEach((section, lines) -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (DataResource.Line line : lines) {
+                String t = line.text();
+                // column aliases are regexes that may contain " = "; their key ends at the last one
+                int eq = "columns".equals(section) ? t.lastIndexOf(" = ") : t.indexOf(" = ");
+                if (eq < 0) {
+                    throw new IllegalStateException(resource + ":" + line.number() + ": expected key = value: " + t);
+                }
+                fields.put(t.substring(0, eq).strip(), t.substring(eq + 3).strip());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> current = null;
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                if (t.startsWith("[") && t.endsWith("]")) {
-                    current = new LinkedHashMap<>();
-                    sections.put(t.substring(1, t.length() - 1), current);
-                    continue;
-                }
-                int eq = t.lastIndexOf(" = ");
-                if (current == null || eq < 0) {
-                    throw new IllegalStateException(resource + ":" + no + ": expected key = value: " + t);
-                }
-                if (sections.get("columns") == current) {
-                    current.put(t.substring(0, eq).strip(), t.substring(eq + 3).strip());
-                } else {
-                    int first = t.indexOf(" = ");
-                    current.put(t.substring(0, first).strip(), t.substring(first + 3).strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            sections.put(section, fields);
+        });
         List<ColumnAlias> columns = new ArrayList<>();
         sections.getOrDefault("columns", Map.of())
                 .forEach((regex, key) -> columns.add(new ColumnAlias(Pattern.compile(regex), key)));

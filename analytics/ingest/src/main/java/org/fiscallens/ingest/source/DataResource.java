@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The data lines of a UTF-8 classpath resource that holds rules or word lists (layouts are data):
@@ -28,6 +30,34 @@ public final class DataResource {
 
     /** The data lines of {@code resource}, looked up relative to {@code anchor}. */
     public static List<Line> lines(Class<?> anchor, String resource) {
+        return read(anchor, resource, false);
+    }
+
+    /**
+     * The lines of a resource made of {@code [section]} headers each followed by its lines (stripped, comments
+     * and blank lines dropped), in file order. A line before the first header or a repeated header throws,
+     * naming resource and line.
+     */
+    public static Map<String, List<Line>> sections(Class<?> anchor, String resource) {
+        Map<String, List<Line>> sections = new LinkedHashMap<>();
+        List<Line> current = null;
+        for (Line line : read(anchor, resource, true)) {
+            String t = line.text();
+            if (t.startsWith("[") && t.endsWith("]")) {
+                current = new ArrayList<>();
+                if (sections.put(t.substring(1, t.length() - 1), current) != null) {
+                    throw new IllegalStateException(resource + ":" + line.number() + ": duplicate section " + t);
+                }
+            } else if (current == null) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": expected [section]: " + t);
+            } else {
+                current.add(line);
+            }
+        }
+        return sections;
+    }
+
+    private static List<Line> read(Class<?> anchor, String resource, boolean strip) {
         List<Line> lines = new ArrayList<>();
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
@@ -38,6 +68,9 @@ public final class DataResource {
             int number = 0;
             while ((text = r.readLine()) != null) {
                 number++;
+                if (strip) {
+                    text = text.strip();
+                }
                 if (!text.isBlank() && !text.startsWith("#")) {
                     lines.add(new Line(number, text));
                 }
