@@ -13,11 +13,20 @@ import java.util.List;
 
 /**
  * Everything a check may look at for one document. {@code document} may be null when checks run on
- * constructed records (unit tests); rules that need the text then skip.
+ * constructed records (unit tests); rules that need the text then skip. {@code figures} indexes the line
+ * items once per document for every rule that looks figures up.
  */
 public record CheckContext(DocumentInfo info, SourceDocument document, List<LineItem> lineItems,
                            List<TableStatus> tables, List<NarrativeFact> facts, List<ThreePublicExpense> threePublic,
-                           List<ParseIssue> issues, ClassificationCatalog catalog, Tolerances tolerances) {
+                           List<ParseIssue> issues, ClassificationCatalog catalog, Tolerances tolerances,
+                           Figures figures) {
+    public CheckContext(DocumentInfo info, SourceDocument document, List<LineItem> lineItems,
+                        List<TableStatus> tables, List<NarrativeFact> facts, List<ThreePublicExpense> threePublic,
+                        List<ParseIssue> issues, ClassificationCatalog catalog, Tolerances tolerances) {
+        this(info, document, lineItems, tables, facts, threePublic, issues, catalog, tolerances,
+                new Figures(List.copyOf(lineItems)));
+    }
+
     public CheckContext {
         lineItems = List.copyOf(lineItems);
         tables = List.copyOf(tables);

@@ -25,7 +25,7 @@ final class CrossTableRule implements CheckRule {
     @Override
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
-        Figures figures = new Figures(ctx.lineItems());
+        Figures figures = ctx.figures();
         for (CheckData.SameFigureGroup group : data.groups()) {
             Set<String> codes = new LinkedHashSet<>();
             for (LineItem i : ctx.lineItems()) {

@@ -19,7 +19,7 @@ final class IncomeEqualsExpenditureRule implements CheckRule {
     @Override
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
-        Figures f = new Figures(ctx.lineItems());
+        Figures f = ctx.figures();
         for (var table : f.byTable().entrySet()) {
             List<LineItem> items = table.getValue();
             Optional<LineItem> income = items.stream().filter(i -> "grand_total".equals(i.code())

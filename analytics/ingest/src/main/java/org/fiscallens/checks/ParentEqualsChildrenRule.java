@@ -21,7 +21,7 @@ final class ParentEqualsChildrenRule implements CheckRule {
     @Override
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
-        for (var table : new Figures(ctx.lineItems()).byTable().entrySet()) {
+        for (var table : ctx.figures().byTable().entrySet()) {
             Map<String, List<LineItem>> groups = new LinkedHashMap<>();
             for (LineItem i : table.getValue()) {
                 if (Figures.coded(i)) {

@@ -24,7 +24,7 @@ final class PersonnelPlusPublicRule implements CheckRule {
     @Override
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
-        Figures f = new Figures(ctx.lineItems());
+        Figures f = ctx.figures();
         Optional<LineItem> personnel = ctx.lineItems().stream().filter(i -> "plain".equals(i.classification())
                 && "personnel".equals(i.code())).findFirst();
         Optional<LineItem> pub = ctx.lineItems().stream().filter(i -> "plain".equals(i.classification())

@@ -28,7 +28,7 @@ final class ProseVsTableRule implements CheckRule {
     @Override
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
-        Figures figures = new Figures(ctx.lineItems());
+        Figures figures = ctx.figures();
         boolean budget = ctx.info().kind() == DocKind.BUDGET;
         for (NarrativeFact f : ctx.facts()) {
             if (f.value() == null || !"元".equals(f.unit()) || f.subject() == null) {

@@ -21,7 +21,7 @@ final class TotalEqualsRowsRule implements CheckRule {
     @Override
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
-        for (var table : new Figures(ctx.lineItems()).byTable().entrySet()) {
+        for (var table : ctx.figures().byTable().entrySet()) {
             List<LineItem> items = table.getValue();
             if (items.stream().noneMatch(i -> "plain".equals(i.classification()) && "total".equals(i.code()))) {
                 continue;
