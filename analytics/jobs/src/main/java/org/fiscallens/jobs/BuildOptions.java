@@ -14,22 +14,24 @@ import java.nio.file.Path;
  * @param maxTasks  upper bound on parse tasks (one task per document up to this many)
  * @param params    metric thresholds and weights
  * @param keepStaging keep the staged Parquet after publishing (the benchmark's DuckDB baseline reads it)
+ * @param partitions  shuffle partitions in local mode; 0 = sized to the input (one per 200 documents)
  */
 public record BuildOptions(String input, Path warehouse, String master, Path staging, int maxTasks,
-                           MetricParams params, boolean keepStaging) {
+                           MetricParams params, boolean keepStaging, int partitions) {
     public static final String DEFAULT_INPUT = "data/disclosures";
     public static final Path DEFAULT_WAREHOUSE = Path.of("data/warehouse/disclosures.duckdb");
     public static final int DEFAULT_MAX_TASKS = 512;
 
     public static BuildOptions defaults() {
-        return new BuildOptions(DEFAULT_INPUT, DEFAULT_WAREHOUSE, null, null, DEFAULT_MAX_TASKS, MetricParams.defaults(), false);
+        return new BuildOptions(DEFAULT_INPUT, DEFAULT_WAREHOUSE, null, null, DEFAULT_MAX_TASKS, MetricParams.defaults(), false, 0);
     }
 
-    public BuildOptions withInput(String v) { return new BuildOptions(v, warehouse, master, staging, maxTasks, params, keepStaging); }
-    public BuildOptions withWarehouse(Path v) { return new BuildOptions(input, v, master, staging, maxTasks, params, keepStaging); }
-    public BuildOptions withMaster(String v) { return new BuildOptions(input, warehouse, v, staging, maxTasks, params, keepStaging); }
-    public BuildOptions withStaging(Path v) { return new BuildOptions(input, warehouse, master, v, maxTasks, params, keepStaging); }
-    public BuildOptions withMaxTasks(int v) { return new BuildOptions(input, warehouse, master, staging, v, params, keepStaging); }
-    public BuildOptions withKeepStaging(boolean v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, v); }
-    public BuildOptions withParams(MetricParams v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, v, keepStaging); }
+    public BuildOptions withInput(String v) { return new BuildOptions(v, warehouse, master, staging, maxTasks, params, keepStaging, partitions); }
+    public BuildOptions withWarehouse(Path v) { return new BuildOptions(input, v, master, staging, maxTasks, params, keepStaging, partitions); }
+    public BuildOptions withMaster(String v) { return new BuildOptions(input, warehouse, v, staging, maxTasks, params, keepStaging, partitions); }
+    public BuildOptions withStaging(Path v) { return new BuildOptions(input, warehouse, master, v, maxTasks, params, keepStaging, partitions); }
+    public BuildOptions withMaxTasks(int v) { return new BuildOptions(input, warehouse, master, staging, v, params, keepStaging, partitions); }
+    public BuildOptions withKeepStaging(boolean v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, v, partitions); }
+    public BuildOptions withPartitions(int v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, keepStaging, v); }
+    public BuildOptions withParams(MetricParams v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, v, keepStaging, partitions); }
 }

@@ -17,7 +17,8 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.shuffle.partitions", System.getProperty("spark.sql.shuffle.partitions",
                         String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() * 2))))
-                .config("spark.sql.parquet.compression.codec", "snappy");
+                .config("spark.sql.parquet.compression.codec",
+                        System.getProperty("spark.sql.parquet.compression.codec", "snappy"));
         String configured = System.getProperty("spark.master");
         String effective = master != null ? master : configured != null ? configured : "local[*]";
         b.master(effective);
@@ -34,17 +35,36 @@ public final class SparkSessions {
     }
 
     /**
-     * In local mode, sizes shuffles to the input: one partition per 200 documents, at least 1 and at most two
-     * per core (the five seeds: 1 partition; the metric stage then runs ~20% faster than with 4). A
-     * {@code -Dspark.sql.shuffle.partitions} or a cluster master leaves the setting alone.
+     * In local mode, sizes the plan to the input: {@code partitions} shuffle partitions when positive, else one
+     * per 200 documents, at least 1 and at most two per core. Returns true when that is one partition (a small
+     * input: under 400 documents unless {@code partitions} says otherwise); then projections are interpreted
+     * instead of compiled ({@code spark.sql.codegen.factoryMode=NO_CODEGEN}: compiling costs more than the
+     * rows it would speed up) and staged Parquet is written uncompressed. A {@code -Dspark.*} property for any
+     * of these settings wins. On a cluster the session is left alone and the result is false.
      */
-    public static void sizeShuffles(SparkSession spark, int documents) {
-        if (!spark.sparkContext().isLocal() || System.getProperty("spark.sql.shuffle.partitions") != null) {
-            return;
+    public static boolean sizeToInput(SparkSession spark, int documents, int partitions) {
+        if (!spark.sparkContext().isLocal()) {
+            return false;
         }
         int max = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
-        int partitions = Math.max(1, Math.min(max, documents / 200));
-        spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+        int n = partitions > 0 ? partitions : Math.max(1, Math.min(max, documents / 200));
+        runtimeDefault(spark, "spark.sql.shuffle.partitions", String.valueOf(n));
+        boolean small = spark.conf().get("spark.sql.shuffle.partitions").equals("1");
+        runtimeDefault(spark, "spark.sql.codegen.factoryMode", small ? "NO_CODEGEN" : null);
+        runtimeDefault(spark, "spark.sql.parquet.compression.codec", small ? "uncompressed" : "snappy");
+        return small;
+    }
+
+    /** Sets {@code key} for this session (unsets it when {@code value} is null) unless a system property set it. */
+    private static void runtimeDefault(SparkSession spark, String key, String value) {
+        if (System.getProperty(key) != null) {
+            return;
+        }
+        if (value == null) {
+            spark.conf().unset(key);
+        } else {
+            spark.conf().set(key, value);
+        }
     }
 
     private static void localDefault(SparkSession.Builder b, String key, String value) {

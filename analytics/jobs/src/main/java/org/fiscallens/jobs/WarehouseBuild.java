@@ -47,7 +47,7 @@ public final class WarehouseBuild {
         Map<String, Long> stages = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         InputFiles.Listing listing = InputFiles.list(options.input(), spark.sparkContext().hadoopConfiguration());
-        SparkSessions.sizeShuffles(spark, listing.paths().size());
+        boolean small = SparkSessions.sizeToInput(spark, listing.paths().size(), options.partitions());
         Path target = options.warehouse().toAbsolutePath();
         Path staging = (options.staging() != null ? options.staging() : target.getParent())
                 .resolve("." + target.getFileName() + ".staging-" + ProcessHandle.current().pid()).toAbsolutePath();
@@ -65,7 +65,7 @@ public final class WarehouseBuild {
                 stages.put("parse", millisSince(t));
 
                 t = System.nanoTime();
-                SparkMetrics sm = new SparkMetrics(spark, schema);
+                SparkMetrics sm = new SparkMetrics(spark, schema, small);
                 for (String table : RecordRows.TABLES) {
                     sm.register(table, parse.records(records.toUri().toString(), table));
                 }

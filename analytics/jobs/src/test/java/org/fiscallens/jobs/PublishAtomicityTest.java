@@ -86,11 +86,16 @@ class PublishAtomicityTest {
         assertThat(readable(target)).isEqualTo(5);
     }
 
+    /**
+     * The seed build ran the small-input plan (one partition, no shuffles, interpreted projections); this one
+     * forces four shuffle partitions, the plan large inputs get. Same content either way.
+     */
     @Test
     void aSecondBuildOfTheSameInputsHasTheSameContent(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
         Path again = dir.resolve("again.duckdb");
         BuildReport second = new WarehouseBuild(w.spark()).run(BuildOptions.defaults()
-                .withInput(System.getProperty("fiscallens.disclosures", "data/disclosures")).withWarehouse(again));
+                .withInput(System.getProperty("fiscallens.disclosures", "data/disclosures")).withWarehouse(again)
+                .withPartitions(4));
         assertThat(second.contentHash()).isEqualTo(w.report().contentHash());
         assertThat(second.rows()).isEqualTo(w.report().rows());
         try (Connection c = w.open()) {
