@@ -2,9 +2,8 @@ package org.fiscallens.jobs;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,14 +27,7 @@ final class InputFiles {
                 throw new IllegalArgumentException("input folder does not exist: " + input);
             }
             List<String> paths = new ArrayList<>();
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-            while (it.hasNext()) {
-                LocatedFileStatus f = it.next();
-                String name = f.getPath().getName();
-                if (f.isFile() && name.endsWith(".txt") && !name.startsWith(".")) {
-                    paths.add(f.getPath().toString());
-                }
-            }
+            collect(fs, root, paths);
             paths.sort(null);
             if (paths.isEmpty()) {
                 throw new IllegalArgumentException("no disclosure files (*.txt) under " + input);
@@ -43,6 +35,24 @@ final class InputFiles {
             return new Listing(fs.makeQualified(root).toString(), paths);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input folder " + input, e);
+        }
+    }
+
+    /**
+     * Walks folders with plain {@code listStatus}: {@code listFiles} builds a {@code LocatedFileStatus} per file,
+     * which on the local file system looks up permissions by running {@code ls} once per file (7,500 files: 150 s).
+     */
+    private static void collect(FileSystem fs, Path dir, List<String> paths) throws IOException {
+        for (FileStatus f : fs.listStatus(dir)) {
+            String name = f.getPath().getName();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (f.isDirectory()) {
+                collect(fs, f.getPath(), paths);
+            } else if (name.endsWith(".txt")) {
+                paths.add(f.getPath().toString());
+            }
         }
     }
 }

@@ -23,6 +23,8 @@ import java.util.List;
  * read fails the task with the path in the message (Spark retries it, then fails the build with that cause).
  */
 final class ParseTask implements FlatMapFunction<Iterator<String>, Row> {
+    /** One per executor JVM: a new Configuration parses Hadoop's default XML files (tens of ms per task). */
+    private static final Configuration HADOOP_CONF = new Configuration();
     private final WarehouseSchema schema;
     private final String rootUri;
     private final String displayRoot;
@@ -38,7 +40,7 @@ final class ParseTask implements FlatMapFunction<Iterator<String>, Row> {
     public Iterator<Row> call(Iterator<String> paths) {
         DisclosureParser parser = DisclosureParser.standard();
         RecordRows records = new RecordRows(schema);
-        Configuration conf = new Configuration();
+        Configuration conf = HADOOP_CONF;
         List<Row> out = new ArrayList<>();
         int slots = RecordRows.TABLES.size();
         while (paths.hasNext()) {
