@@ -47,9 +47,12 @@ final class TitleText {
         if (raw.indexOf('表') < 0 && raw.indexOf('公') < 0 && raw.indexOf('预') < 0) {
             return Optional.empty();
         }
+        if (keepsMoreThan(raw, 5)) {
+            return Optional.empty(); // 公开12表 is the longest code; no need to compact a longer line
+        }
         String compact = Labels.compact(raw);
         if (compact.length() > 5) {
-            return Optional.empty(); // 公开12表 is the longest code
+            return Optional.empty();
         }
         Matcher m = CODE.matcher(compact);
         if (!m.matches()) {
@@ -59,6 +62,26 @@ final class TitleText {
             return Optional.of("表" + Integer.parseInt(m.group(3)));
         }
         return Optional.of(m.group(1) + String.format("%02d", Integer.parseInt(m.group(2))) + "表");
+    }
+
+    /**
+     * Whether {@link Labels#compact} of {@code raw} surely has more than {@code max} characters: counts the
+     * characters it never removes (all but whitespace, markup and dashes), a lower bound of its length.
+     */
+    private static boolean keepsMoreThan(String raw, int max) {
+        int kept = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            switch (raw.charAt(i)) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000', '*', '#', '《', '》', '<', '>', '-' -> {
+                }
+                default -> {
+                    if (++kept > max) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code 元} or {@code 万元} when the line states a unit. */
