@@ -6,19 +6,87 @@ import java.util.List;
  * A table row as cells, whatever the layout: a tab-separated line, or (one-cell-per-line layout) a run of
  * lines holding one cell each, ended by a blank line; a prose line is a row of one cell.
  *
- * @param cells       cells as written (not trimmed)
- * @param firstLine   1-based first source line
- * @param lastLine    1-based last source line
- * @param cellPerLine whether the row came from the one-cell-per-line layout
+ * <p>Immutable. The folded forms ({@link #joined()}, {@link #folded(int)}) are worked out on first use and
+ * kept, since the reader asks for them repeatedly and most rows of a document never need them.
+ * Not shared between threads (a row belongs to one reading of one document).
  */
-record PerformanceRow(List<String> cells, int firstLine, int lastLine, boolean cellPerLine) {
-    PerformanceRow {
-        cells = List.copyOf(cells);
+final class PerformanceRow {
+    private final List<String> cells;
+    private final int firstLine;
+    private final int lastLine;
+    private final boolean cellPerLine;
+    private String joined;
+    private String[] folded;
+
+    /**
+     * @param cells       cells as written (not trimmed)
+     * @param firstLine   1-based first source line
+     * @param lastLine    1-based last source line
+     * @param cellPerLine whether the row came from the one-cell-per-line layout
+     */
+    PerformanceRow(List<String> cells, int firstLine, int lastLine, boolean cellPerLine) {
+        this.cells = List.copyOf(cells);
+        this.firstLine = firstLine;
+        this.lastLine = lastLine;
+        this.cellPerLine = cellPerLine;
     }
 
-    /** All cells joined, whitespace and quotes removed, （）：， folded to ASCII. */
+    /** Cells as written (not trimmed), unmodifiable. */
+    List<String> cells() {
+        return cells;
+    }
+
+    /** 1-based first source line. */
+    int firstLine() {
+        return firstLine;
+    }
+
+    /** 1-based last source line. */
+    int lastLine() {
+        return lastLine;
+    }
+
+    /** Whether the row came from the one-cell-per-line layout. */
+    boolean cellPerLine() {
+        return cellPerLine;
+    }
+
+    /** All cells joined, whitespace and quotes removed, （）：， folded to ASCII ({@link #fold} of the joined cells). */
     String joined() {
-        return fold(String.join("", cells));
+        String j = joined;
+        if (j == null) {
+            String[] f = folded();
+            j = f.length == 1 ? f[0] : String.join("", f); // fold works char by char: fold(a + b) = fold(a) + fold(b)
+            joined = j;
+        }
+        return j;
+    }
+
+    /** {@link #fold} of cell {@code i}. */
+    String folded(int i) {
+        return folded()[i];
+    }
+
+    private String[] folded() {
+        String[] f = folded;
+        if (f == null) {
+            f = new String[cells.size()];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = fold(cells.get(i));
+            }
+            folded = f;
+        }
+        return f;
+    }
+
+    /** Whether some cell holds the character {@code c} as written (a cheap test before folding). */
+    boolean holds(char c) {
+        for (String cell : cells) {
+            if (cell.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String fold(String s) {
@@ -40,5 +108,11 @@ record PerformanceRow(List<String> cells, int firstLine, int lastLine, boolean c
             }
         }
         return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "PerformanceRow[cells=" + cells + ", firstLine=" + firstLine + ", lastLine=" + lastLine
+                + ", cellPerLine=" + cellPerLine + "]";
     }
 }

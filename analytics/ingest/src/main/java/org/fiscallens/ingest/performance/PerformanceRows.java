@@ -64,6 +64,14 @@ final class PerformanceRows {
     /** One tab, with only whitespace before it: one cell of the one-cell-per-line layout. */
     private static boolean isSingleCell(String line) {
         int tab = line.indexOf('\t');
-        return tab >= 0 && line.indexOf('\t', tab + 1) < 0 && line.substring(0, tab).isBlank();
+        if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < tab; i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
