@@ -26,6 +26,7 @@ public final class ProseParagraphs {
     private ProseParagraphs() {
     }
 
+    /** The paragraphs of {@code doc} in document order (unmodifiable). */
     public static List<ProseParagraph> of(SourceDocument doc) {
         List<ProseParagraph> out = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class ProseParagraphs {
             partLines.add(i);
         }
         flush(parts, partLines, out);
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Prose has no tabs and is not a table whose cells are separated by runs of spaces. */
