@@ -91,6 +91,16 @@ final class Labels {
 
     /** True when the text carries a letter or ideograph (not just punctuation or OCR specks). */
     static boolean hasWord(String s) {
-        return s != null && s.codePoints().anyMatch(Character::isLetter);
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 }
