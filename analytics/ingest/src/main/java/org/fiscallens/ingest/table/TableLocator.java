@@ -142,7 +142,7 @@ final class TableLocator {
         for (Cell c : filled) {
             String t = c.text();
             boolean meta = TitleText.tableCode(t).isPresent() || TitleText.unit(t).isPresent()
-                    || YEAR_CELL.matcher(Labels.compact(t)).matches();
+                    || (t.indexOf('年') >= 0 && YEAR_CELL.matcher(Labels.compact(t)).matches());
             if (!meta) {
                 rest.add(c);
             }
