@@ -55,8 +55,15 @@ final class PerformanceRow {
     String joined() {
         String j = joined;
         if (j == null) {
-            String[] f = folded();
-            j = f.length == 1 ? f[0] : String.join("", f); // fold works char by char: fold(a + b) = fold(a) + fold(b)
+            if (cells.size() == 1) {
+                j = folded(0);
+            } else {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < cells.size(); i++) {
+                    sb.append(folded(i)); // fold works char by char: fold(a + b) = fold(a) + fold(b)
+                }
+                j = sb.toString();
+            }
             joined = j;
         }
         return j;
@@ -64,17 +71,13 @@ final class PerformanceRow {
 
     /** {@link #fold} of cell {@code i}. */
     String folded(int i) {
-        return folded()[i];
-    }
-
-    private String[] folded() {
-        String[] f = folded;
+        if (folded == null) {
+            folded = new String[cells.size()];
+        }
+        String f = folded[i];
         if (f == null) {
-            f = new String[cells.size()];
-            for (int i = 0; i < f.length; i++) {
-                f[i] = fold(cells.get(i));
-            }
-            folded = f;
+            f = fold(cells.get(i));
+            folded[i] = f;
         }
         return f;
     }
