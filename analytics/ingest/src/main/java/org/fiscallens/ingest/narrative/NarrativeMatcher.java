@@ -54,6 +54,21 @@ final class NarrativeMatcher {
         boolean inList;
         /** Subject phrases already resolved in this document (phrases repeat from section to section). */
         final java.util.Map<String, SubjectLexicon.Resolution> resolved = new java.util.HashMap<>();
+        /** One matcher per clause pattern, made on first use and reset for each clause of the document. */
+        private Matcher[] matchers;
+
+        Matcher matcher(int pattern, NarrativePattern np, String clause, int patterns) {
+            if (matchers == null) {
+                matchers = new Matcher[patterns];
+            }
+            Matcher m = matchers[pattern];
+            if (m == null) {
+                m = np.regex().matcher(clause);
+                matchers[pattern] = m;
+                return m;
+            }
+            return m.reset(clause);
+        }
 
         void reset() {
             context = null;
@@ -127,11 +142,12 @@ final class NarrativeMatcher {
         if (clause.length() > MAX_CLAUSE) {
             return false; // no sentence clause is this long: a run-on extraction artefact, reported if it holds data
         }
-        for (NarrativePattern np : rules.patterns) {
+        for (int k = 0; k < rules.patterns.size(); k++) {
+            NarrativePattern np = rules.patterns.get(k);
             if (!np.mayMatch(clause)) {
                 continue;
             }
-            Matcher m = np.regex().matcher(clause);
+            Matcher m = state.matcher(k, np, clause, rules.patterns.size());
             if (!m.matches()) {
                 continue;
             }
@@ -140,7 +156,7 @@ final class NarrativeMatcher {
             if (subject == null) {
                 continue;
             }
-            boolean hasValue = hasGroup(np, "value");
+            boolean hasValue = hasGroup(np, VALUE_GROUP);
             int pos = offset + (hasValue ? m.start("value") : 0);
             BigDecimal value;
             String unit;
@@ -169,7 +185,7 @@ final class NarrativeMatcher {
                 }
                 default -> throw new IllegalStateException("unknown value kind " + np.valueKind());
             }
-            if (hasGroup(np, "dir") && m.group("dir") != null && NEGATIVE.contains(m.group("dir"))) {
+            if (hasGroup(np, DIR_GROUP) && m.group("dir") != null && NEGATIVE.contains(m.group("dir"))) {
                 value = value.negate();
             }
             if (value.signum() == 0) {
@@ -190,12 +206,12 @@ final class NarrativeMatcher {
     private Subject subject(NarrativePattern np, Matcher m, State state, DocContext doc, boolean[] named) {
         Subject s;
         if (np.subject() != null) {
-            String phrase = hasGroup(np, "subject") && m.group("subject") != null ? m.group("subject") : "";
+            String phrase = hasGroup(np, SUBJECT_GROUP) && m.group("subject") != null ? m.group("subject") : "";
             String name = rules.lexicon.clean(phrase, doc.departmentName());
             s = new Subject(np.statement(), np.subject(), name.isEmpty() ? np.subject() : name);
             named[0] = true;
         } else {
-            String phrase = hasGroup(np, "subject") ? m.group("subject") : "";
+            String phrase = hasGroup(np, SUBJECT_GROUP) ? m.group("subject") : "";
             SubjectLexicon.Resolution r = state.resolved.computeIfAbsent(phrase == null ? "" : phrase,
                     k -> rules.lexicon.resolve(k, doc.departmentName()));
             if (r instanceof SubjectLexicon.Found f) {
@@ -241,8 +257,13 @@ final class NarrativeMatcher {
         return state.context != null && state.context.statement() != null ? state.context.statement() : "expenditure";
     }
 
-    private static boolean hasGroup(NarrativePattern np, String group) {
-        return np.regex().pattern().contains("(?<" + group + ">");
+    private static final String VALUE_GROUP = "(?<value>";
+    private static final String DIR_GROUP = "(?<dir>";
+    private static final String SUBJECT_GROUP = "(?<subject>";
+
+    /** Whether the pattern declares the named group ({@code groupOpening} is {@code (?<name>}). */
+    private static boolean hasGroup(NarrativePattern np, String groupOpening) {
+        return np.regex().pattern().contains(groupOpening);
     }
 
     private List<Span> reasons(String t) {

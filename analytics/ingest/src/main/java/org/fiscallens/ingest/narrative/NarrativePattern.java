@@ -36,8 +36,8 @@ record NarrativePattern(String name, Pattern regex, String factKind, String budg
         if (requires.isEmpty()) {
             return true;
         }
-        for (String r : requires) {
-            if (clause.contains(r)) {
+        for (int i = 0; i < requires.size(); i++) { // indexed: runs per clause and pattern, no iterator
+            if (clause.contains(requires.get(i))) {
                 return true;
             }
         }
