@@ -144,8 +144,20 @@ public final class ClassificationCatalog {
         if (entries == null) {
             return Optional.empty();
         }
-        return entries.stream().filter(e -> e.validIn(year)).findFirst()
-                .or(() -> entries.stream().max(Comparator.comparing(e -> e.fromYear() == null ? 0 : e.fromYear())));
+        CatalogEntry latest = null;
+        for (CatalogEntry e : entries) {
+            if (e.validIn(year)) {
+                return Optional.of(e);
+            }
+            if (latest == null || from(e) > from(latest)) { // the first of equally late entries, as Stream.max keeps
+                latest = e;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static int from(CatalogEntry e) {
+        return e.fromYear() == null ? 0 : e.fromYear();
     }
 
     /** Every name the code has carried, oldest first (more than one entry means it was renamed). */
