@@ -19,10 +19,17 @@ final class CellSplitter {
         boolean tabbed = line.indexOf('\t') >= 0;
         if (tabbed) {
             int col = 0;
-            for (String part : line.split("\t", -1)) {
+            int from = 0;
+            while (true) { // the parts between tabs, as line.split("\t", -1) gives them
+                int tab = line.indexOf('\t', from);
+                String part = tab < 0 ? line.substring(from) : line.substring(from, tab);
                 int w = width(part);
                 cells.add(new Cell(clean(part), col, col + w));
                 col += w + 1;
+                if (tab < 0) {
+                    break;
+                }
+                from = tab + 1;
             }
             while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
