@@ -61,13 +61,37 @@ final class Labels {
         return mayEndWithPunctuation(t) ? TRAILING_PUNCTUATION.matcher(t).replaceAll("") : t;
     }
 
-    /** Literal pre-filter of {@link #ORDINAL}: its first character. */
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String ORDINAL_MARKS = "、.．";
+
+    /**
+     * Pre-filter of {@link #ORDINAL}: whether one of its alternatives can match at the start — numerals or
+     * digits followed by 、.．, 其中 followed by a colon, or an opening bracket (left to the regex).
+     */
     private static boolean mayStartWithOrdinal(String t) {
         if (t.isEmpty()) {
             return false;
         }
         char c = t.charAt(0);
-        return (c >= '0' && c <= '9') || c == '(' || c == '（' || c == '其' || "一二三四五六七八九十".indexOf(c) >= 0;
+        if (c == '(' || c == '（') {
+            return true;
+        }
+        if (c == '其') {
+            return t.length() > 2 && t.charAt(1) == '中' && (t.charAt(2) == ':' || t.charAt(2) == '：');
+        }
+        int i = 0;
+        if (c >= '0' && c <= '9') {
+            while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+        } else if (NUMERALS.indexOf(c) >= 0) {
+            while (i < t.length() && NUMERALS.indexOf(t.charAt(i)) >= 0) {
+                i++;
+            }
+        } else {
+            return false;
+        }
+        return i < t.length() && ORDINAL_MARKS.indexOf(t.charAt(i)) >= 0;
     }
 
     /** Literal pre-filter of {@link #TRAILING_PUNCTUATION} ({@code $} also matches before a final line terminator). */

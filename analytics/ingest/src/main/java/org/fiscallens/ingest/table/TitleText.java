@@ -97,6 +97,9 @@ final class TitleText {
     }
 
     static boolean isNote(String raw) {
+        if (raw.indexOf('注') < 0 && raw.indexOf('说') < 0) {
+            return false; // literal pre-filter: every note word but 说明 holds 注
+        }
         return NOTE.matcher(raw).find();
     }
 
