@@ -14,6 +14,14 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             n++;
+            if (cp < 0x80) { // ASCII: only a control character counts (the tests below find nothing else)
+                if (cp < 0x20 || cp == 0x7F) {
+                    if (cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
+                        controls++;
+                    }
+                }
+                continue;
+            }
             if (cp == 0xFFFD) {
                 replacements++;
             } else if (Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
