@@ -175,7 +175,8 @@ public final class ProseParagraphs {
 
     /** The normalised form of {@code c}, or 0 when it is dropped. */
     static char fold(char c) {
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        // no character above U+3000 is whitespace or a space separator: skip the Unicode lookups there
+        if (c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             return 0;
         }
         return switch (c) {

@@ -92,25 +92,40 @@ final class PerformanceRow {
         return false;
     }
 
+    /** {@code s} without whitespace and quotes, （）：， folded to ASCII; {@code s} itself when nothing changes. */
     static String fold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        char[] out = null;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '“', '”', '"', '‘', '’' -> {
+            int f = fold(c);
+            if (out == null) {
+                if (f == c) {
+                    continue;
                 }
-                case '（' -> sb.append('(');
-                case '）' -> sb.append(')');
-                case '：' -> sb.append(':');
-                case '，' -> sb.append(',');
-                default -> {
-                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                        sb.append(c);
-                    }
-                }
+                out = new char[n];
+                s.getChars(0, i, out, 0);
+                k = i;
+            }
+            if (f >= 0) {
+                out[k++] = (char) f;
             }
         }
-        return sb.toString();
+        return out == null ? s : new String(out, 0, k);
+    }
+
+    /** The folded form of {@code c}, or -1 when it is dropped. */
+    private static int fold(char c) {
+        return switch (c) {
+            case '“', '”', '"', '‘', '’' -> -1;
+            case '（' -> '(';
+            case '）' -> ')';
+            case '：' -> ':';
+            case '，' -> ',';
+            // no character above U+3000 is whitespace or a space separator: skip the Unicode lookups there
+            default -> c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c)) ? -1 : c;
+        };
     }
 
     @Override
