@@ -21,26 +21,29 @@ import java.util.regex.Pattern;
  * @param require     statement the resolved subject must have, or null
  * @param setsContext whether a subject named here becomes the subject in force
  * @param byName      whether an unrecognised plain name may stand as a {@code name:} subject
- * @param requires    literals one of which a clause must contain for the regex to be tried (a cheap filter;
- *                    derived from the value kind and unit unless the entry states {@code requires})
+ * @param requires    groups of literals a clause must contain, one literal of every group, for the regex to be
+ *                    tried (a cheap filter): the literal of the value kind and unit (元, %, the count unit), and the
+ *                    literals the entry states as {@code requires}
  */
 record NarrativePattern(String name, Pattern regex, String factKind, String budgetFactKind, String valueKind,
                         String unit, String statement, String subject, String require, boolean setsContext,
-                        boolean byName, java.util.List<String> requires) {
+                        boolean byName, java.util.List<java.util.List<String>> requires) {
     NarrativePattern {
-        requires = java.util.List.copyOf(requires);
+        requires = requires.stream().map(java.util.List::copyOf).toList();
     }
 
-    /** Whether {@code clause} can possibly match (contains one of the required literals). */
+    /** Whether {@code clause} can possibly match (contains a literal of every required group). */
     boolean mayMatch(String clause) {
-        if (requires.isEmpty()) {
-            return true;
-        }
-        for (int i = 0; i < requires.size(); i++) { // indexed: runs per clause and pattern, no iterator
-            if (clause.contains(requires.get(i))) {
-                return true;
+        for (int g = 0; g < requires.size(); g++) { // indexed: runs per clause and pattern, no iterator
+            java.util.List<String> group = requires.get(g);
+            boolean found = false;
+            for (int i = 0; i < group.size() && !found; i++) {
+                found = clause.contains(group.get(i));
+            }
+            if (!found) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }

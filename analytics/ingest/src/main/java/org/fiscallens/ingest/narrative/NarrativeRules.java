@@ -72,16 +72,18 @@ final class NarrativeRules {
                 } else {
                     String fact = required(f, "fact");
                     String valueKind = f.getOrDefault("value", "amount");
-                    List<String> requires;
+                    List<List<String>> requires = new ArrayList<>();
+                    List<String> unitLiteral = switch (valueKind) {
+                        case "amount" -> List.of("元");
+                        case "pct" -> List.of("%");
+                        case "count" -> f.get("unit") == null ? List.of() : List.of(f.get("unit").substring(0, 1));
+                        default -> List.of();
+                    };
+                    if (!unitLiteral.isEmpty()) {
+                        requires.add(unitLiteral);
+                    }
                     if (f.containsKey("requires")) {
-                        requires = List.of(f.get("requires").split("\\|"));
-                    } else {
-                        requires = switch (valueKind) {
-                            case "amount" -> List.of("元");
-                            case "pct" -> List.of("%");
-                            case "count" -> f.get("unit") == null ? List.of() : List.of(f.get("unit").substring(0, 1));
-                            default -> List.of();
-                        };
+                        requires.add(List.of(f.get("requires").split("\\|")));
                     }
                     patterns.add(new NarrativePattern(name, Pattern.compile(expand(required(f, "regex"))), fact,
                             f.getOrDefault("budget_fact", fact), valueKind,
