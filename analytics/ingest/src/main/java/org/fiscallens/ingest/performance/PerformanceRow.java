@@ -1,17 +1,22 @@
 package org.fiscallens.ingest.performance;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A table row as cells, whatever the layout: a tab-separated line, or (one-cell-per-line layout) a run of
  * lines holding one cell each, ended by a blank line; a prose line is a row of one cell.
  *
- * <p>Immutable. The folded forms ({@link #joined()}, {@link #folded(int)}) are worked out on first use and
- * kept, since the reader asks for them repeatedly and most rows of a document never need them.
- * Not shared between threads (a row belongs to one reading of one document).
+ * <p>Immutable. The cells of a one-line row ({@link #cells()}) and the folded forms ({@link #joined()},
+ * {@link #folded(int)}) are worked out on first use and kept: most rows of a document lie outside any
+ * 绩效自评 table, and {@link #holds} answers for them from the line itself. Not shared between threads (a row
+ * belongs to one reading of one document).
  */
 final class PerformanceRow {
-    private final List<String> cells;
+    private List<String> cells;
+    /** The source line of a one-line row whose cells are not cut yet, else null. */
+    private String line;
+    private final Function<String, List<String>> cutter;
     private final int firstLine;
     private final int lastLine;
     private final boolean cellPerLine;
@@ -26,13 +31,30 @@ final class PerformanceRow {
      */
     PerformanceRow(List<String> cells, int firstLine, int lastLine, boolean cellPerLine) {
         this.cells = List.copyOf(cells);
+        this.cutter = null;
         this.firstLine = firstLine;
         this.lastLine = lastLine;
         this.cellPerLine = cellPerLine;
     }
 
+    /**
+     * A row of one source line whose cells {@code cutter} cuts from it, on first use. The cutter may drop only
+     * tabs and whitespace (separators, surrounding blanks), which {@link #holds} relies on.
+     */
+    PerformanceRow(String line, int number, Function<String, List<String>> cutter) {
+        this.line = line;
+        this.cutter = cutter;
+        this.firstLine = number;
+        this.lastLine = number;
+        this.cellPerLine = false;
+    }
+
     /** Cells as written (not trimmed), unmodifiable. */
     List<String> cells() {
+        if (cells == null) {
+            cells = List.copyOf(cutter.apply(line));
+            line = null;
+        }
         return cells;
     }
 
@@ -55,7 +77,9 @@ final class PerformanceRow {
     String joined() {
         String j = joined;
         if (j == null) {
-            if (cells.size() == 1) {
+            if (line != null) {
+                j = fold(line); // the cutter drops only whitespace, which folding drops too
+            } else if (cells.size() == 1) {
                 j = folded(0);
             } else {
                 StringBuilder sb = new StringBuilder();
@@ -72,18 +96,24 @@ final class PerformanceRow {
     /** {@link #fold} of cell {@code i}. */
     String folded(int i) {
         if (folded == null) {
-            folded = new String[cells.size()];
+            folded = new String[cells().size()];
         }
         String f = folded[i];
         if (f == null) {
-            f = fold(cells.get(i));
+            f = fold(cells().get(i));
             folded[i] = f;
         }
         return f;
     }
 
-    /** Whether some cell holds the character {@code c} as written (a cheap test before folding). */
+    /**
+     * Whether some cell holds the character {@code c} as written (a cheap test before cutting or folding);
+     * {@code c} must not be a tab or whitespace.
+     */
     boolean holds(char c) {
+        if (cells == null) {
+            return line.indexOf(c) >= 0;
+        }
         for (String cell : cells) {
             if (cell.indexOf(c) >= 0) {
                 return true;
@@ -130,7 +160,7 @@ final class PerformanceRow {
 
     @Override
     public String toString() {
-        return "PerformanceRow[cells=" + cells + ", firstLine=" + firstLine + ", lastLine=" + lastLine
+        return "PerformanceRow[cells=" + cells() + ", firstLine=" + firstLine + ", lastLine=" + lastLine
                 + ", cellPerLine=" + cellPerLine + "]";
     }
 }

@@ -92,17 +92,17 @@ final class PerformanceTables {
             if (cur == null) {
                 continue;
             }
-            String joined = row.joined();
             cur.lastLine = row.lastLine();
             cur.cellPerLine |= row.cellPerLine();
             if (cur.unit == null && cur.funds == null) {
-                if (unitWan.matcher(joined).find()) {
+                if (unitWan.matcher(row.joined()).find()) {
                     cur.unit = "万元";
-                } else if (unitYuan.matcher(joined).find()) {
+                } else if (unitYuan.matcher(row.joined()).find()) {
                     cur.unit = "元";
                 }
             }
             if (cur.funds == null) {
+                String joined = row.joined();
                 if (joined.contains("执行") || joined.contains("申报")) {
                     header(row, cur);
                 }
@@ -111,18 +111,22 @@ final class PerformanceTables {
                 }
                 continue;
             }
-            if (cur.score == null && (joined.indexOf('分') >= 0 || joined.indexOf('总') >= 0
-                    || joined.indexOf('息') >= 0) && isScoreRow(row)) {
+            // 分, 总 and 息 are in the folded row exactly when they are in its cells
+            if (cur.score == null && (row.holds('分') || row.holds('总') || row.holds('息')) && isScoreRow(row)) {
                 cur.score = row;
             }
             if (!row.cellPerLine() && row.cells().size() == 1) { // prose inside the block (an evaluation report)
-                Matcher s = blockScore.matcher(joined);
-                if (cur.proseScore == null && s.find()) {
-                    cur.proseScore = new BigDecimal(s.group("score"));
+                if (cur.proseScore == null) {
+                    Matcher s = blockScore.matcher(row.joined());
+                    if (s.find()) {
+                        cur.proseScore = new BigDecimal(s.group("score"));
+                    }
                 }
-                Matcher g = blockGrade.matcher(joined);
-                if (cur.proseGrade == null && g.find()) {
-                    cur.proseGrade = g.group("grade");
+                if (cur.proseGrade == null) {
+                    Matcher g = blockGrade.matcher(row.joined());
+                    if (g.find()) {
+                        cur.proseGrade = g.group("grade");
+                    }
                 }
             }
         }
@@ -152,6 +156,9 @@ final class PerformanceTables {
     }
 
     private Optional<String> projectName(PerformanceRow row) {
+        if (!row.holds('项')) {
+            return Optional.empty(); // cheap filter: every 项目名称 label holds 项
+        }
         List<String> cells = row.cells();
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).indexOf('项') < 0) {
