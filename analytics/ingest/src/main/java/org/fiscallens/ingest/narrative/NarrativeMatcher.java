@@ -21,14 +21,8 @@ import java.util.regex.Pattern;
 final class NarrativeMatcher {
     private static final java.util.regex.Pattern HAN_GAP = java.util.regex.Pattern.compile("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
     private static final java.util.regex.Pattern REASON_TRIM = java.util.regex.Pattern.compile("^[:：\\s]+|[,，;；:：\\s]+$");
-    /** A number with a money or percent unit: what a reader calls data in prose. */
-    private static final Pattern DATA_TOKEN = Pattern.compile("-?\\d[\\d,.]*(万元|元|%)");
-    private static final Pattern TRAILING_NOTE =
-            Pattern.compile("(?<=万元|元|%|人次|辆|个|批次|人|台|套|平方米)\\([^()]*\\)$");
     /** Clauses that describe what money was used for; they never name the subject of the next figure. */
     private static final Pattern DESCRIPTIVE = Pattern.compile("^(主要)?(用于|包括|是)|开支内容|主要是|如下");
-    /** A number with any unit: a clause holding one is not a mere mention of a subject. */
-    private static final Pattern QUANTITY = Pattern.compile("\\d[\\d,.]*(万元|元|%|个|辆|人|批次|台|平方米|分)");
     private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低", "降幅");
     /** Kinds a reason explains (a share or a count is not what a reason is given for). */
     private static final Set<String> REASONED = Set.of("amount", "initial_budget", "adjusted_budget",
@@ -107,7 +101,8 @@ final class NarrativeMatcher {
         List<Found> found = new ArrayList<>();
         // a clause that only names a subject matters when figures follow in the same paragraph, or when it is
         // a heading (一般公共预算财政拨款支出决算具体情况) that sets the statement of the section
-        boolean holdsFigures = p.heading() || QUANTITY.matcher(t).find();
+        // a number with any unit (ProseTokens.holdsQuantity): a clause holding one is not a mere mention of a subject
+        boolean holdsFigures = p.heading() || ProseTokens.holdsQuantity(t);
         for (Clause c : clauses(t, reasons)) {
             String text = t.substring(c.start(), c.end());
             if (c.sepBefore() == '。') {
@@ -124,10 +119,10 @@ final class NarrativeMatcher {
                 state.inList = false;
                 state.listParent = null;
             }
-            String body = text.endsWith(")") ? TRAILING_NOTE.matcher(text).replaceAll("") : text;
+            String body = ProseTokens.withoutTrailingNote(text);
             if (apply(body, c.start(), p, state, doc, found, issues)) {
                 explained.add(new int[]{c.start(), c.end()});
-            } else if (holdsFigures && !QUANTITY.matcher(body).find() && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
+            } else if (holdsFigures && !ProseTokens.holdsQuantity(body) && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
                     && (c.sepBefore() == 0 || c.sepBefore() == '。' || c.sepBefore() == '!' || c.sepBefore() == '?')) {
                 resolve(body, state, doc).ifPresent(s -> state.context =
                         s.statement() != null ? s : s.withStatement(inForceStatement(state)));
@@ -403,14 +398,17 @@ final class NarrativeMatcher {
     private static void reportUnexplained(ProseParagraph p, String t, List<int[]> explained, DocContext doc,
                                           List<ParseIssue> issues, BitSet consumed) {
         Map<Integer, List<String>> byLine = new TreeMap<>();
-        Matcher m = DATA_TOKEN.matcher(t);
-        while (m.find()) {
-            int at = m.start();
-            boolean ok = explained.stream().anyMatch(iv -> at >= iv[0] && at < iv[1]);
-            if (!ok) {
-                byLine.computeIfAbsent(p.line(at), k -> new ArrayList<>()).add(m.group());
+        // numbers with a money or percent unit: what a reader calls data in prose
+        ProseTokens.dataTokens(t, (at, token) -> {
+            boolean ok = false;
+            for (int k = 0; k < explained.size() && !ok; k++) {
+                int[] iv = explained.get(k);
+                ok = at >= iv[0] && at < iv[1];
             }
-        }
+            if (!ok) {
+                byLine.computeIfAbsent(p.line(at), k -> new ArrayList<>()).add(token);
+            }
+        });
         for (int line = p.firstLine(); line <= p.lastLine(); line++) {
             if (!byLine.containsKey(line)) {
                 consumed.set(line);
