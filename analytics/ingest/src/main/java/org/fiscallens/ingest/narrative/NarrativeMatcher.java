@@ -87,8 +87,8 @@ final class NarrativeMatcher {
             state.reset();
         }
         String t = p.text();
-        for (Pattern skip : rules.paragraphSkips) {
-            if (skip.matcher(t).find()) {
+        for (NarrativeRules.Search skip : rules.paragraphSkips) {
+            if (skip.worthSearching(t) && skip.pattern().matcher(t).find()) {
                 consumed.set(p.firstLine(), p.lastLine() + 1);
                 return;
             }
@@ -137,9 +137,10 @@ final class NarrativeMatcher {
         if (clause.length() > MAX_CLAUSE) {
             return false; // no sentence clause is this long: a run-on extraction artefact, reported if it holds data
         }
+        long signature = NarrativePattern.signature(clause);
         for (int k = 0; k < rules.patterns.size(); k++) {
             NarrativePattern np = rules.patterns.get(k);
-            if (!np.mayMatch(clause)) {
+            if (!np.mayMatch(clause, signature)) {
                 continue;
             }
             Matcher m = state.matcher(k, np, clause, rules.patterns.size());
@@ -263,7 +264,10 @@ final class NarrativeMatcher {
 
     private List<Span> reasons(String t) {
         List<Span> out = new ArrayList<>();
-        Matcher m = rules.reasonMarker.matcher(t);
+        if (!rules.reasonMarker.worthSearching(t)) {
+            return out;
+        }
+        Matcher m = rules.reasonMarker.pattern().matcher(t);
         int from = 0;
         while (from < t.length() && m.find(from)) {
             int end = reasonEnd(t, m.end());

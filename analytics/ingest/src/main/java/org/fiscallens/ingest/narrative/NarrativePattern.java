@@ -27,23 +27,52 @@ import java.util.regex.Pattern;
  */
 record NarrativePattern(String name, Pattern regex, String factKind, String budgetFactKind, String valueKind,
                         String unit, String statement, String subject, String require, boolean setsContext,
-                        boolean byName, java.util.List<java.util.List<String>> requires) {
+                        boolean byName, java.util.List<Requirement> requires) {
     NarrativePattern {
-        requires = requires.stream().map(java.util.List::copyOf).toList();
+        requires = java.util.List.copyOf(requires);
     }
 
     /** Whether {@code clause} can possibly match (contains a literal of every required group). */
     boolean mayMatch(String clause) {
+        return mayMatch(clause, signature(clause));
+    }
+
+    /** {@link #mayMatch(String)}, given the clause's {@link #signature}: the matcher tries every pattern on a clause. */
+    boolean mayMatch(String clause, long clauseSignature) {
         for (int g = 0; g < requires.size(); g++) { // indexed: runs per clause and pattern, no iterator
-            java.util.List<String> group = requires.get(g);
-            boolean found = false;
-            for (int i = 0; i < group.size() && !found; i++) {
-                found = clause.contains(group.get(i));
-            }
-            if (!found) {
+            if (!requires.get(g).metBy(clause, clauseSignature)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The set of characters of {@code text}, folded to 64 bits: a text lacking a bit lacks the characters behind it. */
+    static long signature(String text) {
+        long sig = 0;
+        for (int i = 0; i < text.length(); i++) {
+            sig |= 1L << (text.charAt(i) & 63);
+        }
+        return sig;
+    }
+
+    /**
+     * Literals one of which a clause must contain, with their {@link #signature}s: a literal whose characters
+     * the clause's signature lacks is not looked for.
+     */
+    record Requirement(java.util.List<String> literals, long[] signatures) {
+        static Requirement of(java.util.List<String> literals) {
+            return new Requirement(java.util.List.copyOf(literals),
+                    literals.stream().mapToLong(NarrativePattern::signature).toArray());
+        }
+
+        boolean metBy(String clause, long clauseSignature) {
+            for (int i = 0; i < signatures.length; i++) {
+                if ((signatures[i] & clauseSignature) == signatures[i] && clause.contains(literals.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
