@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  */
 final class Labels {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:：。，,]+$");
-    private static final Pattern ORDINAL = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)][、.．]?|\\d+[、.．](?!\\d)|其中[:：])+");
 
     private Labels() {
     }
@@ -50,14 +48,7 @@ final class Labels {
     /** {@link #compact} without leading ordinals, for matching a row label against known names. */
     static String key(String s) {
         String t = compact(s);
-        String prev;
-        while (mayStartWithOrdinal(t)) {
-            prev = t;
-            t = ORDINAL.matcher(t).replaceFirst("");
-            if (t.equals(prev)) {
-                break;
-            }
-        }
+        t = t.substring(ordinalsEnd(t));
         return mayEndWithPunctuation(t) ? TRAILING_PUNCTUATION.matcher(t).replaceAll("") : t;
     }
 
@@ -65,33 +56,60 @@ final class Labels {
     private static final String ORDINAL_MARKS = "、.．";
 
     /**
-     * Pre-filter of {@link #ORDINAL}: whether one of its alternatives can match at the start — numerals or
-     * digits followed by 、.．, 其中 followed by a colon, or an opening bracket (left to the regex).
+     * Where the leading ordinals of {@code t} end (0: none): the match of
+     * {@code ^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)][、.．]?|\d+[、.．](?!\d)|其中[:：])+},
+     * found by scanning (labels are keyed on every row). The alternatives start with different characters and no
+     * run can give back a character to what follows it, so the longest run of ordinals is the match.
      */
-    private static boolean mayStartWithOrdinal(String t) {
-        if (t.isEmpty()) {
-            return false;
-        }
-        char c = t.charAt(0);
-        if (c == '(' || c == '（') {
-            return true;
-        }
-        if (c == '其') {
-            return t.length() > 2 && t.charAt(1) == '中' && (t.charAt(2) == ':' || t.charAt(2) == '：');
-        }
+    private static int ordinalsEnd(String t) {
         int i = 0;
-        if (c >= '0' && c <= '9') {
-            while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-                i++;
-            }
-        } else if (NUMERALS.indexOf(c) >= 0) {
-            while (i < t.length() && NUMERALS.indexOf(t.charAt(i)) >= 0) {
-                i++;
-            }
-        } else {
-            return false;
+        for (int next = ordinalEnd(t, 0); next > i; next = ordinalEnd(t, i)) {
+            i = next;
         }
-        return i < t.length() && ORDINAL_MARKS.indexOf(t.charAt(i)) >= 0;
+        return i;
+    }
+
+    /** The end of the one ordinal starting at {@code i}, or -1. */
+    private static int ordinalEnd(String t, int i) {
+        int n = t.length();
+        if (i >= n) {
+            return -1;
+        }
+        char c = t.charAt(i);
+        if (NUMERALS.indexOf(c) >= 0) { // 一、 十二.
+            int k = i;
+            while (k < n && NUMERALS.indexOf(t.charAt(k)) >= 0) {
+                k++;
+            }
+            return k < n && ORDINAL_MARKS.indexOf(t.charAt(k)) >= 0 ? k + 1 : -1;
+        }
+        if (c == '(' || c == '（') { // （三） (2)、
+            int k = i + 1;
+            while (k < n && (NUMERALS.indexOf(t.charAt(k)) >= 0 || isDigit(t.charAt(k)))) {
+                k++;
+            }
+            if (k == i + 1 || k >= n || (t.charAt(k) != ')' && t.charAt(k) != '）')) {
+                return -1;
+            }
+            k++;
+            return k < n && ORDINAL_MARKS.indexOf(t.charAt(k)) >= 0 ? k + 1 : k;
+        }
+        if (isDigit(c)) { // 1、 2. but not 1.5
+            int k = i;
+            while (k < n && isDigit(t.charAt(k))) {
+                k++;
+            }
+            boolean marked = k < n && ORDINAL_MARKS.indexOf(t.charAt(k)) >= 0;
+            return marked && !(k + 1 < n && isDigit(t.charAt(k + 1))) ? k + 1 : -1;
+        }
+        if (c == '其' && i + 2 < n && t.charAt(i + 1) == '中' && (t.charAt(i + 2) == ':' || t.charAt(i + 2) == '：')) {
+            return i + 3;
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Literal pre-filter of {@link #TRAILING_PUNCTUATION} ({@code $} also matches before a final line terminator). */
@@ -101,15 +119,7 @@ final class Labels {
 
     /** The text without leading ordinals ({@code 九、卫生健康支出} → {@code 卫生健康支出}), otherwise as written. */
     static String withoutOrdinal(String s) {
-        String t = s;
-        String prev;
-        while (mayStartWithOrdinal(t)) {
-            prev = t;
-            t = ORDINAL.matcher(t).replaceFirst("");
-            if (t.equals(prev)) {
-                break;
-            }
-        }
+        String t = s.substring(ordinalsEnd(s));
         return t.isEmpty() ? s : t;
     }
 
