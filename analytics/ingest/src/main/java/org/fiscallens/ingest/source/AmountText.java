@@ -28,13 +28,24 @@ public final class AmountText {
             return Optional.empty();
         }
         String t = text.strip();
-        if (t.indexOf('.') >= 0) {
+        if (hasSpaceAfterPoint(t)) {
             t = OCR_SPACE_AFTER_POINT.matcher(t).replaceAll("$1.$2");
         }
         if (!isAmount(t)) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(t.replace(",", "").replace('−', '-')));
+    }
+
+    /** Whether a point is followed by whitespace ({@code \.\s}): the repair has nothing to do otherwise. */
+    private static boolean hasSpaceAfterPoint(String t) {
+        for (int i = t.indexOf('.'); i >= 0 && i + 1 < t.length(); i = t.indexOf('.', i + 1)) {
+            char c = t.charAt(i + 1);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code t} is an amount as the grammar above has it (the whole text). */

@@ -61,7 +61,8 @@ final class TitleText {
         if (m.group(3) != null) {
             return Optional.of("表" + Integer.parseInt(m.group(3)));
         }
-        return Optional.of(m.group(1) + String.format("%02d", Integer.parseInt(m.group(2))) + "表");
+        int n = Integer.parseInt(m.group(2)); // one or two digits: 0..99, written with two
+        return Optional.of(m.group(1) + (n < 10 ? "0" + n : String.valueOf(n)) + "表");
     }
 
     /**
