@@ -22,26 +22,37 @@ import java.util.Optional;
 public final class ClassificationCatalog {
     private final Map<String, List<CatalogEntry>> byKey;
 
-    /** Entries by scheme and code length, in catalog order; built on first name lookup (benign race). */
-    private volatile Map<String, List<CatalogEntry>> bySchemeAndLength;
+    /**
+     * Entries by scheme and code length, then by name stem ({@link Names#stem} of the name and of each alias), in
+     * catalog order; built on first name lookup (benign race: every thread builds the same index).
+     */
+    private volatile Map<String, Map<String, List<CatalogEntry>>> byStem;
 
     private ClassificationCatalog(Map<String, List<CatalogEntry>> byKey) {
         this.byKey = byKey;
     }
 
-    private List<CatalogEntry> entries(String scheme, int length) {
-        Map<String, List<CatalogEntry>> index = bySchemeAndLength;
+    /** The entries of {@code scheme} with codes of {@code length} digits named {@code stem}, in catalog order. */
+    private List<CatalogEntry> named(String scheme, int length, String stem) {
+        Map<String, Map<String, List<CatalogEntry>>> index = byStem;
         if (index == null) {
-            Map<String, List<CatalogEntry>> built = new java.util.HashMap<>();
+            Map<String, Map<String, List<CatalogEntry>>> built = new java.util.HashMap<>();
             for (List<CatalogEntry> entries : byKey.values()) {
                 for (CatalogEntry e : entries) {
-                    built.computeIfAbsent(e.scheme() + '\u0001' + e.code().length(), k -> new ArrayList<>()).add(e);
+                    Map<String, List<CatalogEntry>> stems =
+                            built.computeIfAbsent(e.scheme() + '\u0001' + e.code().length(), k -> new java.util.HashMap<>());
+                    java.util.Set<String> named = new java.util.LinkedHashSet<>();
+                    named.add(Names.stem(e.name()));
+                    e.aliases().forEach(a -> named.add(Names.stem(a)));
+                    for (String s : named) {
+                        stems.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+                    }
                 }
             }
             index = built;
-            bySchemeAndLength = built;
+            byStem = built;
         }
-        return index.getOrDefault(scheme + '\u0001' + length, List.of());
+        return index.getOrDefault(scheme + '\u0001' + length, Map.of()).getOrDefault(stem, List.of());
     }
 
     private static ClassificationCatalog standardCatalog;
@@ -133,8 +144,20 @@ public final class ClassificationCatalog {
         if (entries == null) {
             return Optional.empty();
         }
-        return entries.stream().filter(e -> e.validIn(year)).findFirst()
-                .or(() -> entries.stream().max(Comparator.comparing(e -> e.fromYear() == null ? 0 : e.fromYear())));
+        CatalogEntry latest = null;
+        for (CatalogEntry e : entries) {
+            if (e.validIn(year)) {
+                return Optional.of(e);
+            }
+            if (latest == null || from(e) > from(latest)) { // the first of equally late entries, as Stream.max keeps
+                latest = e;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static int from(CatalogEntry e) {
+        return e.fromYear() == null ? 0 : e.fromYear();
     }
 
     /** Every name the code has carried, oldest first (more than one entry means it was renamed). */
@@ -206,19 +229,21 @@ public final class ClassificationCatalog {
     public record EconomicCode(String scheme, String code) {
     }
 
+    /**
+     * The code of the first entry (catalog order) of {@code scheme} and code {@code length} under {@code parent}
+     * whose name or an alias has the stem of {@code name}, valid in {@code year}; else the first such entry of
+     * another year.
+     */
     private Optional<String> childNamed(String scheme, String parent, String name, Integer year, int length) {
-        String stem = Names.stem(name);
         String exact = null;
         String other = null;
-        for (CatalogEntry e : entries(scheme, length)) {
+        for (CatalogEntry e : named(scheme, length, Names.stem(name))) {
             if (parent != null && !e.code().startsWith(parent)) {
                 continue;
             }
-            boolean named = Names.stem(e.name()).equals(stem)
-                    || e.aliases().stream().map(Names::stem).anyMatch(stem::equals);
-            if (named && e.validIn(year)) {
+            if (e.validIn(year)) {
                 exact = exact == null ? e.code() : exact;
-            } else if (named) {
+            } else {
                 other = other == null ? e.code() : other;
             }
         }

@@ -2,7 +2,6 @@ package org.fiscallens.checks;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.TreeSet;
 
 /** Builds {@link Check} records with a consistent severity policy. */
 final class Comparisons {
@@ -38,10 +37,34 @@ final class Comparisons {
     static Check check(CheckContext ctx, String rule, String subject, String severity, boolean passed,
                        BigDecimal expected, BigDecimal actual, BigDecimal tolerance, List<Integer> lines,
                        String message) {
-        List<Integer> sorted = List.copyOf(new TreeSet<>(lines));
-        String id = ctx.docId() + ":" + rule + ":" + subject + ":" + sorted.stream().map(String::valueOf)
-                .reduce((a, b) -> a + "," + b).orElse("");
-        return new Check(ctx.docId(), id, rule, severity, passed, expected, actual, tolerance, sorted, subject, message);
+        int[] all = new int[lines.size()];
+        for (int k = 0; k < all.length; k++) {
+            all[k] = lines.get(k);
+        }
+        List<Integer> sorted = sortedDistinct(all, all.length);
+        StringBuilder id = new StringBuilder(ctx.docId()).append(':').append(rule).append(':').append(subject).append(':');
+        for (int k = 0; k < sorted.size(); k++) {
+            if (k > 0) {
+                id.append(',');
+            }
+            id.append(sorted.get(k).intValue());
+        }
+        return new Check(ctx.docId(), id.toString(), rule, severity, passed, expected, actual, tolerance, sorted,
+                subject, message);
+    }
+
+    /** The first {@code n} values of {@code values} in ascending order without repeats, as an unmodifiable list. */
+    static List<Integer> sortedDistinct(int[] values, int n) {
+        int[] v = java.util.Arrays.copyOf(values, n);
+        java.util.Arrays.sort(v);
+        Integer[] out = new Integer[n];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || v[k] != v[k - 1]) {
+                out[m++] = v[k];
+            }
+        }
+        return List.<Integer>of(java.util.Arrays.copyOf(out, m));
     }
 
     /** 元 amount as 万元 text for messages when the document is in 万元 (7199 元 → "0.72万元" style avoided: exact). */

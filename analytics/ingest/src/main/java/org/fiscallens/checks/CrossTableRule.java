@@ -26,14 +26,14 @@ final class CrossTableRule implements CheckRule {
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
         Figures figures = ctx.figures();
-        for (CheckData.SameFigureGroup group : data.groups()) {
-            Set<String> codes = new LinkedHashSet<>();
-            for (LineItem i : ctx.lineItems()) {
-                if ((Figures.coded(i) && "function".equals(i.classification()))
-                        || ("plain".equals(i.classification()) && "total".equals(i.code()))) {
-                    codes.add(i.code());
-                }
+        Set<String> codes = new LinkedHashSet<>();
+        for (LineItem i : ctx.lineItems()) {
+            if ((Figures.coded(i) && "function".equals(i.classification()))
+                    || ("plain".equals(i.classification()) && "total".equals(i.code()))) {
+                codes.add(i.code());
             }
+        }
+        for (CheckData.SameFigureGroup group : data.groups()) {
             for (String code : codes) {
                 Map<String, LineItem> found = new LinkedHashMap<>();
                 for (CheckData.Member m : group.members()) {

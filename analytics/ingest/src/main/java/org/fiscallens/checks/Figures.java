@@ -21,17 +21,18 @@ final class Figures {
 
     private final List<LineItem> items;
     /** First item per table kind, classification, code and measure (the usual lookup of the rules). */
-    private final Map<String, LineItem> firstByKey = new java.util.HashMap<>();
+    private final Map<Key, LineItem> firstByKey = new java.util.HashMap<>();
+    /** The items per table instance, worked out on first use (several rules walk the tables). */
+    private Map<TableKey, List<LineItem>> byTable;
 
     Figures(List<LineItem> items) {
         this.items = items;
         for (LineItem i : items) {
-            firstByKey.putIfAbsent(key(i.tableKind(), i.classification(), i.code(), i.measure()), i);
+            firstByKey.putIfAbsent(new Key(i.tableKind(), i.classification(), i.code(), i.measure()), i);
         }
     }
 
-    private static String key(String tableKind, String classification, String code, String measure) {
-        return tableKind + '\u0001' + classification + '\u0001' + code + '\u0001' + measure;
+    private record Key(String tableKind, String classification, String code, String measure) {
     }
 
     /** One table instance: kind plus the number the document gives it (a table continued over pages is one). */
@@ -41,12 +42,17 @@ final class Figures {
         }
     }
 
+    /** The items of each table instance, tables in order of first appearance (unmodifiable; built once). */
     Map<TableKey, List<LineItem>> byTable() {
-        Map<TableKey, List<LineItem>> out = new LinkedHashMap<>();
-        for (LineItem i : items) {
-            out.computeIfAbsent(new TableKey(i.tableKind(), i.tableCode()), k -> new ArrayList<>()).add(i);
+        if (byTable == null) {
+            Map<TableKey, List<LineItem>> out = new LinkedHashMap<>();
+            for (LineItem i : items) {
+                out.computeIfAbsent(new TableKey(i.tableKind(), i.tableCode()), k -> new ArrayList<>()).add(i);
+            }
+            out.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
+            byTable = java.util.Collections.unmodifiableMap(out);
         }
-        return out;
+        return byTable;
     }
 
     /** Items of a table kind with the given classification, code, measure (and column group when not null). */
@@ -66,7 +72,7 @@ final class Figures {
 
     Optional<LineItem> first(String tableKind, String classification, String code, String measure, String columnGroup) {
         if (tableKind != null && classification != null && measure != null && columnGroup == null) {
-            return Optional.ofNullable(firstByKey.get(key(tableKind, classification, code, measure)));
+            return Optional.ofNullable(firstByKey.get(new Key(tableKind, classification, code, measure)));
         }
         return find(tableKind, classification, code, measure, columnGroup).stream().findFirst();
     }
@@ -84,6 +90,10 @@ final class Figures {
     }
 
     static List<Integer> lines(List<LineItem> items) {
-        return items.stream().map(LineItem::sourceLine).distinct().sorted().toList();
+        int[] lines = new int[items.size()];
+        for (int k = 0; k < lines.length; k++) {
+            lines[k] = items.get(k).sourceLine();
+        }
+        return Comparisons.sortedDistinct(lines, lines.length);
     }
 }

@@ -22,10 +22,11 @@ final class ParentEqualsChildrenRule implements CheckRule {
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
         for (var table : ctx.figures().byTable().entrySet()) {
-            Map<String, List<LineItem>> groups = new LinkedHashMap<>();
+            String label = table.getKey().label();
+            Map<Group, List<LineItem>> groups = new LinkedHashMap<>();
             for (LineItem i : table.getValue()) {
                 if (Figures.coded(i)) {
-                    groups.computeIfAbsent(i.classification() + "|" + i.measure() + "|" + i.columnGroup(),
+                    groups.computeIfAbsent(new Group(i.classification(), i.measure(), i.columnGroup()),
                             k -> new ArrayList<>()).add(i);
                 }
             }
@@ -42,19 +43,25 @@ final class ParentEqualsChildrenRule implements CheckRule {
                     if (children.isEmpty()) {
                         continue;
                     }
-                    List<Integer> lines = new ArrayList<>(List.of(parent.sourceLine()));
-                    lines.addAll(Figures.lines(children));
+                    List<Integer> lines = new ArrayList<>(children.size() + 1);
+                    lines.add(parent.sourceLine());
+                    children.forEach(c -> lines.add(c.sourceLine())); // Comparisons.check sorts and dedups
+                    java.math.BigDecimal sum = Figures.sum(children);
                     out.add(Comparisons.amounts(ctx, key(), parent.code() + ":" + parent.measure()
-                                    + (parent.columnGroup() == null ? "" : ":" + parent.columnGroup()) + "@" + table.getKey().label(),
-                            Figures.sum(children), parent.amount(),
+                                    + (parent.columnGroup() == null ? "" : ":" + parent.columnGroup()) + "@" + label,
+                            sum, parent.amount(),
                             ctx.tolerances().forSum(ctx.info().sourceUnit(), children.size()), lines,
-                            table.getKey().label() + " " + parent.level() + " " + parent.code() + " " + parent.name()
+                            label + " " + parent.level() + " " + parent.code() + " " + parent.name()
                                     + " (" + parent.measure() + ") states " + Comparisons.show(ctx, parent.amount())
                                     + "; its " + children.size() + " children sum to "
-                                    + Comparisons.show(ctx, Figures.sum(children))));
+                                    + Comparisons.show(ctx, sum)));
                 }
             }
         }
         return out;
+    }
+
+    /** Rows compared with one another: one classification, measure and column group of a table. */
+    private record Group(String classification, String measure, String columnGroup) {
     }
 }

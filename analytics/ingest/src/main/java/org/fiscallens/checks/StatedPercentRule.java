@@ -32,14 +32,20 @@ final class StatedPercentRule implements CheckRule {
     @Override
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
+        java.util.Map<String, List<NarrativeFact>> bySubject = new java.util.HashMap<>(); // document order kept
+        for (NarrativeFact f : ctx.facts()) {
+            if (f.subject() != null) {
+                bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+            }
+        }
         for (NarrativeFact pct : ctx.facts()) {
             if (pct.value() == null || pct.subject() == null) {
                 continue;
             }
             switch (pct.factKind()) {
                 case "completion_pct" -> {
-                    Optional<NarrativeFact> amount = near(ctx, pct, List.of("amount"), pct.subject());
-                    Optional<NarrativeFact> budget = near(ctx, pct, List.of("initial_budget", "adjusted_budget"), pct.subject());
+                    Optional<NarrativeFact> amount = near(bySubject, pct, List.of("amount"), pct.subject());
+                    Optional<NarrativeFact> budget = near(bySubject, pct, List.of("initial_budget", "adjusted_budget"), pct.subject());
                     if (amount.isPresent() && budget.isPresent() && budget.get().value().signum() != 0) {
                         BigDecimal computed = amount.get().value().multiply(HUNDRED).divide(budget.get().value(), MC);
                         out.add(compare(ctx, pct, computed, List.of(amount.get(), budget.get()),
@@ -47,8 +53,8 @@ final class StatedPercentRule implements CheckRule {
                     }
                 }
                 case "change_pct" -> {
-                    Optional<NarrativeFact> amount = near(ctx, pct, List.of("amount", "initial_budget"), pct.subject());
-                    Optional<NarrativeFact> change = near(ctx, pct, List.of("change_amount"), pct.subject());
+                    Optional<NarrativeFact> amount = near(bySubject, pct, List.of("amount", "initial_budget"), pct.subject());
+                    Optional<NarrativeFact> change = near(bySubject, pct, List.of("change_amount"), pct.subject());
                     if (amount.isPresent() && change.isPresent()) {
                         BigDecimal prior = amount.get().value().subtract(change.get().value());
                         if (prior.signum() != 0 && change.get().value().signum() == pct.value().signum()) {
@@ -59,8 +65,8 @@ final class StatedPercentRule implements CheckRule {
                     }
                 }
                 case "share_pct" -> {
-                    Optional<NarrativeFact> amount = near(ctx, pct, List.of("amount", "initial_budget"), pct.subject());
-                    Optional<NarrativeFact> base = "total".equals(pct.subject()) ? Optional.empty() : baseOf(ctx, pct);
+                    Optional<NarrativeFact> amount = near(bySubject, pct, List.of("amount", "initial_budget"), pct.subject());
+                    Optional<NarrativeFact> base = "total".equals(pct.subject()) ? Optional.empty() : baseOf(bySubject, pct);
                     if (amount.isPresent() && base.isPresent() && base.get().value().signum() != 0) {
                         BigDecimal computed = amount.get().value().multiply(HUNDRED).divide(base.get().value(), MC);
                         out.add(compare(ctx, pct, computed, List.of(amount.get(), base.get()),
@@ -90,10 +96,15 @@ final class StatedPercentRule implements CheckRule {
                         + shown.toPlainString() + "% from " + how);
     }
 
-    /** The nearest fact of the subject at or before the percentage, trying the kinds in order of preference. */
-    private static Optional<NarrativeFact> near(CheckContext ctx, NarrativeFact pct, List<String> kinds, String subject) {
+    /**
+     * The nearest fact of the subject at or before the percentage, trying the kinds in order of preference
+     * ({@code bySubject}: the document's facts per subject, in document order).
+     */
+    private static Optional<NarrativeFact> near(java.util.Map<String, List<NarrativeFact>> bySubject, NarrativeFact pct,
+                                                List<String> kinds, String subject) {
+        List<NarrativeFact> facts = bySubject.getOrDefault(subject, List.of());
         for (String kind : kinds) {
-            Optional<NarrativeFact> f = ctx.facts().stream()
+            Optional<NarrativeFact> f = facts.stream()
                     .filter(x -> x != pct && x.value() != null && kind.equals(x.factKind()) && subject.equals(x.subject())
                             && Objects.equals(x.statement(), pct.statement()))
                     .filter(x -> x.sourceLine() <= pct.sourceLine() && pct.sourceLine() - x.sourceLine() <= NEAR)
@@ -105,9 +116,9 @@ final class StatedPercentRule implements CheckRule {
         return Optional.empty();
     }
 
-    private Optional<NarrativeFact> baseOf(CheckContext ctx, NarrativeFact pct) {
+    private Optional<NarrativeFact> baseOf(java.util.Map<String, List<NarrativeFact>> bySubject, NarrativeFact pct) {
         String parent = shareBase.getOrDefault(pct.subject(), "total");
-        return ctx.facts().stream()
+        return bySubject.getOrDefault(parent, List.of()).stream()
                 .filter(f -> f.value() != null && parent.equals(f.subject())
                         && Set.of("amount", "initial_budget").contains(f.factKind())
                         && Objects.equals(f.statement(), pct.statement()))

@@ -26,23 +26,24 @@ final class TotalEqualsRowsRule implements CheckRule {
             if (items.stream().noneMatch(i -> "plain".equals(i.classification()) && "total".equals(i.code()))) {
                 continue;
             }
-            java.util.Map<String, List<LineItem>> coded = new java.util.HashMap<>();
+            String label = table.getKey().label();
+            java.util.Map<Group, List<LineItem>> coded = new java.util.HashMap<>();
             for (LineItem i : items) {
                 if (Figures.coded(i) && (!"function".equals(i.classification()) || i.code().startsWith("2"))) {
-                    coded.computeIfAbsent(i.classification() + '|' + i.measure() + '|' + i.columnGroup(),
+                    coded.computeIfAbsent(new Group(i.classification(), i.measure(), i.columnGroup()),
                             k -> new ArrayList<>()).add(i);
                 }
             }
-            Set<String> seenTotals = new HashSet<>();
+            Set<Total> seenTotals = new HashSet<>();
             for (LineItem total : items) {
                 if (!"plain".equals(total.classification()) || !"total".equals(total.code())) {
                     continue;
                 }
-                if (!seenTotals.add(total.measure() + "|" + total.columnGroup() + "|" + total.amount())) {
+                if (!seenTotals.add(new Total(total.measure(), total.columnGroup(), total.amount()))) {
                     continue; // the same 合计 repeated on a continuation page
                 }
                 for (String scheme : Figures.SCHEMES) {
-                    List<LineItem> rows = coded.getOrDefault(scheme + '|' + total.measure() + '|' + total.columnGroup(), List.of());
+                    List<LineItem> rows = coded.getOrDefault(new Group(scheme, total.measure(), total.columnGroup()), List.of());
                     Set<String> codes = new HashSet<>();
                     rows.forEach(r -> codes.add(r.code()));
                     List<LineItem> top = rows.stream()
@@ -51,17 +52,27 @@ final class TotalEqualsRowsRule implements CheckRule {
                     if (top.isEmpty()) {
                         continue;
                     }
-                    List<Integer> lines = new ArrayList<>(List.of(total.sourceLine()));
-                    lines.addAll(Figures.lines(top));
+                    List<Integer> lines = new ArrayList<>(top.size() + 1);
+                    lines.add(total.sourceLine());
+                    top.forEach(r -> lines.add(r.sourceLine())); // Comparisons.check sorts and dedups
+                    java.math.BigDecimal sum = Figures.sum(top);
                     out.add(Comparisons.amounts(ctx, key(), "total:" + total.measure() + ":" + scheme + "@"
-                                    + table.getKey().label(), Figures.sum(top), total.amount(),
+                                    + label, sum, total.amount(),
                             ctx.tolerances().forSum(ctx.info().sourceUnit(), top.size()), lines,
-                            table.getKey().label() + " 合计 (" + total.measure() + ") states "
+                            label + " 合计 (" + total.measure() + ") states "
                                     + Comparisons.show(ctx, total.amount()) + "; its " + top.size() + " top-level "
-                                    + scheme + " rows sum to " + Comparisons.show(ctx, Figures.sum(top))));
+                                    + scheme + " rows sum to " + Comparisons.show(ctx, sum)));
                 }
             }
         }
         return out;
+    }
+
+    /** Coded rows summed together: one classification, measure and column group of a table. */
+    private record Group(String classification, String measure, String columnGroup) {
+    }
+
+    /** A 合计 as printed: measure, column group and amount (a continuation page repeats it). */
+    private record Total(String measure, String columnGroup, java.math.BigDecimal amount) {
     }
 }

@@ -11,6 +11,8 @@ import org.fiscallens.ingest.document.DocumentInfo;
 import org.fiscallens.ingest.document.DocumentRecognizer;
 import org.fiscallens.ingest.narrative.NarrativeExtractor;
 import org.fiscallens.ingest.narrative.NarrativeFact;
+import org.fiscallens.ingest.narrative.ProseParagraph;
+import org.fiscallens.ingest.narrative.ProseParagraphs;
 import org.fiscallens.ingest.performance.PerformanceExtractor;
 import org.fiscallens.ingest.performance.PerformanceProject;
 import org.fiscallens.ingest.source.DecodedDocument;
@@ -37,7 +39,8 @@ import java.util.function.Supplier;
  * Turns one disclosure document into normalised records with provenance, checks and issues.
  * Thread-safe and stateless between documents, so a Spark task can call it per document.
  *
- * <p>Steps: decode → recognise → tables → prose → performance → 三公 → resolve {@code name:} subjects via the
+ * <p>Steps: decode → recognise → tables → prose (paragraphs cut once, read by the narrative and performance
+ * extractors) → performance → 三公 → resolve {@code name:} subjects via the
  * catalog → consistency checks → list every data-looking line nobody consumed.
  *
  * <p>Never throws for bad document content: an unreadable document yields a {@link ParsedDisclosure}
@@ -149,11 +152,15 @@ public final class DisclosureParser {
         issues.addAll(t.lineItems().issues());
         consumed.or(t.lineItems().consumedLines());
 
-        Extraction<NarrativeFact> n = run("narrative", info, issues, () -> narrative.extract(doc, info), Extraction.empty());
+        // the prose is cut into paragraphs once, for the narrative and the performance extractors; failing to cut
+        // it is the narrative step failing (the performance extractor then tries, and reports, on its own)
+        List<ProseParagraph> prose = run("narrative", info, issues, () -> ProseParagraphs.of(doc), null);
+        Extraction<NarrativeFact> n = prose == null ? Extraction.empty()
+                : run("narrative", info, issues, () -> narrative.extract(doc, info, prose), Extraction.empty());
         issues.addAll(n.issues());
         consumed.or(n.consumedLines());
 
-        Extraction<PerformanceProject> perf = run("performance", info, issues, () -> performance.extract(doc, info),
+        Extraction<PerformanceProject> perf = run("performance", info, issues, () -> performance.extract(doc, info, prose),
                 Extraction.empty());
         issues.addAll(perf.issues());
         consumed.or(perf.consumedLines());

@@ -59,10 +59,14 @@ public final class LineAudit {
         Map<String, List<Integer>> explained = new LinkedHashMap<>();
         int headingLine = 0;
         String heading = null;
+        Matcher[] headingMatchers = new Matcher[headings.size()]; // reset per line
+        for (int i = 0; i < headingMatchers.length; i++) {
+            headingMatchers[i] = headings.get(i).matcher("");
+        }
         for (int n = 1; n <= doc.lineCount(); n++) {
             String line = doc.line(n);
-            String stripped = line.length() > 100 ? "" : MARKDOWN.matcher(line.replace("*", "").strip()).replaceFirst("");
-            if (isHeading(stripped)) {
+            String stripped = line.length() > 100 ? "" : withoutMarkdown(line);
+            if (isHeading(stripped, headingMatchers)) {
                 boolean tableNumber = TABLE_NUMBER.matcher(stripped).matches();
                 if (tableNumber && heading != null && n - headingLine <= 4) {
                     heading = heading + " " + stripped;
@@ -171,12 +175,19 @@ public final class LineAudit {
         return !next.isEmpty() && !Character.isDigit(next.charAt(0));
     }
 
-    private boolean isHeading(String stripped) {
+    /** The line without {@code *}, surrounding whitespace and a leading {@code #} run. */
+    private static String withoutMarkdown(String line) {
+        String s = line.replace("*", "").strip();
+        return s.startsWith("#") ? MARKDOWN.matcher(s).replaceFirst("") : s; // MARKDOWN is anchored at a #
+    }
+
+    /** Whether a stripped line is a heading; {@code headingMatchers}: one per heading pattern, in order. */
+    private boolean isHeading(String stripped, Matcher[] headingMatchers) {
         if (stripped.isEmpty() || stripped.length() > 60 || stripped.indexOf('\t') >= 0) {
             return false;
         }
-        for (Pattern p : headings) {
-            if (p.matcher(stripped).find()) {
+        for (Matcher m : headingMatchers) {
+            if (m.reset(stripped).find()) {
                 return amounts(stripped).isEmpty();
             }
         }

@@ -154,12 +154,16 @@ public final class DocumentRecognizer {
 
     private String unitOf(SourceDocument doc) {
         Map<String, Integer> declared = new HashMap<>();
+        Matcher[] matchers = new Matcher[unitPatterns.size()]; // one per pattern, reset per line
+        for (int i = 0; i < matchers.length; i++) {
+            matchers[i] = unitPatterns.get(i).matcher("");
+        }
         for (String line : doc.lines()) {
             if (line.indexOf('单') < 0) {
                 continue;
             }
-            for (Pattern p : unitPatterns) {
-                Matcher m = p.matcher(line);
+            for (Matcher m : matchers) {
+                m.reset(line);
                 while (m.find()) {
                     declared.merge(normaliseUnit(m.group("unit")), 1, Integer::sum);
                 }

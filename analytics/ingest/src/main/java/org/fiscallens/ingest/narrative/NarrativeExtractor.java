@@ -38,6 +38,14 @@ public final class NarrativeExtractor {
 
     /** Reads the facts of {@code doc}; never throws for bad content, reports it as issues instead. */
     public Extraction<NarrativeFact> extract(SourceDocument doc, DocumentInfo info) {
+        return extract(doc, info, ProseParagraphs.of(doc));
+    }
+
+    /**
+     * As {@link #extract(SourceDocument, DocumentInfo)}, over {@code paragraphs}: {@link ProseParagraphs#of} of
+     * {@code doc}, cut once by a caller that hands them to other extractors too.
+     */
+    public Extraction<NarrativeFact> extract(SourceDocument doc, DocumentInfo info, List<ProseParagraph> paragraphs) {
         List<NarrativeFact> facts = new ArrayList<>();
         List<ParseIssue> issues = new ArrayList<>();
         BitSet consumed = new BitSet();
@@ -45,7 +53,7 @@ public final class NarrativeExtractor {
                 normalisedName(info == null ? null : info.departmentName()),
                 info != null && info.kind() == DocKind.BUDGET);
         var state = new NarrativeMatcher.State();
-        for (ProseParagraph p : ProseParagraphs.of(doc)) {
+        for (ProseParagraph p : paragraphs) {
             try {
                 matcher.match(p, state, ctx, facts, issues, consumed);
             } catch (RuntimeException e) {

@@ -21,14 +21,8 @@ import java.util.regex.Pattern;
 final class NarrativeMatcher {
     private static final java.util.regex.Pattern HAN_GAP = java.util.regex.Pattern.compile("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
     private static final java.util.regex.Pattern REASON_TRIM = java.util.regex.Pattern.compile("^[:：\\s]+|[,，;；:：\\s]+$");
-    /** A number with a money or percent unit: what a reader calls data in prose. */
-    private static final Pattern DATA_TOKEN = Pattern.compile("-?\\d[\\d,.]*(万元|元|%)");
-    private static final Pattern TRAILING_NOTE =
-            Pattern.compile("(?<=万元|元|%|人次|辆|个|批次|人|台|套|平方米)\\([^()]*\\)$");
     /** Clauses that describe what money was used for; they never name the subject of the next figure. */
     private static final Pattern DESCRIPTIVE = Pattern.compile("^(主要)?(用于|包括|是)|开支内容|主要是|如下");
-    /** A number with any unit: a clause holding one is not a mere mention of a subject. */
-    private static final Pattern QUANTITY = Pattern.compile("\\d[\\d,.]*(万元|元|%|个|辆|人|批次|台|平方米|分)");
     private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低", "降幅");
     /** Kinds a reason explains (a share or a count is not what a reason is given for). */
     private static final Set<String> REASONED = Set.of("amount", "initial_budget", "adjusted_budget",
@@ -54,6 +48,21 @@ final class NarrativeMatcher {
         boolean inList;
         /** Subject phrases already resolved in this document (phrases repeat from section to section). */
         final java.util.Map<String, SubjectLexicon.Resolution> resolved = new java.util.HashMap<>();
+        /** One matcher per clause pattern, made on first use and reset for each clause of the document. */
+        private Matcher[] matchers;
+
+        Matcher matcher(int pattern, NarrativePattern np, String clause, int patterns) {
+            if (matchers == null) {
+                matchers = new Matcher[patterns];
+            }
+            Matcher m = matchers[pattern];
+            if (m == null) {
+                m = np.regex().matcher(clause);
+                matchers[pattern] = m;
+                return m;
+            }
+            return m.reset(clause);
+        }
 
         void reset() {
             context = null;
@@ -78,8 +87,8 @@ final class NarrativeMatcher {
             state.reset();
         }
         String t = p.text();
-        for (Pattern skip : rules.paragraphSkips) {
-            if (skip.matcher(t).find()) {
+        for (NarrativeRules.Search skip : rules.paragraphSkips) {
+            if (skip.worthSearching(t) && skip.pattern().matcher(t).find()) {
                 consumed.set(p.firstLine(), p.lastLine() + 1);
                 return;
             }
@@ -92,7 +101,8 @@ final class NarrativeMatcher {
         List<Found> found = new ArrayList<>();
         // a clause that only names a subject matters when figures follow in the same paragraph, or when it is
         // a heading (一般公共预算财政拨款支出决算具体情况) that sets the statement of the section
-        boolean holdsFigures = p.heading() || QUANTITY.matcher(t).find();
+        // a number with any unit (ProseTokens.holdsQuantity): a clause holding one is not a mere mention of a subject
+        boolean holdsFigures = p.heading() || ProseTokens.holdsQuantity(t);
         for (Clause c : clauses(t, reasons)) {
             String text = t.substring(c.start(), c.end());
             if (c.sepBefore() == '。') {
@@ -109,10 +119,10 @@ final class NarrativeMatcher {
                 state.inList = false;
                 state.listParent = null;
             }
-            String body = text.endsWith(")") ? TRAILING_NOTE.matcher(text).replaceAll("") : text;
+            String body = ProseTokens.withoutTrailingNote(text);
             if (apply(body, c.start(), p, state, doc, found, issues)) {
                 explained.add(new int[]{c.start(), c.end()});
-            } else if (holdsFigures && !QUANTITY.matcher(body).find() && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
+            } else if (holdsFigures && !ProseTokens.holdsQuantity(body) && body.length() <= 60 && !DESCRIPTIVE.matcher(body).find()
                     && (c.sepBefore() == 0 || c.sepBefore() == '。' || c.sepBefore() == '!' || c.sepBefore() == '?')) {
                 resolve(body, state, doc).ifPresent(s -> state.context =
                         s.statement() != null ? s : s.withStatement(inForceStatement(state)));
@@ -127,11 +137,13 @@ final class NarrativeMatcher {
         if (clause.length() > MAX_CLAUSE) {
             return false; // no sentence clause is this long: a run-on extraction artefact, reported if it holds data
         }
-        for (NarrativePattern np : rules.patterns) {
-            if (!np.mayMatch(clause)) {
+        long signature = NarrativePattern.signature(clause);
+        for (int k = 0; k < rules.patterns.size(); k++) {
+            NarrativePattern np = rules.patterns.get(k);
+            if (!np.mayMatch(clause, signature)) {
                 continue;
             }
-            Matcher m = np.regex().matcher(clause);
+            Matcher m = state.matcher(k, np, clause, rules.patterns.size());
             if (!m.matches()) {
                 continue;
             }
@@ -140,7 +152,7 @@ final class NarrativeMatcher {
             if (subject == null) {
                 continue;
             }
-            boolean hasValue = hasGroup(np, "value");
+            boolean hasValue = hasGroup(np, VALUE_GROUP);
             int pos = offset + (hasValue ? m.start("value") : 0);
             BigDecimal value;
             String unit;
@@ -169,7 +181,7 @@ final class NarrativeMatcher {
                 }
                 default -> throw new IllegalStateException("unknown value kind " + np.valueKind());
             }
-            if (hasGroup(np, "dir") && m.group("dir") != null && NEGATIVE.contains(m.group("dir"))) {
+            if (hasGroup(np, DIR_GROUP) && m.group("dir") != null && NEGATIVE.contains(m.group("dir"))) {
                 value = value.negate();
             }
             if (value.signum() == 0) {
@@ -190,12 +202,12 @@ final class NarrativeMatcher {
     private Subject subject(NarrativePattern np, Matcher m, State state, DocContext doc, boolean[] named) {
         Subject s;
         if (np.subject() != null) {
-            String phrase = hasGroup(np, "subject") && m.group("subject") != null ? m.group("subject") : "";
+            String phrase = hasGroup(np, SUBJECT_GROUP) && m.group("subject") != null ? m.group("subject") : "";
             String name = rules.lexicon.clean(phrase, doc.departmentName());
             s = new Subject(np.statement(), np.subject(), name.isEmpty() ? np.subject() : name);
             named[0] = true;
         } else {
-            String phrase = hasGroup(np, "subject") ? m.group("subject") : "";
+            String phrase = hasGroup(np, SUBJECT_GROUP) ? m.group("subject") : "";
             SubjectLexicon.Resolution r = state.resolved.computeIfAbsent(phrase == null ? "" : phrase,
                     k -> rules.lexicon.resolve(k, doc.departmentName()));
             if (r instanceof SubjectLexicon.Found f) {
@@ -241,13 +253,21 @@ final class NarrativeMatcher {
         return state.context != null && state.context.statement() != null ? state.context.statement() : "expenditure";
     }
 
-    private static boolean hasGroup(NarrativePattern np, String group) {
-        return np.regex().pattern().contains("(?<" + group + ">");
+    private static final String VALUE_GROUP = "(?<value>";
+    private static final String DIR_GROUP = "(?<dir>";
+    private static final String SUBJECT_GROUP = "(?<subject>";
+
+    /** Whether the pattern declares the named group ({@code groupOpening} is {@code (?<name>}). */
+    private static boolean hasGroup(NarrativePattern np, String groupOpening) {
+        return np.regex().pattern().contains(groupOpening);
     }
 
     private List<Span> reasons(String t) {
         List<Span> out = new ArrayList<>();
-        Matcher m = rules.reasonMarker.matcher(t);
+        if (!rules.reasonMarker.worthSearching(t)) {
+            return out;
+        }
+        Matcher m = rules.reasonMarker.pattern().matcher(t);
         int from = 0;
         while (from < t.length() && m.find(from)) {
             int end = reasonEnd(t, m.end());
@@ -382,14 +402,17 @@ final class NarrativeMatcher {
     private static void reportUnexplained(ProseParagraph p, String t, List<int[]> explained, DocContext doc,
                                           List<ParseIssue> issues, BitSet consumed) {
         Map<Integer, List<String>> byLine = new TreeMap<>();
-        Matcher m = DATA_TOKEN.matcher(t);
-        while (m.find()) {
-            int at = m.start();
-            boolean ok = explained.stream().anyMatch(iv -> at >= iv[0] && at < iv[1]);
-            if (!ok) {
-                byLine.computeIfAbsent(p.line(at), k -> new ArrayList<>()).add(m.group());
+        // numbers with a money or percent unit: what a reader calls data in prose
+        ProseTokens.dataTokens(t, (at, token) -> {
+            boolean ok = false;
+            for (int k = 0; k < explained.size() && !ok; k++) {
+                int[] iv = explained.get(k);
+                ok = at >= iv[0] && at < iv[1];
             }
-        }
+            if (!ok) {
+                byLine.computeIfAbsent(p.line(at), k -> new ArrayList<>()).add(token);
+            }
+        });
         for (int line = p.firstLine(); line <= p.lastLine(); line++) {
             if (!byLine.containsKey(line)) {
                 consumed.set(line);

@@ -21,26 +21,58 @@ import java.util.regex.Pattern;
  * @param require     statement the resolved subject must have, or null
  * @param setsContext whether a subject named here becomes the subject in force
  * @param byName      whether an unrecognised plain name may stand as a {@code name:} subject
- * @param requires    literals one of which a clause must contain for the regex to be tried (a cheap filter;
- *                    derived from the value kind and unit unless the entry states {@code requires})
+ * @param requires    groups of literals a clause must contain, one literal of every group, for the regex to be
+ *                    tried (a cheap filter): the literal of the value kind and unit (元, %, the count unit), and the
+ *                    literals the entry states as {@code requires}
  */
 record NarrativePattern(String name, Pattern regex, String factKind, String budgetFactKind, String valueKind,
                         String unit, String statement, String subject, String require, boolean setsContext,
-                        boolean byName, java.util.List<String> requires) {
+                        boolean byName, java.util.List<Requirement> requires) {
     NarrativePattern {
         requires = java.util.List.copyOf(requires);
     }
 
-    /** Whether {@code clause} can possibly match (contains one of the required literals). */
+    /** Whether {@code clause} can possibly match (contains a literal of every required group). */
     boolean mayMatch(String clause) {
-        if (requires.isEmpty()) {
-            return true;
-        }
-        for (String r : requires) {
-            if (clause.contains(r)) {
-                return true;
+        return mayMatch(clause, signature(clause));
+    }
+
+    /** {@link #mayMatch(String)}, given the clause's {@link #signature}: the matcher tries every pattern on a clause. */
+    boolean mayMatch(String clause, long clauseSignature) {
+        for (int g = 0; g < requires.size(); g++) { // indexed: runs per clause and pattern, no iterator
+            if (!requires.get(g).metBy(clause, clauseSignature)) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /** The set of characters of {@code text}, folded to 64 bits: a text lacking a bit lacks the characters behind it. */
+    static long signature(String text) {
+        long sig = 0;
+        for (int i = 0; i < text.length(); i++) {
+            sig |= 1L << (text.charAt(i) & 63);
+        }
+        return sig;
+    }
+
+    /**
+     * Literals one of which a clause must contain, with their {@link #signature}s: a literal whose characters
+     * the clause's signature lacks is not looked for.
+     */
+    record Requirement(java.util.List<String> literals, long[] signatures) {
+        static Requirement of(java.util.List<String> literals) {
+            return new Requirement(java.util.List.copyOf(literals),
+                    literals.stream().mapToLong(NarrativePattern::signature).toArray());
+        }
+
+        boolean metBy(String clause, long clauseSignature) {
+            for (int i = 0; i < signatures.length; i++) {
+                if ((signatures[i] & clauseSignature) == signatures[i] && clause.contains(literals.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -28,11 +28,38 @@ final class NarrativeRules {
             load("/ingest/narrative/patterns.txt", SubjectLexicon.load("/ingest/narrative/subjects.tsv"));
 
     final List<NarrativePattern> patterns;
-    final List<Pattern> paragraphSkips;
-    final Pattern reasonMarker;
+    final List<Search> paragraphSkips;
+    final Search reasonMarker;
     final SubjectLexicon lexicon;
 
-    private NarrativeRules(List<NarrativePattern> patterns, List<Pattern> skips, Pattern reasonMarker,
+    /**
+     * A regex searched for in paragraph text, and the literals one of which a paragraph must contain for the
+     * search to be worth running (its {@code requires}; empty: always search).
+     */
+    record Search(Pattern pattern, List<String> requires) {
+        Search {
+            requires = List.copyOf(requires);
+        }
+
+        static Search of(String regex, String requires) {
+            return new Search(Pattern.compile(regex), requires == null ? List.of() : List.of(requires.split("\\|")));
+        }
+
+        /** False when {@code text} holds none of the required literals, so the pattern cannot be found in it. */
+        boolean worthSearching(String text) {
+            if (requires.isEmpty()) {
+                return true;
+            }
+            for (int i = 0; i < requires.size(); i++) {
+                if (text.contains(requires.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private NarrativeRules(List<NarrativePattern> patterns, List<Search> skips, Search reasonMarker,
                            SubjectLexicon lexicon) {
         this.patterns = List.copyOf(patterns);
         this.paragraphSkips = List.copyOf(skips);
@@ -59,29 +86,31 @@ final class NarrativeRules {
             sections.put(section, fields);
         });
         List<NarrativePattern> patterns = new ArrayList<>();
-        List<Pattern> skips = new ArrayList<>();
-        Pattern reason = null;
+        List<Search> skips = new ArrayList<>();
+        Search reason = null;
         for (var e : sections.entrySet()) {
             String name = e.getKey();
             Map<String, String> f = e.getValue();
             try {
                 if (name.startsWith("skip.")) {
-                    skips.add(Pattern.compile(f.get("paragraph")));
+                    skips.add(Search.of(f.get("paragraph"), f.get("requires")));
                 } else if (name.equals("reason")) {
-                    reason = Pattern.compile(f.get("marker"));
+                    reason = Search.of(f.get("marker"), f.get("requires"));
                 } else {
                     String fact = required(f, "fact");
                     String valueKind = f.getOrDefault("value", "amount");
-                    List<String> requires;
-                    if (f.containsKey("requires")) {
-                        requires = List.of(f.get("requires").split("\\|"));
-                    } else {
-                        requires = switch (valueKind) {
-                            case "amount" -> List.of("元");
-                            case "pct" -> List.of("%");
-                            case "count" -> f.get("unit") == null ? List.of() : List.of(f.get("unit").substring(0, 1));
-                            default -> List.of();
-                        };
+                    List<NarrativePattern.Requirement> requires = new ArrayList<>();
+                    List<String> unitLiteral = switch (valueKind) {
+                        case "amount" -> List.of("元");
+                        case "pct" -> List.of("%");
+                        case "count" -> f.get("unit") == null ? List.of() : List.of(f.get("unit").substring(0, 1));
+                        default -> List.of();
+                    };
+                    if (f.containsKey("requires")) { // the stated words first: rarer than the unit
+                        requires.add(NarrativePattern.Requirement.of(List.of(f.get("requires").split("\\|"))));
+                    }
+                    if (!unitLiteral.isEmpty()) {
+                        requires.add(NarrativePattern.Requirement.of(unitLiteral));
                     }
                     patterns.add(new NarrativePattern(name, Pattern.compile(expand(required(f, "regex"))), fact,
                             f.getOrDefault("budget_fact", fact), valueKind,

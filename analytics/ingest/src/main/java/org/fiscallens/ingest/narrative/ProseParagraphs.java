@@ -15,17 +15,23 @@ import java.util.regex.Pattern;
 public final class ProseParagraphs {
     private static final Pattern MARKUP =
             Pattern.compile("\\*\\*|</?u>|\\[bookmark:[^]]*]|^#+\\s*|^\\s*-\\s+|^\\s*>\\s*");
-    private static final Pattern MARKUP_CHARS = Pattern.compile("[*<\\[#>-]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;：:！!？?]\\s*$");
-    private static final Pattern INNER_PUNCT = Pattern.compile("[，,。；;：:]");
+    // Character tests run on every line; they scan for what these regexes find:
+    //   markup characters  [*<\[#>-]
+    //   sentence end       [。；;：:！!？?]\s*$
+    //   inner punctuation  [，,。；;：:]
+    //   unit end           [\d万元%]\s*$
+    private static final String MARKUP_CHARS = "*<[#>-";
+    private static final String SENTENCE_END = "。；;：:！!？?";
+    private static final String INNER_PUNCT = "，,。；;：:";
+    private static final String UNIT_END = "0123456789万元%";
     /** Two or more gaps of 2+ spaces between cells, one of them next to a number: a space-aligned table row. */
     private static final Pattern SPACED_CELLS =
             Pattern.compile("\\S(?: {2,}|\\u3000+)\\S.*?(?:\\d(?: {2,}|\\u3000+)\\S|\\S(?: {2,}|\\u3000+)-?\\d)");
-    private static final Pattern UNIT_END = Pattern.compile("[\\d万元%]\\s*$");
 
     private ProseParagraphs() {
     }
 
+    /** The paragraphs of {@code doc} in document order (unmodifiable). */
     public static List<ProseParagraph> of(SourceDocument doc) {
         List<ProseParagraph> out = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -53,7 +59,7 @@ public final class ProseParagraphs {
             partLines.add(i);
         }
         flush(parts, partLines, out);
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Prose has no tabs and is not a table whose cells are separated by runs of spaces. */
@@ -63,11 +69,11 @@ public final class ProseParagraphs {
     }
 
     private static boolean continues(String previous) {
-        return !SENTENCE_END.matcher(previous).find();
+        return !endsWithOneOf(previous, SENTENCE_END);
     }
 
     private static String clean(String line) {
-        if (!MARKUP_CHARS.matcher(line).find()) {
+        if (!holdsOneOf(line, MARKUP_CHARS)) {
             return line;
         }
         String s = line;
@@ -84,7 +90,45 @@ public final class ProseParagraphs {
         if (line.stripLeading().startsWith("#")) {
             return true;
         }
-        return t.length() <= 40 && !INNER_PUNCT.matcher(t).find() && !UNIT_END.matcher(t).find();
+        return t.length() <= 40 && !holdsOneOf(t, INNER_PUNCT) && !endsWithOneOf(t, UNIT_END);
+    }
+
+    private static boolean holdsOneOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the regex {@code [chars]\s*$} finds: a character of {@code chars} followed only by {@code \s}
+     * ([ \t\n\x0B\f\r]) up to the end of {@code s}, or up to a final line terminator (where {@code $} also
+     * matches; \n and \r are already {@code \s}, U+0085, U+2028 and U+2029 are not).
+     */
+    static boolean endsWithOneOf(String s, String chars) {
+        int end = s.length();
+        if (oneOfBeforeSpaces(s, end, chars)) {
+            return true;
+        }
+        if (end > 0) {
+            char last = s.charAt(end - 1);
+            return (last == '\u0085' || last == '\u2028' || last == '\u2029') && oneOfBeforeSpaces(s, end - 1, chars);
+        }
+        return false;
+    }
+
+    private static boolean oneOfBeforeSpaces(String s, int end, String chars) {
+        int i = end;
+        while (i > 0 && isRegexSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && chars.indexOf(s.charAt(i - 1)) >= 0;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void flush(List<String> parts, List<Integer> lines, List<ProseParagraph> out) {
@@ -98,7 +142,11 @@ public final class ProseParagraphs {
     private static ProseParagraph build(List<String> parts, List<Integer> lines, boolean heading) {
         StringBuilder raw = new StringBuilder();
         StringBuilder text = new StringBuilder();
-        int[] lineOf = new int[parts.stream().mapToInt(String::length).sum() + 1];
+        int chars = 0;
+        for (String part : parts) {
+            chars += part.length();
+        }
+        int[] lineOf = new int[chars + 1];
         int[] rawAt = new int[lineOf.length];
         for (int p = 0; p < parts.size(); p++) {
             String part = parts.get(p);
@@ -127,7 +175,8 @@ public final class ProseParagraphs {
 
     /** The normalised form of {@code c}, or 0 when it is dropped. */
     static char fold(char c) {
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        // no character above U+3000 is whitespace or a space separator: skip the Unicode lookups there
+        if (c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             return 0;
         }
         return switch (c) {

@@ -39,13 +39,21 @@ public final class PerformanceExtractor {
 
     /** The projects of {@code doc} in document order; never throws for bad content. */
     public Extraction<PerformanceProject> extract(SourceDocument doc, DocumentInfo info) {
+        return extract(doc, info, null);
+    }
+
+    /**
+     * As {@link #extract(SourceDocument, DocumentInfo)}, reading prose summaries from {@code paragraphs}
+     * ({@link ProseParagraphs#of} of {@code doc}, already cut by the caller), or cutting them when null.
+     */
+    public Extraction<PerformanceProject> extract(SourceDocument doc, DocumentInfo info, List<ProseParagraph> paragraphs) {
         List<ParseIssue> issues = new ArrayList<>();
         BitSet consumed = new BitSet();
         List<PerformanceProject> fromTables;
         List<PerformanceProject> fromProse;
         try {
             fromTables = tables.read(doc, info, issues, consumed);
-            fromProse = prose(doc, consumed);
+            fromProse = prose(doc, paragraphs, consumed);
         } catch (RuntimeException e) {
             issues.add(new ParseIssue(doc.path(), doc.docId(), 0, "performance", "performance_error", "error",
                     "could not read the 绩效自评 of this document: " + e, null));
@@ -54,12 +62,12 @@ public final class PerformanceExtractor {
         return new Extraction<>(merge(fromTables, fromProse), issues, consumed);
     }
 
-    private List<PerformanceProject> prose(SourceDocument doc, BitSet consumed) {
+    private List<PerformanceProject> prose(SourceDocument doc, List<ProseParagraph> paragraphs, BitSet consumed) {
         List<PerformanceProject> out = new ArrayList<>();
         if (doc.lines().stream().noneMatch(l -> l.contains("自评"))) {
             return out;
         }
-        for (ProseParagraph p : ProseParagraphs.of(doc)) {
+        for (ProseParagraph p : paragraphs != null ? paragraphs : ProseParagraphs.of(doc)) {
             if (!p.text().contains("自评情况")) {
                 continue;
             }

@@ -34,18 +34,27 @@ final class PerformanceRows {
             if (line.isBlank()) {
                 continue;
             }
+            // cells are cut when a reader first asks for them (most rows are never looked into)
             if (line.indexOf('\t') >= 0) {
-                rows.add(new PerformanceRow(Arrays.asList(line.split("\t", -1)), i, i, false));
+                rows.add(new PerformanceRow(line, i, PerformanceRows::atTabs));
             } else if (spacedGaps(line.strip()) >= 2) {
-                rows.add(new PerformanceRow(Arrays.asList(SPACED.split(line.strip())), i, i, false));
+                rows.add(new PerformanceRow(line, i, PerformanceRows::atSpacedGaps));
             } else {
-                rows.add(new PerformanceRow(List.of(line), i, i, false));
+                rows.add(new PerformanceRow(line, i, List::of));
             }
         }
         if (!run.isEmpty()) {
             rows.add(new PerformanceRow(run, runStart, doc.lineCount(), true));
         }
         return rows;
+    }
+
+    private static List<String> atTabs(String line) {
+        return Arrays.asList(line.split("\t", -1));
+    }
+
+    private static List<String> atSpacedGaps(String line) {
+        return Arrays.asList(SPACED.split(line.strip()));
     }
 
     /** Gaps of 2+ spaces or ideographic spaces in {@code line}, counted up to two (no regex on lines without one). */
@@ -64,6 +73,14 @@ final class PerformanceRows {
     /** One tab, with only whitespace before it: one cell of the one-cell-per-line layout. */
     private static boolean isSingleCell(String line) {
         int tab = line.indexOf('\t');
-        return tab >= 0 && line.indexOf('\t', tab + 1) < 0 && line.substring(0, tab).isBlank();
+        if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < tab; i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -26,9 +26,27 @@ final class PerformanceTables {
     private static final BigDecimal TOLERANCE = new BigDecimal("0.0015");
 
     private final PerformanceLayout layout;
+    private final java.util.regex.Pattern title;
+    private final java.util.regex.Pattern projectLabel;
+    private final java.util.regex.Pattern fundsLabel;
+    private final java.util.regex.Pattern scoreLabel;
+    private final java.util.regex.Pattern gradeWord;
+    private final java.util.regex.Pattern blockScore;
+    private final java.util.regex.Pattern blockGrade;
+    private final java.util.regex.Pattern unitWan;
+    private final java.util.regex.Pattern unitYuan;
 
     PerformanceTables(PerformanceLayout layout) {
         this.layout = layout;
+        this.title = layout.prose("title");
+        this.projectLabel = layout.prose("project_name");
+        this.fundsLabel = layout.prose("funds_label");
+        this.scoreLabel = layout.prose("score_label");
+        this.gradeWord = layout.prose("grade");
+        this.blockScore = layout.prose("block_score");
+        this.blockGrade = layout.prose("block_grade");
+        this.unitWan = layout.prose("unit_wan");
+        this.unitYuan = layout.prose("unit_yuan");
     }
 
     private static final class Block {
@@ -51,12 +69,15 @@ final class PerformanceTables {
         List<Block> blocks = new ArrayList<>();
         Block cur = null;
         for (PerformanceRow row : PerformanceRows.of(doc)) {
-            String joined = row.joined();
-            Matcher title = layout.prose("title").matcher(joined);
-            if (joined.length() < 200 && joined.contains("自评") && title.matches()) {
-                cur = open(blocks, row);
-                cur.titleName = YEAR_SUFFIX.matcher(title.group("name")).replaceAll("");
-                continue;
+            // a title holds 自评 (folding only drops characters): rows without both characters are not folded here
+            if (row.holds('自') && row.holds('评')) {
+                String joined = row.joined();
+                Matcher title = this.title.matcher(joined);
+                if (joined.length() < 200 && joined.contains("自评") && title.matches()) {
+                    cur = open(blocks, row);
+                    cur.titleName = YEAR_SUFFIX.matcher(title.group("name")).replaceAll("");
+                    continue;
+                }
             }
             Optional<String> name = projectName(row);
             if (name.isPresent()) {
@@ -74,13 +95,14 @@ final class PerformanceTables {
             cur.lastLine = row.lastLine();
             cur.cellPerLine |= row.cellPerLine();
             if (cur.unit == null && cur.funds == null) {
-                if (layout.prose("unit_wan").matcher(joined).find()) {
+                if (unitWan.matcher(row.joined()).find()) {
                     cur.unit = "万元";
-                } else if (layout.prose("unit_yuan").matcher(joined).find()) {
+                } else if (unitYuan.matcher(row.joined()).find()) {
                     cur.unit = "元";
                 }
             }
             if (cur.funds == null) {
+                String joined = row.joined();
                 if (joined.contains("执行") || joined.contains("申报")) {
                     header(row, cur);
                 }
@@ -89,18 +111,22 @@ final class PerformanceTables {
                 }
                 continue;
             }
-            if (cur.score == null && (joined.indexOf('分') >= 0 || joined.indexOf('总') >= 0
-                    || joined.indexOf('息') >= 0) && isScoreRow(row)) {
+            // 分, 总 and 息 are in the folded row exactly when they are in its cells
+            if (cur.score == null && (row.holds('分') || row.holds('总') || row.holds('息')) && isScoreRow(row)) {
                 cur.score = row;
             }
             if (!row.cellPerLine() && row.cells().size() == 1) { // prose inside the block (an evaluation report)
-                Matcher s = layout.prose("block_score").matcher(joined);
-                if (cur.proseScore == null && s.find()) {
-                    cur.proseScore = new BigDecimal(s.group("score"));
+                if (cur.proseScore == null) {
+                    Matcher s = blockScore.matcher(row.joined());
+                    if (s.find()) {
+                        cur.proseScore = new BigDecimal(s.group("score"));
+                    }
                 }
-                Matcher g = layout.prose("block_grade").matcher(joined);
-                if (cur.proseGrade == null && g.find()) {
-                    cur.proseGrade = g.group("grade");
+                if (cur.proseGrade == null) {
+                    Matcher g = blockGrade.matcher(row.joined());
+                    if (g.find()) {
+                        cur.proseGrade = g.group("grade");
+                    }
                 }
             }
         }
@@ -130,19 +156,22 @@ final class PerformanceTables {
     }
 
     private Optional<String> projectName(PerformanceRow row) {
+        if (!row.holds('项')) {
+            return Optional.empty(); // cheap filter: every 项目名称 label holds 项
+        }
         List<String> cells = row.cells();
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).indexOf('项') < 0) {
                 continue; // cheap filter: every 项目名称 label holds 项
             }
-            Matcher m = layout.prose("project_name").matcher(PerformanceRow.fold(cells.get(i)));
+            Matcher m = projectLabel.matcher(row.folded(i));
             if (m.matches()) {
                 String rest = m.group("name");
                 if (!rest.isEmpty()) {
                     return Optional.of(rest);
                 }
                 for (int k = i + 1; k < cells.size(); k++) {
-                    String c = PerformanceRow.fold(cells.get(k));
+                    String c = row.folded(k);
                     if (!c.isEmpty()) {
                         return Optional.of(c);
                     }
@@ -200,7 +229,7 @@ final class PerformanceTables {
 
     private int fundsLabel(PerformanceRow row) {
         for (int i = 0; i < row.cells().size(); i++) {
-            if (layout.prose("funds_label").matcher(PerformanceRow.fold(row.cells().get(i))).matches()) {
+            if (fundsLabel.matcher(row.folded(i)).matches()) {
                 return i;
             }
         }
@@ -210,7 +239,7 @@ final class PerformanceTables {
     private boolean isScoreRow(PerformanceRow row) {
         List<String> cells = row.cells();
         for (int i = 0; i < cells.size(); i++) {
-            if (layout.prose("score_label").matcher(PerformanceRow.fold(cells.get(i))).matches()) {
+            if (scoreLabel.matcher(row.folded(i)).matches()) {
                 for (int k = i + 1; k < cells.size(); k++) {
                     if (!OcrNumber.readings(cells.get(k)).isEmpty()) {
                         return true;
@@ -284,8 +313,8 @@ final class PerformanceTables {
                 }
             }
             for (int i = Math.max(at, 0); i < sc.size(); i++) {
-                if (layout.prose("grade").matcher(PerformanceRow.fold(sc.get(i))).matches()) {
-                    grade = PerformanceRow.fold(sc.get(i));
+                if (gradeWord.matcher(b.score.folded(i)).matches()) {
+                    grade = b.score.folded(i);
                 }
             }
         }

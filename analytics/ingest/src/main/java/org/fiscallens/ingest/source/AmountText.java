@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * separator), letters or a lone dash. Callers report those as issues, they never guess.
  */
 public final class AmountText {
-    private static final Pattern AMOUNT =
-            Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
-    private static final Pattern BLANK_MARKER = Pattern.compile("[-—－–_/\\\\.·,，]*");
-    private static final Pattern NUMERIC_LOOKING = Pattern.compile("[-−]?[\\d][\\d,.\\s]*");
+    // The grammar, as regexes; the scanners below implement exactly these (they run on every table cell, where
+    // a regex matcher per call cost more than the rest of the cell's reading).
+    //   amount:          [-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?
+    //   blank marker:    [-—－–_/\\.·,，]*
+    //   numeric-looking: [-−]?\d[\d,.\s]*
     private static final Pattern OCR_SPACE_AFTER_POINT = Pattern.compile("(\\d)\\.\\s+(\\d)");
 
     private AmountText() {
@@ -26,11 +27,71 @@ public final class AmountText {
         if (text == null) {
             return Optional.empty();
         }
-        String t = OCR_SPACE_AFTER_POINT.matcher(text.strip()).replaceAll("$1.$2");
-        if (!AMOUNT.matcher(t).matches()) {
+        String t = text.strip();
+        if (hasSpaceAfterPoint(t)) {
+            t = OCR_SPACE_AFTER_POINT.matcher(t).replaceAll("$1.$2");
+        }
+        if (!isAmount(t)) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(t.replace(",", "").replace('−', '-')));
+    }
+
+    /** Whether a point is followed by whitespace ({@code \.\s}): the repair has nothing to do otherwise. */
+    private static boolean hasSpaceAfterPoint(String t) {
+        for (int i = t.indexOf('.'); i >= 0 && i + 1 < t.length(); i = t.indexOf('.', i + 1)) {
+            char c = t.charAt(i + 1);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} is an amount as the grammar above has it (the whole text). */
+    private static boolean isAmount(String t) {
+        int n = t.length();
+        int i = 0;
+        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '−')) {
+            i++;
+        }
+        int digits = digitsFrom(t, i);
+        if (digits == 0) {
+            return false;
+        }
+        i += digits;
+        if (i < n && t.charAt(i) == ',') {
+            if (digits > 3) {
+                return false;
+            }
+            while (i < n && t.charAt(i) == ',') { // (,\d{3})+
+                if (digitsFrom(t, i + 1) != 3) {
+                    return false;
+                }
+                i += 4;
+            }
+        }
+        if (i < n && t.charAt(i) == '.') {
+            int fraction = digitsFrom(t, i + 1);
+            if (fraction == 0) {
+                return false;
+            }
+            i += 1 + fraction;
+        }
+        return i == n;
+    }
+
+    /** The number of ASCII digits (the regex \d) from index {@code i} on. */
+    private static int digitsFrom(String t, int i) {
+        int k = i;
+        while (k < t.length() && isDigit(t.charAt(k))) {
+            k++;
+        }
+        return k - i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -38,12 +99,47 @@ public final class AmountText {
      * {@code －}, {@code /}, {@code _}. Such a cell holds no amount and is not an error.
      */
     public static boolean isBlankMarker(String text) {
-        return text == null || BLANK_MARKER.matcher(text.strip()).matches();
+        if (text == null) {
+            return true;
+        }
+        String t = text.strip();
+        for (int i = 0; i < t.length(); i++) {
+            switch (t.charAt(i)) {
+                case '-', '—', '－', '–', '_', '/', '\\', '.', '·', ',', '，' -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** True when {@code text} looks like a number someone meant to print (digits, points, commas) even if malformed. */
     public static boolean looksNumeric(String text) {
-        return text != null && NUMERIC_LOOKING.matcher(text.strip()).matches();
+        if (text == null) {
+            return false;
+        }
+        String t = text.strip();
+        int i = 0;
+        if (i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '−')) {
+            i++;
+        }
+        if (i >= t.length() || !isDigit(t.charAt(i))) {
+            return false;
+        }
+        for (i++; i < t.length(); i++) {
+            switch (t.charAt(i)) {
+                case ',', '.', ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                }
+                default -> {
+                    if (!isDigit(t.charAt(i))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Converts an amount in {@code unit} (元 or 万元) to 元, exactly. */

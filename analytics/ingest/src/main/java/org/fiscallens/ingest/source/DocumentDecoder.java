@@ -132,19 +132,19 @@ public final class DocumentDecoder {
     private static void rejectBinary(String path, byte[] bytes) throws UnreadableDocumentException {
         int nul = 0;
         int first = -1;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                nul++;
-                if (first < 0) {
-                    first = i;
-                }
-            }
-        }
         int controls = 0;
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
-                controls++;
+        for (int i = 0; i < bytes.length; i++) {
+            int c = bytes[i] & 0xFF;
+            if (c < 0x20 || c == 0x7F) { // one pass: NUL bytes and control bytes
+                if (c == 0) {
+                    nul++;
+                    if (first < 0) {
+                        first = i;
+                    }
+                }
+                if (c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    controls++;
+                }
             }
         }
         if ((double) controls / bytes.length > 2 * MAX_CONTROL_SHARE) {
@@ -160,6 +160,15 @@ public final class DocumentDecoder {
 
     private static String decodeStrict(String path, byte[] bytes, int offset, Charset charset,
                                        List<ParseIssue> issues, String docId) {
+        if (charset == StandardCharsets.UTF_8) {
+            // the usual case, without the strict decoder's buffers: String decoding replaces every malformed
+            // sequence with U+FFFD, so text without one was valid UTF-8. Text with one (malformed, cut off, or a
+            // U+FFFD written in the file) goes through the strict decoder, which tells these apart.
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

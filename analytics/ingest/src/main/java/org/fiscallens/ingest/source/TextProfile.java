@@ -14,11 +14,19 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             n++;
+            if (cp < 0x80) { // ASCII: only a control character counts (the tests below find nothing else)
+                if (cp < 0x20 || cp == 0x7F) {
+                    if (cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
+                        controls++;
+                    }
+                }
+                continue;
+            }
             if (cp == 0xFFFD) {
                 replacements++;
             } else if (Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
                 controls++;
-            } else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp > 0x2E7F && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            } else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp > 0x2E7F && isHan(cp))) {
                 ideographs++;
             } else if (Character.getType(cp) == Character.PRIVATE_USE) {
                 privateUse++;
@@ -38,6 +46,26 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
             }
         }
         return new TextProfile(n, ideographs, controls, replacements, privateUse, latin1, mojibake);
+    }
+
+    /** {@code Character.UnicodeScript.of(cp) == HAN}, from a table for the BMP (CJK punctuation is frequent). */
+    private static boolean isHan(int cp) {
+        return cp <= 0xFFFF ? BmpHan.TABLE.get(cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** The BMP characters of the Han script, worked out once from {@link Character.UnicodeScript}. */
+    private static final class BmpHan {
+        static final java.util.BitSet TABLE = build();
+
+        private static java.util.BitSet build() {
+            java.util.BitSet han = new java.util.BitSet(0x10000);
+            for (int cp = 0; cp <= 0xFFFF; cp++) {
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    han.set(cp);
+                }
+            }
+            return han;
+        }
     }
 
     double share(int count) {

@@ -19,46 +19,51 @@ final class CellSplitter {
         boolean tabbed = line.indexOf('\t') >= 0;
         if (tabbed) {
             int col = 0;
-            for (String part : line.split("\t", -1)) {
+            int from = 0;
+            while (true) { // the parts between tabs, as line.split("\t", -1) gives them
+                int tab = line.indexOf('\t', from);
+                String part = tab < 0 ? line.substring(from) : line.substring(from, tab);
                 int w = width(part);
                 cells.add(new Cell(clean(part), col, col + w));
                 col += w + 1;
+                if (tab < 0) {
+                    break;
+                }
+                from = tab + 1;
             }
             while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
             return new TableLine(number, raw, cells, true);
         }
+        // a cell runs from its first to its last non-space character; a single space inside it stays (a gap of
+        // two or more columns ends it), so its text is that stretch of the line
         int col = 0;
-        int i = 0;
         int n = line.length();
-        StringBuilder cur = new StringBuilder();
         int curStart = -1;
+        int first = -1;
+        int last = -1;
         int gap = 0;
-        while (i < n) {
+        for (int i = 0; i < n; i++) {
             char ch = line.charAt(i);
-            boolean space = ch == ' ' || ch == '\u3000';
-            if (space) {
+            if (ch == ' ' || ch == '\u3000') {
                 gap += ch == '\u3000' ? 2 : 1;
             } else {
                 if (curStart >= 0 && gap >= 2) {
-                    cells.add(new Cell(clean(cur.toString()), curStart, col - gap));
-                    cur.setLength(0);
+                    cells.add(new Cell(clean(line.substring(first, last + 1)), curStart, col - gap));
                     curStart = -1;
-                } else if (curStart >= 0 && gap == 1) {
-                    cur.append(' ');
                 }
                 if (curStart < 0) {
                     curStart = col;
+                    first = i;
                 }
                 gap = 0;
-                cur.append(ch);
+                last = i;
             }
             col += charWidth(ch);
-            i++;
         }
         if (curStart >= 0) {
-            cells.add(new Cell(clean(cur.toString()), curStart, col - gap));
+            cells.add(new Cell(clean(line.substring(first, last + 1)), curStart, col - gap));
         }
         if (cells.isEmpty()) {
             cells.add(new Cell("", 0, 0));

@@ -15,7 +15,6 @@ import java.util.Set;
  */
 final class ClassCodes {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d{3}(\\d{2}){0,2}");
     private static final ClassCodes STANDARD = load("/ingest/tables/classes.tsv");
 
     private final Map<String, Set<String>> prefixes;
@@ -33,13 +32,31 @@ final class ClassCodes {
         return STANDARD;
     }
 
-    /** Digits of a code cell or of split 类/款/项 cells, or empty when the text is not a code. */
+    /**
+     * Digits of a code cell or of split 类/款/项 cells, or empty when the text is not a code: the text without
+     * whitespace ({@code [\s\u3000]}) must be 3, 5 or 7 ASCII digits ({@code \d{3}(\d{2}){0,2}}). Runs on every
+     * cell, so it scans instead of matching regexes.
+     */
     static Optional<String> normalise(String text) {
         if (text == null || text.isEmpty() || !Character.isDigit(text.charAt(0))) {
             return Optional.empty();
         }
-        String t = SPACES.matcher(text).replaceAll("");
-        return CODE.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+        int digits = 0;
+        boolean spaced = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000') {
+                spaced = true;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (digits != 3 && digits != 5 && digits != 7) {
+            return Optional.empty();
+        }
+        return Optional.of(spaced ? SPACES.matcher(text).replaceAll("") : text);
     }
 
     /** Whether {@code code} is a well-formed code of {@code classification} (3/5/7 digits, known 类). */

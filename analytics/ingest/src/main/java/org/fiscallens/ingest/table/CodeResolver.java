@@ -27,7 +27,7 @@ final class CodeResolver {
                 byName.computeIfAbsent(Labels.key(d.name), k -> new LinkedHashSet<>()).add(d.code);
             }
         }
-        Map<TableRegion, String> previous = new HashMap<>();
+        Map<TableRegion, String> previous = new java.util.IdentityHashMap<>(); // regions of one document are distinct
         Map<String, Set<String>> usedByTable = new HashMap<>();
         for (RowDraft d : rows) {
             String table = d.region.descriptor().key() + "|" + d.tableCode;

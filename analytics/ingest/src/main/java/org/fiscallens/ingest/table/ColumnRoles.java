@@ -28,7 +28,12 @@ final class ColumnRoles {
     }
 
     Optional<Column.Role> roleOf(String compactHeader) {
-        return rules.stream().filter(r -> r.pattern().matcher(compactHeader).find()).map(Rule::role).findFirst();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).pattern().matcher(compactHeader).find()) {
+                return Optional.of(rules.get(i).role());
+            }
+        }
+        return Optional.empty();
     }
 
     private static ColumnRoles load(String resource) {

@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  */
 final class Labels {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:：。，,]+$");
-    private static final Pattern ORDINAL = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)][、.．]?|\\d+[、.．](?!\\d)|其中[:：])+");
 
     private Labels() {
     }
@@ -50,24 +48,68 @@ final class Labels {
     /** {@link #compact} without leading ordinals, for matching a row label against known names. */
     static String key(String s) {
         String t = compact(s);
-        String prev;
-        while (mayStartWithOrdinal(t)) {
-            prev = t;
-            t = ORDINAL.matcher(t).replaceFirst("");
-            if (t.equals(prev)) {
-                break;
-            }
-        }
+        t = t.substring(ordinalsEnd(t));
         return mayEndWithPunctuation(t) ? TRAILING_PUNCTUATION.matcher(t).replaceAll("") : t;
     }
 
-    /** Literal pre-filter of {@link #ORDINAL}: its first character. */
-    private static boolean mayStartWithOrdinal(String t) {
-        if (t.isEmpty()) {
-            return false;
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String ORDINAL_MARKS = "、.．";
+
+    /**
+     * Where the leading ordinals of {@code t} end (0: none): the match of
+     * {@code ^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)][、.．]?|\d+[、.．](?!\d)|其中[:：])+},
+     * found by scanning (labels are keyed on every row). The alternatives start with different characters and no
+     * run can give back a character to what follows it, so the longest run of ordinals is the match.
+     */
+    private static int ordinalsEnd(String t) {
+        int i = 0;
+        for (int next = ordinalEnd(t, 0); next > i; next = ordinalEnd(t, i)) {
+            i = next;
         }
-        char c = t.charAt(0);
-        return (c >= '0' && c <= '9') || c == '(' || c == '（' || c == '其' || "一二三四五六七八九十".indexOf(c) >= 0;
+        return i;
+    }
+
+    /** The end of the one ordinal starting at {@code i}, or -1. */
+    private static int ordinalEnd(String t, int i) {
+        int n = t.length();
+        if (i >= n) {
+            return -1;
+        }
+        char c = t.charAt(i);
+        if (NUMERALS.indexOf(c) >= 0) { // 一、 十二.
+            int k = i;
+            while (k < n && NUMERALS.indexOf(t.charAt(k)) >= 0) {
+                k++;
+            }
+            return k < n && ORDINAL_MARKS.indexOf(t.charAt(k)) >= 0 ? k + 1 : -1;
+        }
+        if (c == '(' || c == '（') { // （三） (2)、
+            int k = i + 1;
+            while (k < n && (NUMERALS.indexOf(t.charAt(k)) >= 0 || isDigit(t.charAt(k)))) {
+                k++;
+            }
+            if (k == i + 1 || k >= n || (t.charAt(k) != ')' && t.charAt(k) != '）')) {
+                return -1;
+            }
+            k++;
+            return k < n && ORDINAL_MARKS.indexOf(t.charAt(k)) >= 0 ? k + 1 : k;
+        }
+        if (isDigit(c)) { // 1、 2. but not 1.5
+            int k = i;
+            while (k < n && isDigit(t.charAt(k))) {
+                k++;
+            }
+            boolean marked = k < n && ORDINAL_MARKS.indexOf(t.charAt(k)) >= 0;
+            return marked && !(k + 1 < n && isDigit(t.charAt(k + 1))) ? k + 1 : -1;
+        }
+        if (c == '其' && i + 2 < n && t.charAt(i + 1) == '中' && (t.charAt(i + 2) == ':' || t.charAt(i + 2) == '：')) {
+            return i + 3;
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Literal pre-filter of {@link #TRAILING_PUNCTUATION} ({@code $} also matches before a final line terminator). */
@@ -77,20 +119,22 @@ final class Labels {
 
     /** The text without leading ordinals ({@code 九、卫生健康支出} → {@code 卫生健康支出}), otherwise as written. */
     static String withoutOrdinal(String s) {
-        String t = s;
-        String prev;
-        while (mayStartWithOrdinal(t)) {
-            prev = t;
-            t = ORDINAL.matcher(t).replaceFirst("");
-            if (t.equals(prev)) {
-                break;
-            }
-        }
+        String t = s.substring(ordinalsEnd(s));
         return t.isEmpty() ? s : t;
     }
 
     /** True when the text carries a letter or ideograph (not just punctuation or OCR specks). */
     static boolean hasWord(String s) {
-        return s != null && s.codePoints().anyMatch(Character::isLetter);
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 }

@@ -16,12 +16,23 @@ final class LineItems {
     private LineItems() {
     }
 
+    /** {@code s} without {@code [\s\u3000]} characters (the regex runs only when there is one). */
+    private static String withoutSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000') {
+                return SPACES.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
     static List<LineItem> of(String docId, List<TableInstance> tables) {
         List<LineItem> out = new ArrayList<>();
         for (TableInstance t : tables) {
             Set<String> keysSeen = new HashSet<>();
             for (RowDraft d : t.rows) {
-                String name = d.name == null ? null : Labels.withoutOrdinal(SPACES.matcher(d.name).replaceAll(""));
+                String name = d.name == null ? null : Labels.withoutOrdinal(withoutSpaces(d.name));
                 String code = d.code;
                 String level = null;
                 if (code != null && !"plain".equals(d.classification) && !"three_public".equals(d.classification)) {

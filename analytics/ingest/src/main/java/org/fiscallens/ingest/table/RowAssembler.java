@@ -18,15 +18,24 @@ final class RowAssembler {
     }
 
     static List<LogicalRow> assemble(List<TableLine> data, ColumnModel model) {
+        // every line is aligned and classified once, up front: the loop looks one and two lines ahead. Each
+        // aligned array is then used (and possibly given a label) by at most one row.
+        String[][] aligned = new String[data.size()][];
+        Kind[] kinds = new Kind[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            aligned[i] = model.align(data.get(i));
+            kinds[i] = kind(data.get(i), aligned[i], model);
+        }
         List<LogicalRow> out = new ArrayList<>();
         String pendingLabel = null;
         TableLine pendingLine = null;
+        String[] pendingCells = null;
         for (int i = 0; i < data.size(); i++) {
             TableLine line = data.get(i);
-            String[] cells = model.align(line);
-            Kind kind = kind(line, cells, model);
+            String[] cells = aligned[i];
+            Kind kind = kinds[i];
             TableLine next = i + 1 < data.size() ? data.get(i + 1) : null;
-            Kind nextKind = next == null ? null : kind(next, model.align(next), model);
+            Kind nextKind = next == null ? null : kinds[i + 1];
             if (kind == Kind.NUMBERS_ONLY && nextKind == Kind.LABEL_ONLY && pendingLabel == null) {
                 setLabel(cells, model, next.filled().get(0).text());
                 out.add(new LogicalRow(cells, List.of(line, next), line));
@@ -35,12 +44,10 @@ final class RowAssembler {
             }
             if (kind == Kind.LABEL_ONLY) {
                 String label = line.filled().get(0).text();
-                TableLine afterNext = i + 2 < data.size() ? data.get(i + 2) : null;
-                boolean numbersTakeTheLabelBelow = afterNext != null
-                        && kind(afterNext, model.align(afterNext), model) == Kind.LABEL_ONLY;
+                boolean numbersTakeTheLabelBelow = i + 2 < data.size() && kinds[i + 2] == Kind.LABEL_ONLY;
                 boolean continues = !out.isEmpty() && adjacent(out.get(out.size() - 1), line);
                 if (nextKind == Kind.NUMBERS_ONLY && !(numbersTakeTheLabelBelow && continues)) {
-                    String[] nextCells = model.align(next);
+                    String[] nextCells = aligned[i + 1];
                     setLabel(nextCells, model, label);
                     out.add(new LogicalRow(nextCells, List.of(line, next), next));
                     i++;
@@ -54,6 +61,7 @@ final class RowAssembler {
                 } else {
                     pendingLabel = label;
                     pendingLine = line;
+                    pendingCells = cells;
                 }
                 continue;
             }
@@ -62,12 +70,13 @@ final class RowAssembler {
                 out.add(new LogicalRow(cells, List.of(pendingLine, line), line));
                 pendingLabel = null;
                 pendingLine = null;
+                pendingCells = null;
                 continue;
             }
             out.add(new LogicalRow(cells, List.of(line), line));
         }
         if (pendingLine != null) {
-            out.add(new LogicalRow(model.align(pendingLine), List.of(pendingLine), pendingLine));
+            out.add(new LogicalRow(pendingCells, List.of(pendingLine), pendingLine));
         }
         return out;
     }

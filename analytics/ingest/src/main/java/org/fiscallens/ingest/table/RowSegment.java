@@ -45,7 +45,7 @@ final class RowSegment {
         }
         switch (col.role()) {
             case CODE -> {
-                if (ClassCodes.normalise(t).isPresent() || TWO_DIGITS.matcher(t).matches()) {
+                if (ClassCodes.normalise(t).isPresent() || (t.length() == 2 && TWO_DIGITS.matcher(t).matches())) {
                     code.append(WHITESPACE.matcher(t).replaceAll(""));
                     codeClass = col.codeClass();
                 } else if (Labels.hasWord(t)) {
@@ -77,14 +77,16 @@ final class RowSegment {
     private void name(String cell) {
         String t = cell;
         String classification = reading.region.descriptor().classification();
-        Matcher inline = INLINE_CODE.matcher(t);
-        if (code.length() == 0 && inline.matches()
+        boolean digitFirst = !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9'; // both code regexes start with \d
+        Matcher inline = digitFirst && code.length() == 0 ? INLINE_CODE.matcher(t) : null;
+        if (inline != null && inline.matches()
                 && ClassCodes.standard().valid(classification, inline.group(1).replace(" ", ""))) {
             code.append(inline.group(1).replace(" ", ""));
             codeClass = classification;
             t = inline.group(2);
+            digitFirst = !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9';
         }
-        if (UNIT_CODE.matcher(t).matches()) {
+        if (digitFirst && UNIT_CODE.matcher(t).matches()) {
             unitRow = true;
         } else if (!t.isEmpty()) {
             if (code.length() > 0) {

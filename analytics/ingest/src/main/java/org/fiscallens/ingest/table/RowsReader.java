@@ -43,7 +43,7 @@ final class RowsReader {
         above.addAll(body.header);
         for (TableLine h : above) {
             String first = h.filled().isEmpty() ? "" : Labels.compact(h.filled().get(0).text());
-            if (TOP_ORDINAL.matcher(first).find()) {
+            if (topOrdinal(first)) {
                 section = Labels.key(first);
             }
         }
@@ -53,10 +53,10 @@ final class RowsReader {
                 continue;
             }
             String label = firstLabel(row);
-            if (TOP_ORDINAL.matcher(label).find()) {
-                counting = COUNT_UNIT.matcher(label).find();
+            if (topOrdinal(label)) {
+                counting = countUnit(label);
                 section = Labels.key(label);
-            } else if (COUNT_UNIT.matcher(label).find()) {
+            } else if (countUnit(label)) {
                 counting = true;
             }
             if (counting) {
@@ -68,6 +68,16 @@ final class RowsReader {
                 r.rows.get(k).section = section;
             }
         }
+    }
+
+    /** {@link #TOP_ORDINAL}, tried only on labels that start with a numeral. */
+    private static boolean topOrdinal(String label) {
+        return !label.isEmpty() && "一二三四五六七八九十".indexOf(label.charAt(0)) >= 0 && TOP_ORDINAL.matcher(label).find();
+    }
+
+    /** {@link #COUNT_UNIT}, tried only on labels holding an opening bracket. */
+    private static boolean countUnit(String label) {
+        return (label.indexOf('(') >= 0 || label.indexOf('（') >= 0) && COUNT_UNIT.matcher(label).find();
     }
 
     private static String firstLabel(LogicalRow row) {

@@ -92,7 +92,8 @@ final class TableBody {
     /** A line of running text: one long cell with sentence punctuation. */
     static boolean isProse(TableLine line) {
         List<Cell> f = line.filled();
-        return f.size() == 1 && Labels.compact(f.get(0).text()).length() > 40
+        return f.size() == 1 && f.get(0).text().length() > 40 // compacting never lengthens
+                && Labels.compact(f.get(0).text()).length() > 40
                 && PUNCTUATION.matcher(f.get(0).text()).find();
     }
 

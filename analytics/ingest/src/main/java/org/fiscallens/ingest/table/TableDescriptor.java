@@ -56,10 +56,19 @@ public record TableDescriptor(String key, String tableKind, String titleZh, List
     }
 
     boolean titleMatches(String compactTitle) {
-        return titles.stream().anyMatch(p -> p.matcher(compactTitle).matches());
+        return anyMatches(titles, compactTitle);
     }
 
     boolean codeMatches(String compactCode) {
-        return codes.stream().anyMatch(p -> p.matcher(compactCode).matches());
+        return anyMatches(codes, compactCode);
+    }
+
+    private static boolean anyMatches(List<Pattern> patterns, String text) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (patterns.get(i).matcher(text).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

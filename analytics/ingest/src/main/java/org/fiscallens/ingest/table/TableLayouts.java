@@ -68,7 +68,13 @@ public final class TableLayouts {
 
     /** The layout whose title pattern matches {@code compactTitle} for a document of {@code docKind}. */
     Optional<TableDescriptor> byTitle(String compactTitle, String docKind) {
-        return descriptors.stream().filter(d -> d.appliesTo(docKind) && d.titleMatches(compactTitle)).findFirst();
+        for (int i = 0; i < descriptors.size(); i++) {
+            TableDescriptor d = descriptors.get(i);
+            if (d.appliesTo(docKind) && d.titleMatches(compactTitle)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Builds a registry from descriptor resources. */

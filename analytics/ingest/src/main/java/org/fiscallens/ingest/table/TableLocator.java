@@ -41,7 +41,11 @@ final class TableLocator {
             if (filled.size() != 1) {
                 continue;
             }
-            String compact = Labels.compact(filled.get(0).text());
+            String text = filled.get(0).text();
+            if (text.indexOf('表') < 0 && text.indexOf('目') < 0) {
+                continue; // literal pre-filter: a title holds 表 and a 目录 heading 目, which compacting keeps
+            }
+            String compact = Labels.compact(text);
             if (compact.equals("目录")) {
                 int next = nextTabular(lines, i, Math.min(n, i + 4));
                 Optional<TableDescriptor> tocLayout = layouts.descriptors().stream()
@@ -138,7 +142,7 @@ final class TableLocator {
         for (Cell c : filled) {
             String t = c.text();
             boolean meta = TitleText.tableCode(t).isPresent() || TitleText.unit(t).isPresent()
-                    || YEAR_CELL.matcher(Labels.compact(t)).matches();
+                    || (t.indexOf('年') >= 0 && YEAR_CELL.matcher(Labels.compact(t)).matches());
             if (!meta) {
                 rest.add(c);
             }

@@ -47,9 +47,12 @@ final class TitleText {
         if (raw.indexOf('表') < 0 && raw.indexOf('公') < 0 && raw.indexOf('预') < 0) {
             return Optional.empty();
         }
+        if (keepsMoreThan(raw, 5)) {
+            return Optional.empty(); // 公开12表 is the longest code; no need to compact a longer line
+        }
         String compact = Labels.compact(raw);
         if (compact.length() > 5) {
-            return Optional.empty(); // 公开12表 is the longest code
+            return Optional.empty();
         }
         Matcher m = CODE.matcher(compact);
         if (!m.matches()) {
@@ -58,7 +61,28 @@ final class TitleText {
         if (m.group(3) != null) {
             return Optional.of("表" + Integer.parseInt(m.group(3)));
         }
-        return Optional.of(m.group(1) + String.format("%02d", Integer.parseInt(m.group(2))) + "表");
+        int n = Integer.parseInt(m.group(2)); // one or two digits: 0..99, written with two
+        return Optional.of(m.group(1) + (n < 10 ? "0" + n : String.valueOf(n)) + "表");
+    }
+
+    /**
+     * Whether {@link Labels#compact} of {@code raw} surely has more than {@code max} characters: counts the
+     * characters it never removes (all but whitespace, markup and dashes), a lower bound of its length.
+     */
+    private static boolean keepsMoreThan(String raw, int max) {
+        int kept = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            switch (raw.charAt(i)) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000', '*', '#', '《', '》', '<', '>', '-' -> {
+                }
+                default -> {
+                    if (++kept > max) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code 元} or {@code 万元} when the line states a unit. */
@@ -74,6 +98,9 @@ final class TitleText {
     }
 
     static boolean isNote(String raw) {
+        if (raw.indexOf('注') < 0 && raw.indexOf('说') < 0) {
+            return false; // literal pre-filter: every note word but 说明 holds 注
+        }
         return NOTE.matcher(raw).find();
     }
 
