@@ -57,6 +57,15 @@ CREATE TABLE execution_rates (
   doc_id VARCHAR, source_line INTEGER, budget_doc_id VARCHAR, budget_source_line INTEGER,
   reason VARCHAR, reason_tags VARCHAR, measure VARCHAR);
 
+-- One execution rate per department, year and subject: the one the dashboard ranks (metrics/execution_preferred.sql).
+CREATE TABLE execution_preferred (
+  department_id VARCHAR, fiscal_year INTEGER, subject VARCHAR, subject_name VARCHAR,
+  level VARCHAR,         -- 'total' | 'three_public' | 'project' | 'class' | 'section' | 'item' | 'other'
+  code VARCHAR, subject_group VARCHAR, department_name VARCHAR, measure VARCHAR,
+  budget DECIMAL(18,2), actual DECIMAL(18,2), rate DECIMAL(12,4), budget_basis VARCHAR, source VARCHAR,
+  doc_id VARCHAR, source_line INTEGER, budget_doc_id VARCHAR, budget_source_line INTEGER,
+  reason VARCHAR, reason_tags VARCHAR);
+
 CREATE TABLE structure_shares (
   department_id VARCHAR, fiscal_year INTEGER, doc_kind VARCHAR, dimension VARCHAR, code VARCHAR, name VARCHAR,
   amount DECIMAL(18,2), share DECIMAL(12,4), stated_share DECIMAL(12,4), doc_id VARCHAR, source_line INTEGER,

@@ -13,6 +13,7 @@ import org.fiscallens.web.glossary.GlossaryFeature;
 import org.fiscallens.web.http.ErrorPages;
 import org.fiscallens.web.http.JsonCodec;
 import org.fiscallens.web.http.ResponseCache;
+import org.fiscallens.web.http.ServerThreads;
 import org.fiscallens.web.i18n.Lang;
 import org.fiscallens.web.i18n.Messages;
 import org.fiscallens.web.overview.OverviewFeature;
@@ -48,6 +49,7 @@ public final class DashboardApp {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
+            config.jetty.threadPool = ServerThreads.pool();
             config.fileRenderer(templates);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";

@@ -34,6 +34,34 @@ class ExecutionRatesTest {
     }
 
     @Test
+    void preferredRateIsOnePerDepartmentYearAndSubject(SeedWarehouse.Built w) throws Exception {
+        try (Connection c = w.open()) {
+            assertThat(Sql.rows(c, """
+                    SELECT department_id, fiscal_year, subject FROM execution_preferred
+                    GROUP BY department_id, fiscal_year, subject HAVING count(*) > 1""")).isEmpty();
+            assertThat(Sql.rows(c, "SELECT count(*) AS n FROM execution_preferred").get(0).get("n"))
+                    .isEqualTo(Sql.rows(c, """
+                            SELECT count(*) AS n FROM (SELECT DISTINCT department_id, fiscal_year, subject
+                            FROM execution_rates WHERE rate IS NOT NULL)""").get(0).get("n"));
+            String preferred = """
+                    SELECT * FROM execution_preferred
+                    WHERE department_name = '新乡县医疗保障局' AND fiscal_year = 2024 AND subject = ?""";
+            // total: 一般公共预算财政拨款 against the initial budget, not gov_fund / state_capital of the same prose
+            Map<String, Object> total = Sql.rows(c, preferred, "total").get(0);
+            assertThat(total).containsEntry("measure", "general_budget").containsEntry("budget_basis", "initial")
+                    .containsEntry("level", "total").containsEntry("subject_group", "total");
+            assertThat(Sql.dec(total.get("rate"))).isEqualByComparingTo("0.9631");
+            Map<String, Object> item = Sql.rows(c, preferred, "2101599").get(0);
+            assertThat(item).containsEntry("level", "item").containsEntry("code", "2101599");
+            assertThat(Sql.dec(item.get("rate"))).isEqualByComparingTo("2.7533");
+            // 三公: the prose and the table state the same rate; the prose is preferred
+            Map<String, Object> threePublic = Sql.rows(c, preferred, "three_public.total").get(0);
+            assertThat(threePublic).containsEntry("source", "final_narrative").containsEntry("level", "three_public")
+                    .containsEntry("code", "total");
+        }
+    }
+
+    @Test
     void gaopingTotalAndSocialSecurity(SeedWarehouse.Built w) throws Exception {
         try (Connection c = w.open()) {
             assertRate(Sql.rows(c, RATE, "高平市医疗保险服务中心", 2024, "total", "initial", "final_narrative"),

@@ -40,12 +40,18 @@ public final class ExecutionFeature implements Feature {
         e.chart("/charts/execution/ranking", (ctx, lang) -> chart(e, Filter.of(ctx), lang));
     }
 
+    /** One preferred rate per department, year and subject, highest rate first ({@link RateOrder#RANKING}). */
     static List<Row> ranking(Endpoints e, Filter f) {
-        return e.warehouse().query("execution/ranking", f.from(), f.to(), f.level);
+        List<Row> rows = e.warehouse().query("execution/ranking", f.from(), f.to(), f.level);
+        rows.sort(RateOrder.RANKING);
+        return rows;
     }
 
+    /** Item-level deviations, largest relative gap first ({@link RateOrder#DEVIATIONS}). */
     static List<Row> deviations(Endpoints e, Filter f) {
-        return e.warehouse().query("execution/deviations", f.from(), f.to());
+        List<Row> rows = e.warehouse().query("execution/deviations", f.from(), f.to());
+        rows.sort(RateOrder.DEVIATIONS);
+        return rows;
     }
 
     static ChartSpec chart(Endpoints e, Filter f, Lang lang) {

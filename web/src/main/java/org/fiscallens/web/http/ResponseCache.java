@@ -1,6 +1,8 @@
 package org.fiscallens.web.http;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -62,7 +64,14 @@ public final class ResponseCache {
             ctx.res().setCharacterEncoding(null); // binary: no charset suffix on image/png
         }
         ctx.contentType(type);
-        ctx.result(entry.rendered.body());
+        byte[] body = entry.rendered.body();
+        try {
+            // straight to the (compressing) output stream: ctx.result(bytes) would be copied through a new 32 KB
+            // buffer per response, half of what a cached answer allocated
+            ctx.outputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the response failed", e);
+        }
     }
 
     private static String etag(String version, byte[] body) {

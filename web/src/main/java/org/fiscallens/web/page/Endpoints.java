@@ -23,6 +23,9 @@ import org.fiscallens.web.warehouse.Warehouse;
  * (PNG, SVG), each served through the per-warehouse-version response cache.
  */
 public final class Endpoints {
+    /** The units of every table, in a fixed key order (Map.of's order changes from one JVM run to the next). */
+    private static final Map<String, String> UNITS = units();
+
     private final Javalin app;
     private final Warehouse warehouse;
     private final Directory directory;
@@ -115,10 +118,18 @@ public final class Endpoints {
     public Map<String, Object> envelope(List<Row> rows) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("warehouse", warehouse.version());
-        out.put("units", Map.of("amount", "元", "rate", "fraction", "share", "fraction"));
+        out.put("units", UNITS);
         out.put("count", rows.size());
         out.put("rows", rows);
         return out;
+    }
+
+    private static Map<String, String> units() {
+        Map<String, String> units = new LinkedHashMap<>();
+        units.put("amount", "元");
+        units.put("rate", "fraction");
+        units.put("share", "fraction");
+        return java.util.Collections.unmodifiableMap(units);
     }
 
     /** The model every page gets: lang, m (messages), nav, paths for the language switch. */

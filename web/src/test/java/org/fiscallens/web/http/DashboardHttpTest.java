@@ -95,6 +95,24 @@ class DashboardHttpTest {
     }
 
     @Test
+    void executionRankingAndDeviationsAreOrderedWithOneRatePerDepartmentYearAndSubject() {
+        List<JsonNode> ranking = server.rows("/api/execution?years=2024&level=all");
+        assertThat(ranking).hasSizeGreaterThan(20);
+        assertThat(ranking).extracting(r -> r.get("department_id").asText() + "|" + r.get("fiscal_year").asInt() + "|"
+                + r.get("subject").asText()).doesNotHaveDuplicates();
+        for (int i = 1; i < ranking.size(); i++) {
+            assertThat(dec(ranking.get(i - 1).get("rate"))).as("rank %d", i).isGreaterThanOrEqualTo(dec(ranking.get(i).get("rate")));
+        }
+        assertThat(server.rows("/api/execution?years=2024")).extracting(r -> r.get("subject").asText()).containsOnly("total");
+        List<JsonNode> deviations = server.rows("/api/execution/deviations?years=2024");
+        for (int i = 1; i < deviations.size(); i++) {
+            assertThat(dec(deviations.get(i - 1).get("relative_deviation")).abs()).as("deviation %d", i)
+                    .isGreaterThanOrEqualTo(dec(deviations.get(i).get("relative_deviation")).abs());
+        }
+        assertThat(deviations.get(0).get("subject").asText()).isEqualTo("2101599");
+    }
+
+    @Test
     void threePublicShowsGaoping134Wan() {
         String html = page("/three-public");
         assertThat(html).contains("高平市医疗保险服务中心").contains("1.34");

@@ -15,7 +15,7 @@ public final class MetricCatalog {
     /** Metric name → warehouse table it fills (same name, except {@code metric_checks} which joins {@code checks}). */
     public static final List<String> METRICS = List.of("staff_counts", "reason_tags", "figures", "yoy_changes",
             "execution_rates", "structure_shares", "three_public_series", "anomalies", "metric_checks",
-            "consistency_scores", "deviation_reasons");
+            "consistency_scores", "deviation_reasons", "execution_preferred");
 
     private MetricCatalog() {
     }
