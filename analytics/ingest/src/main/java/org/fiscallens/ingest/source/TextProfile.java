@@ -11,8 +11,15 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
         int ideographs = 0, controls = 0, replacements = 0, privateUse = 0, latin1 = 0, mojibake = 0;
         int n = 0;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+            char ch = text.charAt(i);
+            int cp;
+            if (Character.isSurrogate(ch)) { // as codePointAt: a pair is one code point, a lone half stays itself
+                cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+            } else {
+                cp = ch;
+                i++;
+            }
             n++;
             if (cp < 0x80) { // ASCII: only a control character counts (the tests below find nothing else)
                 if (cp < 0x20 || cp == 0x7F) {
