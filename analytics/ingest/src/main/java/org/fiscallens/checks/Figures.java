@@ -24,6 +24,8 @@ final class Figures {
     private final Map<Key, LineItem> firstByKey = new java.util.HashMap<>();
     /** The items per table instance, worked out on first use (several rules walk the tables). */
     private Map<TableKey, List<LineItem>> byTable;
+    /** The items per table kind, in document order, worked out on first use. */
+    private Map<String, List<LineItem>> byKind;
 
     Figures(List<LineItem> items) {
         this.items = items;
@@ -53,6 +55,19 @@ final class Figures {
             byTable = java.util.Collections.unmodifiableMap(out);
         }
         return byTable;
+    }
+
+    /** The items of table kind {@code tableKind}, in document order (unmodifiable; indexed on first use). */
+    List<LineItem> ofKind(String tableKind) {
+        if (byKind == null) {
+            Map<String, List<LineItem>> out = new java.util.HashMap<>();
+            for (LineItem i : items) {
+                out.computeIfAbsent(i.tableKind(), k -> new ArrayList<>()).add(i);
+            }
+            out.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
+            byKind = out;
+        }
+        return byKind.getOrDefault(tableKind, List.of());
     }
 
     /** Items of a table kind with the given classification, code, measure (and column group when not null). */

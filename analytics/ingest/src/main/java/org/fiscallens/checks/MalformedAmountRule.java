@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class MalformedAmountRule implements CheckRule {
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[.,]");
-    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(?<![\\d.,])(\\d[\\d.,]*\\d)\\s*(万元|元)");
 
     @Override
     public String key() {
@@ -38,14 +36,14 @@ final class MalformedAmountRule implements CheckRule {
                 if (ctx.document().line(n).indexOf('元') < 0) {
                     continue;
                 }
-                Matcher m = NUMBER_WITH_UNIT.matcher(ctx.document().line(n));
-                while (m.find()) {
-                    String token = m.group(1);
+                String line = ctx.document().line(n);
+                int line0 = n;
+                numbersWithUnit(line, (token, unit) -> {
                     if (AmountText.parse(token).isEmpty()) {
-                        out.add(check(ctx, token, m.group(2), n));
-                        done.add(n);
+                        out.add(check(ctx, token, unit, line0));
+                        done.add(line0);
                     }
-                }
+                });
             }
         }
         for (ParseIssue i : ctx.issues()) {
@@ -55,6 +53,53 @@ final class MalformedAmountRule implements CheckRule {
             }
         }
         return out;
+    }
+
+    /**
+     * Every number printed with a money unit in {@code line}, left to right: what the regex
+     * {@code (?<![\d.,])(\d[\d.,]*\d)\s*(万元|元)} finds (group 1, group 2), found by scanning, as the rule
+     * reads every line holding 元. A number starts at a digit not preceded by a digit, point or comma, runs
+     * over digits, points and commas, and must end with a digit right before the (optionally spaced) unit.
+     */
+    static void numbersWithUnit(String line, java.util.function.BiConsumer<String, String> sink) {
+        int n = line.length();
+        int p = 0;
+        while (p < n) {
+            char c = line.charAt(p);
+            if (!isDigit(c) || (p > 0 && isNumberChar(line.charAt(p - 1)))) {
+                p++;
+                continue;
+            }
+            int q = p + 1;
+            while (q < n && isNumberChar(line.charAt(q))) {
+                q++;
+            }
+            if (q - p >= 2 && isDigit(line.charAt(q - 1))) {
+                int r = q;
+                while (r < n && isRegexSpace(line.charAt(r))) {
+                    r++;
+                }
+                String unit = line.startsWith("万元", r) ? "万元" : line.startsWith("元", r) ? "元" : null;
+                if (unit != null) {
+                    sink.accept(line.substring(p, q), unit);
+                    p = r + unit.length();
+                    continue;
+                }
+            }
+            p = q; // no position inside the number can start one (its left neighbour is a digit, point or comma)
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isNumberChar(char c) {
+        return isDigit(c) || c == '.' || c == ',';
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private Check check(CheckContext ctx, String token, String unit, int line) {

@@ -69,8 +69,8 @@ final class ProseVsTableRule implements CheckRule {
         if (measure == null) {
             return;
         }
-        figures.all().stream()
-                .filter(i -> "three_public".equals(i.tableKind()) && category.equals(i.code()))
+        figures.ofKind("three_public").stream()
+                .filter(i -> category.equals(i.code()))
                 .filter(i -> measure.equals(i.measure()) || measure.equals(i.columnGroup()))
                 .findFirst().ifPresent(i -> out.add(compare(ctx, f, Figure.of(i))));
     }
@@ -80,8 +80,8 @@ final class ProseVsTableRule implements CheckRule {
         if (row.isPresent()) {
             return row.map(Figure::of);
         }
-        List<LineItem> children = figures.all().stream()
-                .filter(i -> t.table().equals(i.tableKind()) && "function".equals(i.classification())
+        List<LineItem> children = figures.ofKind(t.table()).stream()
+                .filter(i -> "function".equals(i.classification())
                         && Objects.equals(t.measure(), i.measure()) && i.code() != null
                         && i.code().length() > code.length() && i.code().startsWith(code))
                 .toList();

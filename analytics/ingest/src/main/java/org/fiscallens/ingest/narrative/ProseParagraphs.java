@@ -73,7 +73,7 @@ public final class ProseParagraphs {
     }
 
     private static String clean(String line) {
-        if (!holdsOneOf(line, MARKUP_CHARS)) {
+        if (!holdsOneOf(line, MARKUP_CHARS) || !mayHoldMarkup(line)) {
             return line;
         }
         String s = line;
@@ -83,6 +83,23 @@ public final class ProseParagraphs {
             s = MARKUP.matcher(s).replaceAll("");
         } while (!s.equals(before));
         return s;
+    }
+
+    /**
+     * Whether {@link #MARKUP} can find something in {@code line}: {@code **}, {@code <u>}, {@code </u>}, a
+     * bookmark, a leading {@code #}, or after leading whitespace a {@code >} or a {@code -} and whitespace.
+     */
+    static boolean mayHoldMarkup(String line) {
+        if (line.contains("**") || line.contains("<u>") || line.contains("</u>") || line.contains("[bookmark:")
+                || line.startsWith("#")) {
+            return true;
+        }
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && (line.charAt(i) == '>'
+                || (line.charAt(i) == '-' && i + 1 < line.length() && isRegexSpace(line.charAt(i + 1))));
     }
 
     static boolean isHeading(String line, String clean) {

@@ -113,14 +113,21 @@ public final class DocumentDecoder {
         List<String> lines = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        // the next LF and the next CR, each found with indexOf (vectorised) and looked for again once passed
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        while (lf >= 0 || cr >= 0) {
+            int i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+            lines.add(text.substring(start, i));
+            if (i == cr && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            start = i + 1;
+            if (lf >= 0 && lf < start) {
+                lf = text.indexOf('\n', start);
+            }
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
             }
         }
         if (start < n) {

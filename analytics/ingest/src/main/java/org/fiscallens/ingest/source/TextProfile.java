@@ -11,8 +11,15 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
         int ideographs = 0, controls = 0, replacements = 0, privateUse = 0, latin1 = 0, mojibake = 0;
         int n = 0;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+            char ch = text.charAt(i);
+            int cp;
+            if (Character.isSurrogate(ch)) { // as codePointAt: a pair is one code point, a lone half stays itself
+                cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+            } else {
+                cp = ch;
+                i++;
+            }
             n++;
             if (cp < 0x80) { // ASCII: only a control character counts (the tests below find nothing else)
                 if (cp < 0x20 || cp == 0x7F) {
@@ -28,7 +35,7 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
                 controls++;
             } else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp > 0x2E7F && isHan(cp))) {
                 ideographs++;
-            } else if (Character.getType(cp) == Character.PRIVATE_USE) {
+            } else if (isPrivateUse(cp)) {
                 privateUse++;
             } else if (cp >= 0xC0 && cp <= 0xFF) {
                 latin1++;
@@ -50,21 +57,30 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
 
     /** {@code Character.UnicodeScript.of(cp) == HAN}, from a table for the BMP (CJK punctuation is frequent). */
     private static boolean isHan(int cp) {
-        return cp <= 0xFFFF ? BmpHan.TABLE.get(cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return cp <= 0xFFFF ? Bmp.CLASS[cp] == Bmp.HAN : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    /** The BMP characters of the Han script, worked out once from {@link Character.UnicodeScript}. */
-    private static final class BmpHan {
-        static final java.util.BitSet TABLE = build();
+    /** {@code Character.getType(cp) == PRIVATE_USE}, from a table for the BMP. */
+    private static boolean isPrivateUse(int cp) {
+        return cp <= 0xFFFF ? Bmp.CLASS[cp] == Bmp.PRIVATE_USE : Character.getType(cp) == Character.PRIVATE_USE;
+    }
 
-        private static java.util.BitSet build() {
-            java.util.BitSet han = new java.util.BitSet(0x10000);
+    /** Han script and private use of every BMP character, worked out once from the {@link Character} API. */
+    private static final class Bmp {
+        static final byte HAN = 1;
+        static final byte PRIVATE_USE = 2;
+        static final byte[] CLASS = build();
+
+        private static byte[] build() {
+            byte[] table = new byte[0x10000];
             for (int cp = 0; cp <= 0xFFFF; cp++) {
                 if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                    han.set(cp);
+                    table[cp] = HAN;
+                } else if (Character.getType(cp) == Character.PRIVATE_USE) {
+                    table[cp] = PRIVATE_USE;
                 }
             }
-            return han;
+            return table;
         }
     }
 

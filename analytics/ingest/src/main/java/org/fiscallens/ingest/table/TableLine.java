@@ -1,6 +1,7 @@
 package org.fiscallens.ingest.table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,29 +20,31 @@ final class TableLine {
     /**
      * @param number 1-based line number
      * @param raw    the line as written
-     * @param cells  its cells; one cell for a line without separators
+     * @param cells  its cells; one cell for a line without separators. The line takes the list over (the
+     *               splitter hands over a list nobody else holds) and exposes it unmodifiable, without a copy.
      * @param tabbed whether the cells were separated by tabs (positions are then cell indexes) rather than
      *               by runs of spaces (positions are then display columns)
      */
     TableLine(int number, String raw, List<Cell> cells, boolean tabbed) {
         this.number = number;
         this.raw = raw;
-        this.cells = List.copyOf(cells);
+        this.cells = Collections.unmodifiableList(cells);
         this.tabbed = tabbed;
         this.filled = withText(this.cells);
         this.blank = raw.isBlank();
     }
 
     private static List<Cell> withText(List<Cell> cells) {
-        for (Cell c : cells) {
-            if (c.isEmpty()) {
-                List<Cell> out = new ArrayList<>(cells.size());
-                for (Cell x : cells) {
-                    if (!x.isEmpty()) {
-                        out.add(x);
+        int n = cells.size();
+        for (int i = 0; i < n; i++) {
+            if (cells.get(i).isEmpty()) {
+                List<Cell> out = new ArrayList<>(n - 1);
+                for (int k = 0; k < n; k++) {
+                    if (!cells.get(k).isEmpty()) {
+                        out.add(cells.get(k));
                     }
                 }
-                return List.copyOf(out);
+                return Collections.unmodifiableList(out);
             }
         }
         return cells; // already unmodifiable

@@ -69,7 +69,7 @@ final class TitleText {
      * Whether {@link Labels#compact} of {@code raw} surely has more than {@code max} characters: counts the
      * characters it never removes (all but whitespace, markup and dashes), a lower bound of its length.
      */
-    private static boolean keepsMoreThan(String raw, int max) {
+    static boolean keepsMoreThan(String raw, int max) {
         int kept = 0;
         for (int i = 0; i < raw.length(); i++) {
             switch (raw.charAt(i)) {
