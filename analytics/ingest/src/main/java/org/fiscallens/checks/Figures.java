@@ -15,6 +15,9 @@ import java.util.Optional;
  * {@code classification} function/dept_economic/gov_economic and a 3/5/7-digit code; rows without a code are
  * {@code plain} with a canonical key in {@code code} ({@code total} 合计, {@code grand_total} 总计,
  * {@code personnel} 人员经费合计, …).
+ *
+ * <p>One per document, used by the rules of one {@link CheckSuite#run} on one thread: the groupings by table
+ * and by table kind are built on first use and kept.
  */
 final class Figures {
     static final List<String> SCHEMES = List.of("function", "dept_economic", "gov_economic");

@@ -33,8 +33,12 @@ final class NarrativeMatcher {
 
     private final NarrativeRules rules;
 
+    /** {@link NarrativePattern#requiredSignature()} of each pattern, in order. */
+    private final long[] requiredSignatures;
+
     NarrativeMatcher(NarrativeRules rules) {
         this.rules = rules;
+        this.requiredSignatures = rules.patterns.stream().mapToLong(NarrativePattern::requiredSignature).toArray();
     }
 
     /** What the document is, as far as the matcher cares. */
@@ -140,7 +144,7 @@ final class NarrativeMatcher {
         long signature = NarrativePattern.signature(clause);
         for (int k = 0; k < rules.patterns.size(); k++) {
             NarrativePattern np = rules.patterns.get(k);
-            if (!np.mayMatch(clause, signature)) {
+            if ((signature & requiredSignatures[k]) != requiredSignatures[k] || !np.mayMatch(clause, signature)) {
                 continue;
             }
             Matcher m = state.matcher(k, np, clause, rules.patterns.size());

@@ -47,6 +47,22 @@ record NarrativePattern(String name, Pattern regex, String factKind, String budg
         return true;
     }
 
+    /**
+     * The signature bits every clause this pattern may match has: those of each required group's literals in
+     * common (for a group of one literal, all its bits). A clause lacking one cannot match.
+     */
+    long requiredSignature() {
+        long must = 0;
+        for (Requirement r : requires) {
+            long common = -1L;
+            for (long s : r.signatures()) {
+                common &= s;
+            }
+            must |= r.signatures().length == 0 ? 0 : common;
+        }
+        return must;
+    }
+
     /** The set of characters of {@code text}, folded to 64 bits: a text lacking a bit lacks the characters behind it. */
     static long signature(String text) {
         long sig = 0;
