@@ -157,36 +157,34 @@ public final class ProseParagraphs {
     }
 
     private static ProseParagraph build(List<String> parts, List<Integer> lines, boolean heading) {
-        StringBuilder raw = new StringBuilder();
-        StringBuilder text = new StringBuilder();
-        int chars = 0;
-        for (String part : parts) {
-            chars += part.length();
-        }
-        int[] lineOf = new int[chars + 1];
-        int[] rawAt = new int[lineOf.length];
-        for (int p = 0; p < parts.size(); p++) {
-            String part = parts.get(p);
-            for (int k = 0; k < part.length(); k++) {
-                char c = part.charAt(k);
-                int rawIndex = raw.length();
-                raw.append(c);
-                char f = fold(c);
-                if (f == 0) {
-                    continue;
-                }
-                lineOf[text.length()] = lines.get(p);
-                rawAt[text.length()] = rawIndex;
-                text.append(f);
+        String raw = parts.size() == 1 ? parts.get(0) : String.join("", parts);
+        int len = 0; // the normalised length first, so that the text and its maps are made at their size
+        for (int i = 0; i < raw.length(); i++) {
+            if (fold(raw.charAt(i)) != 0) {
+                len++;
             }
         }
-        int len = text.length();
-        int[] lo = java.util.Arrays.copyOf(lineOf, Math.max(len, 1));
-        int[] ra = java.util.Arrays.copyOf(rawAt, Math.max(len, 1));
-        if (len == 0) {
-            lo[0] = lines.get(0);
+        char[] text = new char[len];
+        int[] lineOf = new int[Math.max(len, 1)];
+        int[] rawAt = new int[lineOf.length];
+        int k = 0;
+        int rawIndex = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            String part = parts.get(p);
+            int line = lines.get(p);
+            for (int i = 0; i < part.length(); i++, rawIndex++) {
+                char f = fold(part.charAt(i));
+                if (f != 0) {
+                    lineOf[k] = line;
+                    rawAt[k] = rawIndex;
+                    text[k++] = f;
+                }
+            }
         }
-        return new ProseParagraph(text.toString(), raw.toString(), lo, ra, heading,
+        if (len == 0) {
+            lineOf[0] = lines.get(0);
+        }
+        return new ProseParagraph(new String(text), raw, lineOf, rawAt, heading,
                 lines.get(0), lines.get(lines.size() - 1));
     }
 

@@ -70,6 +70,9 @@ final class TitleText {
      * characters it never removes (all but whitespace, markup and dashes), a lower bound of its length.
      */
     static boolean keepsMoreThan(String raw, int max) {
+        if (raw.length() <= max) {
+            return false;
+        }
         int kept = 0;
         for (int i = 0; i < raw.length(); i++) {
             switch (raw.charAt(i)) {
