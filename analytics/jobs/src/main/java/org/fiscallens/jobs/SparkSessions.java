@@ -1,6 +1,7 @@
 package org.fiscallens.jobs;
 
 import org.apache.spark.sql.SparkSession;
+import org.fiscallens.jobs.localfs.ForkFreeLocalFileSystem;
 
 /** The Spark session of a build: embedded local mode by default, or whatever master spark-submit set. */
 public final class SparkSessions {
@@ -19,6 +20,8 @@ public final class SparkSessions {
                         String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() * 2))))
                 .config("spark.sql.parquet.compression.codec",
                         System.getProperty("spark.sql.parquet.compression.codec", "snappy"));
+        // file: URIs through NIO, not a forked chmod per created file (see ForkFreeLocalFileSystem)
+        localDefault(b, "spark.hadoop.fs.file.impl", ForkFreeLocalFileSystem.class.getName());
         String configured = System.getProperty("spark.master");
         String effective = master != null ? master : configured != null ? configured : "local[*]";
         b.master(effective);
