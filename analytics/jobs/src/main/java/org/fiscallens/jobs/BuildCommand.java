@@ -21,10 +21,11 @@ public final class BuildCommand {
               --warehouse  DuckDB file to publish                               default data/warehouse/disclosures.duckdb
               --master     Spark master: local[*], spark://host:7077, yarn      default spark-submit's or local[*]
               --staging    Parquet hand-over folder, local to the driver        default next to the warehouse
-              --max-tasks  parse tasks upper bound (one task per document)      default 512
+              --max-tasks  parse tasks upper bound (one task per document)      default 4 per core local, 512 cluster
               --partitions shuffle partitions in local mode                     default 1 per 200 documents
               --params     properties file overriding metrics/thresholds.properties
-              --param      one override, e.g. --param three_public.rise_pct=0.5""";
+              --param      one override, e.g. --param three_public.rise_pct=0.5
+              --keep-staging  keep the Parquet hand-over after publishing (its path is printed)""";
 
     private BuildCommand() {
     }
@@ -71,6 +72,10 @@ public final class BuildCommand {
             if (a.equals("--help") || a.equals("-h")) {
                 return null;
             }
+            if (a.equals("--keep-staging")) {
+                o = o.withKeepStaging(true);
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value after " + a);
             }
@@ -113,10 +118,13 @@ public final class BuildCommand {
                 o.warehouse(), r.documents(), r.stageMillis().get("total"),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         for (Map.Entry<String, Long> e : r.stageMillis().entrySet()) {
-            System.out.printf(e.getKey().startsWith("metric.") ? "      %-26s %7d ms%n" : "  stage %-20s %7d ms%n",
+            System.out.printf(e.getKey().contains(".") ? "      %-26s %7d ms%n" : "  stage %-20s %7d ms%n",
                     e.getKey(), e.getValue());
         }
         r.rows().forEach((t, n) -> System.out.printf("  %-22s %9d rows%n", t, n));
         System.out.println("  content hash " + r.contentHash());
+        if (r.staging() != null) {
+            System.out.println("  staging kept in " + r.staging());
+        }
     }
 }

@@ -78,11 +78,17 @@ public final class WarehouseBuild {
                     WarehouseLoader loader = new WarehouseLoader(schema);
                     loader.createTables(conn);
                     for (String table : RecordRows.TABLES) {
+                        long tt = System.nanoTime();
                         loader.loadStagedRecords(conn, records, table);
+                        stages.put("load." + table, millisSince(tt));
                     }
                     for (String metric : MetricCatalog.METRICS) {
+                        long tt = System.nanoTime();
                         loader.loadFlat(conn, metrics.resolve(metric), MetricCatalog.targetTable(metric));
+                        stages.put("load." + metric, millisSince(tt));
                     }
+                    stages.put("load", millisSince(t));
+                    t = System.nanoTime();
                     new DuckDbMetrics(schema).writeReference(conn, options.params(), false);
                     runScript(conn, "/warehouse/post_load.sql");
                     hash[0] = contentHash(conn);
@@ -92,7 +98,7 @@ public final class WarehouseBuild {
                         st.execute("CHECKPOINT");
                     }
                 }
-                stages.put("load", millisSince(t));
+                stages.put("finish", millisSince(t));
             });
         } finally {
             if (!options.keepStaging()) {
@@ -178,5 +184,5 @@ public final class WarehouseBuild {
     }
 
     /** The stage names of {@link BuildReport#stageMillis()}, for printing. */
-    static final List<String> STAGES = List.of("list", "parse", "metrics", "load", "total");
+    static final List<String> STAGES = List.of("list", "parse", "metrics", "load", "finish", "total");
 }

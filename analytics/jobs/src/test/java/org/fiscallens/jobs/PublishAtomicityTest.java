@@ -87,17 +87,31 @@ class PublishAtomicityTest {
     }
 
     /**
-     * The seed build ran the small-input plan (one partition, no shuffles, interpreted projections); this one
-     * forces four shuffle partitions, the plan large inputs get. Same content either way.
+     * The seed build ran the small-input plan (one partition, no shuffles, interpreted projections) with one
+     * parse task per document; this one forces four shuffle partitions, the plan large inputs get, and two
+     * parse tasks. Same content either way, and record tables in the same row order: input order, then line.
      */
     @Test
     void aSecondBuildOfTheSameInputsHasTheSameContent(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
         Path again = dir.resolve("again.duckdb");
         BuildReport second = new WarehouseBuild(w.spark()).run(BuildOptions.defaults()
                 .withInput(System.getProperty("fiscallens.disclosures", "data/disclosures")).withWarehouse(again)
-                .withPartitions(4));
+                .withPartitions(4).withMaxTasks(2));
         assertThat(second.contentHash()).isEqualTo(w.report().contentHash());
         assertThat(second.rows()).isEqualTo(w.report().rows());
+        String stored = "SELECT l.doc_id, l.line_no, d.source_path FROM document_lines l JOIN documents d USING (doc_id) "
+                + "ORDER BY l.rowid";
+        List<Map<String, Object>> order;
+        try (Connection c = w.open()) {
+            order = Sql.rows(c, stored);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + again, readOnly())) {
+            assertThat(Sql.rows(c, stored)).as("document_lines row order").isEqualTo(order);
+        }
+        List<Map<String, Object>> inInputOrder = new java.util.ArrayList<>(order);
+        inInputOrder.sort(java.util.Comparator.comparing((Map<String, Object> r) -> (String) r.get("source_path"))
+                .thenComparing(r -> ((Number) r.get("line_no")).intValue()));
+        assertThat(order).as("document_lines stored in input order, then line").isEqualTo(inInputOrder);
         try (Connection c = w.open()) {
             for (String table : List.of("line_items", "narrative_facts", "three_public", "checks", "yoy_changes",
                     "execution_rates", "structure_shares", "three_public_series", "anomalies")) {
@@ -108,6 +122,12 @@ class PublishAtomicityTest {
                     + "WHERE rule IN ('stated_share', 'stated_change_pct', 'yoy_prior_agreement')");
             assertThat(((Number) ids.get(0).get("d")).longValue()).as("duplicate metric check ids").isZero();
         }
+    }
+
+    private static java.util.Properties readOnly() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("duckdb.read_only", "true");
+        return p;
     }
 
     private static long readable(Path file) throws Exception {

@@ -86,7 +86,10 @@ public final class BenchmarkCommand {
         report.stageMillis().forEach((k, v) -> System.out.printf("  %-28s %9d ms%n", k, v));
         System.out.printf("  parse: %.1f documents/s (%.1f per core)%n", report.documents() * 1000.0 / parse,
                 report.documents() * 1000.0 / parse / cores);
-        System.out.printf("  load into DuckDB: %d records in %d ms = %.0f records/s%n", records, load, records * 1000.0 / Math.max(1, load));
+        System.out.printf("  load into DuckDB (create tables + one INSERT … read_parquet per table): %d records in %d ms = %.0f records/s%n",
+                records, load, records * 1000.0 / Math.max(1, load));
+        System.out.printf("  finish (reference tables, consistency scores onto documents, content hash, CHECKPOINT): %d ms%n",
+                report.stageMillis().get("finish"));
 
         DuckDbBaseline.Result base = DuckDbBaseline.run(report.staging().resolve("records"), work.resolve("baseline.duckdb"),
                 BuildOptions.defaults().params());

@@ -6,14 +6,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.fiscallens.jobs.BuildOptions;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stage 1 of the build (Spark): parse every document in parallel, one task per document up to
- * {@code maxTasks} (beyond that, documents are spread evenly over the tasks), and stage the records as
- * Parquet partitioned by record table ({@code kind=line_items/…}).
+ * Stage 1 of the build (Spark): parse every document in parallel, one task per document up to a task count
+ * (beyond that, documents are spread evenly over the tasks), and stage the records as Parquet partitioned by
+ * record table ({@code kind=line_items/…}).
  */
 public final class ParseJob {
     private final SparkSession spark;
@@ -26,14 +28,34 @@ public final class ParseJob {
 
     /**
      * Parses {@code paths} (sorted by the caller; URIs under {@code rootUri}, recorded as {@code displayRoot}
-     * + relative path) and writes the staged records under {@code stagingUri}.
+     * + relative path) in {@link #tasks} tasks and writes the staged records under {@code stagingUri}.
      */
     public void run(List<String> paths, String rootUri, String displayRoot, int maxTasks, String stagingUri) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int tasks = Math.max(1, Math.min(paths.size(), maxTasks));
-        JavaRDD<Row> rows = jsc.parallelize(paths, tasks).mapPartitions(new ParseTask(schema, rootUri, displayRoot));
+        int tasks = tasks(paths.size(), maxTasks);
+        List<DocumentRef> refs = new ArrayList<>(paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            refs.add(new DocumentRef(i, paths.get(i)));
+        }
+        JavaRDD<Row> rows = jsc.parallelize(refs, tasks).mapPartitions(new ParseTask(schema, rootUri, displayRoot));
         Dataset<Row> staged = spark.createDataFrame(rows, SparkSchemas.staged(schema));
-        staged.write().mode(SaveMode.Overwrite).partitionBy(SparkSchemas.KIND).parquet(stagingUri);
+        // each task's files hold their records in seq order, and tasks cover consecutive documents, so the
+        // files in name order are the records in input order (the loader relies on it)
+        staged.sortWithinPartitions(SparkSchemas.KIND, SparkSchemas.SEQ)
+                .write().mode(SaveMode.Overwrite).partitionBy(SparkSchemas.KIND).parquet(stagingUri);
+    }
+
+    /**
+     * Parse tasks for {@code documents}: at most {@code maxTasks} when positive, else (auto) at most
+     * {@link BuildOptions#CLUSTER_MAX_TASKS} on a cluster or {@link BuildOptions#LOCAL_TASKS_PER_CORE} per
+     * core in local mode; never more than one per document, at least 1.
+     */
+    public int tasks(int documents, int maxTasks) {
+        int cap = maxTasks > 0 ? maxTasks
+                : spark.sparkContext().isLocal()
+                        ? BuildOptions.LOCAL_TASKS_PER_CORE * spark.sparkContext().defaultParallelism()
+                        : BuildOptions.CLUSTER_MAX_TASKS;
+        return Math.max(1, Math.min(documents, cap));
     }
 
     /** The staged rows of one record table, as a flat DataFrame with the contract's columns. */

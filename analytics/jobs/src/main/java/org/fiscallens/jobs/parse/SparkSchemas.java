@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 public final class SparkSchemas {
     /** Name of the column that says which table a staged record row belongs to (the Parquet partition). */
     public static final String KIND = "kind";
+    /**
+     * Name of the staged column that orders records: document ordinal in the sorted input listing (high 32
+     * bits), then the record's position in what the parser emitted for that document (low 32 bits).
+     */
+    public static final String SEQ = "seq";
     private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
 
     private SparkSchemas() {
@@ -33,10 +38,14 @@ public final class SparkSchemas {
         return DataTypes.createStructType(fields);
     }
 
-    /** One row per record: {@code kind} plus one struct column per record table, only the row's own one set. */
+    /**
+     * One row per record: {@code kind}, {@code seq}, then one struct column per record table, only the row's
+     * own one set.
+     */
     public static StructType staged(WarehouseSchema schema) {
         List<StructField> fields = new ArrayList<>();
         fields.add(DataTypes.createStructField(KIND, DataTypes.StringType, false));
+        fields.add(DataTypes.createStructField(SEQ, DataTypes.LongType, false));
         for (String table : RecordRows.TABLES) {
             fields.add(DataTypes.createStructField(table, of(schema.table(table)), true));
         }

@@ -12,8 +12,10 @@ import java.util.Map;
 
 /**
  * Bulk-loads staged Parquet into a DuckDB warehouse file: the contract DDL first (so every column has the
- * contract's type), then one {@code INSERT … BY NAME SELECT … FROM read_parquet(…) ORDER BY …} per table —
- * never row-by-row inserts. Sorted loads make the file's content independent of Spark's task order.
+ * contract's type), then one {@code INSERT … BY NAME SELECT … FROM read_parquet(…)} per table — never
+ * row-by-row inserts. Row order does not depend on Spark's task order: record tables keep the order the parse
+ * job staged them in (input order, then the parser's order; files are read in name order with DuckDB's
+ * insertion order preserved), and metric results, which come out of shuffles, are sorted on load.
  */
 public final class WarehouseLoader {
     private final WarehouseSchema schema;
@@ -43,7 +45,11 @@ public final class WarehouseLoader {
         if (!hasParquet(dir)) {
             return 0;
         }
-        return insert(conn, table, "SELECT UNNEST(" + table + ") FROM read_parquet('" + glob(dir) + "')");
+        try (Statement st = conn.createStatement()) {
+            st.execute("SET preserve_insertion_order = true");
+            return st.executeUpdate("INSERT INTO " + table + " BY NAME SELECT UNNEST(" + table + ") FROM read_parquet("
+                    + fileList(dir) + ")");
+        }
     }
 
     /** Appends the rows of a flat Parquet folder (a metric's output) into {@code table}. */
@@ -51,10 +57,10 @@ public final class WarehouseLoader {
         if (!hasParquet(dir)) {
             return 0;
         }
-        return insert(conn, table, "SELECT * FROM read_parquet('" + glob(dir) + "')");
+        return insertSorted(conn, table, "SELECT * FROM read_parquet('" + glob(dir) + "')");
     }
 
-    private long insert(Connection conn, String table, String select) throws SQLException {
+    private long insertSorted(Connection conn, String table, String select) throws SQLException {
         String order = SortKeys.orderBy(schema.table(table));
         try (Statement st = conn.createStatement()) {
             return st.executeUpdate("INSERT INTO " + table + " BY NAME SELECT * FROM (" + select + ") ORDER BY " + order);
@@ -77,6 +83,17 @@ public final class WarehouseLoader {
 
     static String partitionDir(String table) {
         return "kind=" + table;
+    }
+
+    /** The Parquet files of {@code dir} in name order (the parse job's task order), as a DuckDB list literal. */
+    private static String fileList(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).map(Path::toAbsolutePath)
+                    .map(Path::toString).sorted().map(p -> "'" + p.replace("'", "''") + "'")
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
     }
 
     private static String glob(Path dir) {
