@@ -4,7 +4,8 @@
 # Usage: bash web/bench/load-benchmark.sh [WAREHOUSE] [DURATION_SECONDS]
 # Needs: `mvn -o -pl web package -DskipTests` (web/target/classes + web/target/lib), wrk, curl.
 # Env: BENCH_PORT (7091), BENCH_JSON (JSON path), BENCH_WARMUP (seconds of wrk before each row, 8), BENCH_JAVA_OPTS (server JVM options;
-# default: web/jvm.options, the ones .ci/serve uses), BENCH_CP (the server's classpath, to measure another build).
+# default: the server as .ci/serve starts it, via .ci/web-server), BENCH_CP (the server's classpath, to measure another build;
+# either of these two starts java directly instead of .ci/web-server).
 # Every server it starts is stopped when a row set ends and, whatever happens (error, Ctrl-C), on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,6 +21,10 @@ CHILD_OUT=$(mktemp -t fiscallens-bench-out.XXXXXX.txt)
 [ -f "$WAREHOUSE" ] || { echo "warehouse $WAREHOUSE missing: build it first (README: Build the warehouse)" >&2; exit 2; }
 [ -d web/target/lib ] || { echo "run: mvn -o -pl web package -DskipTests" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk not installed (apt-get install wrk)" >&2; exit 2; }
+# Default: the server as .ci/serve starts it (.ci/web-server: web/jvm.options, jar classpath, class-data archive).
+# BENCH_CP or BENCH_JAVA_OPTS start `java … Main` directly with that classpath / those options instead.
+DIRECT=""
+if [ -n "${BENCH_CP+set}" ] || [ -n "${BENCH_JAVA_OPTS+set}" ]; then DIRECT=1; fi
 if [ -n "${BENCH_JAVA_OPTS+set}" ]; then
   JAVA_OPTS=$BENCH_JAVA_OPTS
 else
@@ -58,8 +63,12 @@ start_server() { # $@: extra server flags. Runs in this shell (not in $(…)) so
   fi
   local t0 t1
   t0=$(date +%s%N)
-  # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-  java $JAVA_OPTS -cp "$CP" org.fiscallens.web.Main --warehouse "$WAREHOUSE" --port "$PORT" "$@" > "$LOG" 2>&1 &
+  if [ -n "$DIRECT" ]; then
+    # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
+    java $JAVA_OPTS -cp "$CP" org.fiscallens.web.Main --warehouse "$WAREHOUSE" --port "$PORT" "$@" > "$LOG" 2>&1 &
+  else
+    bash .ci/web-server --warehouse "$WAREHOUSE" --port "$PORT" "$@" > "$LOG" 2>&1 &
+  fi
   SERVER_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$LOG" >&2; SERVER_PID=""; exit 1; }
@@ -102,6 +111,10 @@ else
   echo "(ChartRenderBenchmark not run: build web's test classes with mvn -o -pl web test-compile)"
 fi
 
+if [ -z "$DIRECT" ]; then # records the class-data archive if needed, so the timed starts are like every later one
+  bash .ci/web-server --warehouse "$WAREHOUSE" --port 0 --self-check > /dev/null 2>&1 \
+    || echo "(self-check failed: see web/target/self-check.log)" >&2
+fi
 start_server --no-cache
 READY_NOCACHE=$READY_MS
 measure "JSON $JSON_PATH, uncached" "$JSON_PATH" 16
@@ -122,4 +135,4 @@ echo "|------------------------------------------|-------|-----------|----------
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "server start → ready (JVM launch to first 200 on /healthz): ${READY_CACHED} ms (cached run), ${READY_NOCACHE} ms (uncached run)"
+echo "server start → ready (launcher start to first 200 on /healthz): ${READY_CACHED} ms (cached run), ${READY_NOCACHE} ms (uncached run)"
