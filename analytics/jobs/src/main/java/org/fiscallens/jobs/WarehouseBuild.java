@@ -27,7 +27,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -182,7 +181,4 @@ public final class WarehouseBuild {
             System.err.println("warning: could not delete staging folder " + dir + ": " + e.getMessage());
         }
     }
-
-    /** The stage names of {@link BuildReport#stageMillis()}, for printing. */
-    static final List<String> STAGES = List.of("list", "parse", "metrics", "load", "finish", "total");
 }
