@@ -43,15 +43,17 @@ public final class SparkSessions {
      * input: under 400 documents unless {@code partitions} says otherwise); then projections are interpreted
      * instead of compiled ({@code spark.sql.codegen.factoryMode=NO_CODEGEN}: compiling costs more than the
      * rows it would speed up) and staged Parquet is written uncompressed. A {@code -Dspark.*} property for any
-     * of these settings wins. On a cluster the session is left alone and the result is false.
+     * of these settings wins, except over an explicit {@code partitions}. On a cluster the session is left alone
+     * and the result is false.
      */
     public static boolean sizeToInput(SparkSession spark, int documents, int partitions) {
         if (!spark.sparkContext().isLocal()) {
             return false;
         }
         int max = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
-        int n = partitions > 0 ? partitions : Math.max(1, Math.min(max, documents / 200));
-        runtimeDefault(spark, "spark.sql.shuffle.partitions", String.valueOf(n));
+        String sized = String.valueOf(Math.max(1, Math.min(max, documents / 200)));
+        spark.conf().set("spark.sql.shuffle.partitions", partitions > 0 ? String.valueOf(partitions) // the flag wins
+                : System.getProperty("spark.sql.shuffle.partitions", sized));
         boolean small = spark.conf().get("spark.sql.shuffle.partitions").equals("1");
         runtimeDefault(spark, "spark.sql.codegen.factoryMode", small ? "NO_CODEGEN" : null);
         runtimeDefault(spark, "spark.sql.parquet.compression.codec", small ? "uncompressed" : "snappy");
