@@ -26,9 +26,9 @@ command -v wrk >/dev/null || { echo "wrk not installed (apt-get install wrk)" >&
 DIRECT=""
 if [ -n "${BENCH_CP+set}" ] || [ -n "${BENCH_JAVA_OPTS+set}" ]; then DIRECT=1; fi
 if [ -n "${BENCH_JAVA_OPTS+set}" ]; then
-  JAVA_OPTS=$BENCH_JAVA_OPTS
+  SERVER_OPTS=$BENCH_JAVA_OPTS
 else
-  JAVA_OPTS=$(sed -e 's/#.*//' web/jvm.options | tr -s ' \n' ' ')
+  SERVER_OPTS=$(sed -e 's/#.*//' web/jvm.options | tr -s ' \n' ' ')
 fi
 
 SERVER_PID=""
@@ -64,8 +64,8 @@ start_server() { # $@: extra server flags. Runs in this shell (not in $(…)) so
   local t0 t1
   t0=$(date +%s%N)
   if [ -n "$DIRECT" ]; then
-    # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-    java $JAVA_OPTS -cp "$CP" org.fiscallens.web.Main --warehouse "$WAREHOUSE" --port "$PORT" "$@" > "$LOG" 2>&1 &
+    # shellcheck disable=SC2086  # SERVER_OPTS is a list of options
+    java $SERVER_OPTS -cp "$CP" org.fiscallens.web.Main --warehouse "$WAREHOUSE" --port "$PORT" "$@" > "$LOG" 2>&1 &
   else
     bash .ci/web-server --warehouse "$WAREHOUSE" --port "$PORT" "$@" > "$LOG" 2>&1 &
   fi
@@ -102,7 +102,8 @@ measure() { # $1 label, $2 path, $3 connections → one table row
 }
 
 echo "Fiscal Lens load benchmark — $(nproc) cores, wrk and server on one machine, loopback; ${WARMUP}s warm-up + ${DURATION}s per row"
-echo "warehouse: $WAREHOUSE; server JVM options: ${JAVA_OPTS:-(none)}"
+if [ -n "$DIRECT" ]; then started="java started directly"; else started=".ci/web-server${JAVA_OPTS:+, then JAVA_OPTS $JAVA_OPTS}"; fi
+echo "warehouse: $WAREHOUSE; server JVM options: ${SERVER_OPTS:-(none)} ($started)"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 if run_child java -cp "web/target/test-classes:$CP" org.fiscallens.web.bench.ChartRenderBenchmark "$WAREHOUSE" \
     "$CHART_PATH" 300 300 2>/dev/null; then

@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
  *
  * <p>For a small local input ({@code onePartition}) every view is coalesced to a single partition: a single
  * partition satisfies every distribution a join, aggregate or window asks for, so most of the plan runs
- * without shuffles (the five seeds: 32 stages instead of 98; same rows).
+ * without shuffles (the five seeds: 33 stages in 12 jobs instead of 110 in 23; same rows).
  */
 public final class SparkMetrics {
     private final SparkSession spark;
