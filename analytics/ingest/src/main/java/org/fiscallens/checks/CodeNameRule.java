@@ -1,6 +1,7 @@
 package org.fiscallens.checks;
 
 import org.fiscallens.catalog.CatalogEntry;
+import org.fiscallens.catalog.ClassificationCatalog.ObservedCode;
 import org.fiscallens.catalog.NameMatch;
 import org.fiscallens.ingest.table.LineItem;
 
@@ -23,11 +24,11 @@ final class CodeNameRule implements CheckRule {
     @Override
     public List<Check> run(CheckContext ctx) {
         List<Check> out = new ArrayList<>();
-        Set<Printed> seen = new HashSet<>();
+        Set<ObservedCode> seen = new HashSet<>();
         Integer year = ctx.info().fiscalYear();
         for (LineItem i : ctx.lineItems()) {
             if (!Figures.coded(i) || i.name() == null || i.name().isBlank()
-                    || !seen.add(new Printed(i.classification(), i.code(), i.name()))) {
+                    || !seen.add(new ObservedCode(i.classification(), i.code(), i.name()))) {
                 continue;
             }
             NameMatch match = ctx.catalog().matchName(i.classification(), i.code(), i.name(), year);
@@ -49,9 +50,5 @@ final class CodeNameRule implements CheckRule {
                     null, null, null, List.of(i.sourceLine()), message));
         }
         return out;
-    }
-
-    /** A code as printed with its name (one check per distinct pair). */
-    private record Printed(String classification, String code, String name) {
     }
 }

@@ -41,7 +41,7 @@ final class Comparisons {
         for (int k = 0; k < all.length; k++) {
             all[k] = lines.get(k);
         }
-        List<Integer> sorted = sortedDistinct(all, all.length);
+        List<Integer> sorted = sortedDistinct(all);
         StringBuilder id = new StringBuilder(ctx.docId()).append(':').append(rule).append(':').append(subject).append(':');
         for (int k = 0; k < sorted.size(); k++) {
             if (k > 0) {
@@ -53,15 +53,14 @@ final class Comparisons {
                 subject, message);
     }
 
-    /** The first {@code n} values of {@code values} in ascending order without repeats, as an unmodifiable list. */
-    static List<Integer> sortedDistinct(int[] values, int n) {
-        int[] v = java.util.Arrays.copyOf(values, n);
-        java.util.Arrays.sort(v);
-        Integer[] out = new Integer[n];
+    /** The values in ascending order without repeats, as an unmodifiable list (sorts {@code values} in place). */
+    static List<Integer> sortedDistinct(int[] values) {
+        java.util.Arrays.sort(values);
+        Integer[] out = new Integer[values.length];
         int m = 0;
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || v[k] != v[k - 1]) {
-                out[m++] = v[k];
+        for (int k = 0; k < values.length; k++) {
+            if (k == 0 || values[k] != values[k - 1]) {
+                out[m++] = values[k];
             }
         }
         return List.<Integer>of(java.util.Arrays.copyOf(out, m));

@@ -40,6 +40,13 @@ final class Figures {
     private record Key(String tableKind, String classification, String code, String measure) {
     }
 
+    /** Coded rows of a table compared or summed together: one classification, measure and column group. */
+    record Group(String classification, String measure, String columnGroup) {
+        static Group of(LineItem i) {
+            return new Group(i.classification(), i.measure(), i.columnGroup());
+        }
+    }
+
     /** One table instance: kind plus the number the document gives it (a table continued over pages is one). */
     record TableKey(String kind, String code) {
         String label() {
@@ -76,9 +83,8 @@ final class Figures {
     /** Items of a table kind with the given classification, code, measure (and column group when not null). */
     List<LineItem> find(String tableKind, String classification, String code, String measure, String columnGroup) {
         List<LineItem> out = new ArrayList<>();
-        for (LineItem i : items) {
-            if ((tableKind == null || tableKind.equals(i.tableKind()))
-                    && (classification == null || classification.equals(i.classification()))
+        for (LineItem i : tableKind == null ? items : ofKind(tableKind)) {
+            if ((classification == null || classification.equals(i.classification()))
                     && Objects.equals(code, i.code())
                     && (measure == null || measure.equals(i.measure()))
                     && (columnGroup == null || columnGroup.equals(i.columnGroup()))) {
@@ -95,10 +101,6 @@ final class Figures {
         return find(tableKind, classification, code, measure, columnGroup).stream().findFirst();
     }
 
-    List<LineItem> all() {
-        return items;
-    }
-
     static boolean coded(LineItem i) {
         return i.code() != null && SCHEMES.contains(i.classification()) && org.fiscallens.catalog.FunctionCodes.isClassCode(i.code());
     }
@@ -112,6 +114,6 @@ final class Figures {
         for (int k = 0; k < lines.length; k++) {
             lines[k] = items.get(k).sourceLine();
         }
-        return Comparisons.sortedDistinct(lines, lines.length);
+        return Comparisons.sortedDistinct(lines);
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Amounts printed in a form that cannot be read ({@code 1.367.05万元}: two decimal points; {@code 12,34.5元}):

@@ -23,11 +23,10 @@ final class ParentEqualsChildrenRule implements CheckRule {
         List<Check> out = new ArrayList<>();
         for (var table : ctx.figures().byTable().entrySet()) {
             String label = table.getKey().label();
-            Map<Group, List<LineItem>> groups = new LinkedHashMap<>();
+            Map<Figures.Group, List<LineItem>> groups = new LinkedHashMap<>();
             for (LineItem i : table.getValue()) {
                 if (Figures.coded(i)) {
-                    groups.computeIfAbsent(new Group(i.classification(), i.measure(), i.columnGroup()),
-                            k -> new ArrayList<>()).add(i);
+                    groups.computeIfAbsent(Figures.Group.of(i), k -> new ArrayList<>()).add(i);
                 }
             }
             for (List<LineItem> group : groups.values()) {
@@ -59,9 +58,5 @@ final class ParentEqualsChildrenRule implements CheckRule {
             }
         }
         return out;
-    }
-
-    /** Rows compared with one another: one classification, measure and column group of a table. */
-    private record Group(String classification, String measure, String columnGroup) {
     }
 }

@@ -69,8 +69,7 @@ final class ProseVsTableRule implements CheckRule {
         if (measure == null) {
             return;
         }
-        figures.ofKind("three_public").stream()
-                .filter(i -> category.equals(i.code()))
+        figures.find("three_public", null, category, null, null).stream()
                 .filter(i -> measure.equals(i.measure()) || measure.equals(i.columnGroup()))
                 .findFirst().ifPresent(i -> out.add(compare(ctx, f, Figure.of(i))));
     }

@@ -105,7 +105,7 @@ final class StatedPercentRule implements CheckRule {
         List<NarrativeFact> facts = bySubject.getOrDefault(subject, List.of());
         for (String kind : kinds) {
             Optional<NarrativeFact> f = facts.stream()
-                    .filter(x -> x != pct && x.value() != null && kind.equals(x.factKind()) && subject.equals(x.subject())
+                    .filter(x -> x != pct && x.value() != null && kind.equals(x.factKind())
                             && Objects.equals(x.statement(), pct.statement()))
                     .filter(x -> x.sourceLine() <= pct.sourceLine() && pct.sourceLine() - x.sourceLine() <= NEAR)
                     .max(Comparator.comparingInt(NarrativeFact::sourceLine));
@@ -119,7 +119,7 @@ final class StatedPercentRule implements CheckRule {
     private Optional<NarrativeFact> baseOf(java.util.Map<String, List<NarrativeFact>> bySubject, NarrativeFact pct) {
         String parent = shareBase.getOrDefault(pct.subject(), "total");
         return bySubject.getOrDefault(parent, List.of()).stream()
-                .filter(f -> f.value() != null && parent.equals(f.subject())
+                .filter(f -> f.value() != null
                         && Set.of("amount", "initial_budget").contains(f.factKind())
                         && Objects.equals(f.statement(), pct.statement()))
                 .filter(f -> f.sourceLine() <= pct.sourceLine() && pct.sourceLine() - f.sourceLine() <= 2 * NEAR)

@@ -27,11 +27,10 @@ final class TotalEqualsRowsRule implements CheckRule {
                 continue;
             }
             String label = table.getKey().label();
-            java.util.Map<Group, List<LineItem>> coded = new java.util.HashMap<>();
+            java.util.Map<Figures.Group, List<LineItem>> coded = new java.util.HashMap<>();
             for (LineItem i : items) {
                 if (Figures.coded(i) && (!"function".equals(i.classification()) || i.code().startsWith("2"))) {
-                    coded.computeIfAbsent(new Group(i.classification(), i.measure(), i.columnGroup()),
-                            k -> new ArrayList<>()).add(i);
+                    coded.computeIfAbsent(Figures.Group.of(i), k -> new ArrayList<>()).add(i);
                 }
             }
             Set<Total> seenTotals = new HashSet<>();
@@ -43,7 +42,7 @@ final class TotalEqualsRowsRule implements CheckRule {
                     continue; // the same 合计 repeated on a continuation page
                 }
                 for (String scheme : Figures.SCHEMES) {
-                    List<LineItem> rows = coded.getOrDefault(new Group(scheme, total.measure(), total.columnGroup()), List.of());
+                    List<LineItem> rows = coded.getOrDefault(new Figures.Group(scheme, total.measure(), total.columnGroup()), List.of());
                     Set<String> codes = new HashSet<>();
                     rows.forEach(r -> codes.add(r.code()));
                     List<LineItem> top = rows.stream()
@@ -66,10 +65,6 @@ final class TotalEqualsRowsRule implements CheckRule {
             }
         }
         return out;
-    }
-
-    /** Coded rows summed together: one classification, measure and column group of a table. */
-    private record Group(String classification, String measure, String columnGroup) {
     }
 
     /** A 合计 as printed: measure, column group and amount (a continuation page repeats it). */

@@ -32,12 +32,10 @@ record NarrativePattern(String name, Pattern regex, String factKind, String budg
         requires = java.util.List.copyOf(requires);
     }
 
-    /** Whether {@code clause} can possibly match (contains a literal of every required group). */
-    boolean mayMatch(String clause) {
-        return mayMatch(clause, signature(clause));
-    }
-
-    /** {@link #mayMatch(String)}, given the clause's {@link #signature}: the matcher tries every pattern on a clause. */
+    /**
+     * Whether {@code clause}, whose {@link #signature} is {@code clauseSignature}, can possibly match (contains a
+     * literal of every required group).
+     */
     boolean mayMatch(String clause, long clauseSignature) {
         for (int g = 0; g < requires.size(); g++) { // indexed: runs per clause and pattern, no iterator
             if (!requires.get(g).metBy(clause, clauseSignature)) {
@@ -80,6 +78,21 @@ record NarrativePattern(String name, Pattern regex, String factKind, String budg
         static Requirement of(java.util.List<String> literals) {
             return new Requirement(java.util.List.copyOf(literals),
                     literals.stream().mapToLong(NarrativePattern::signature).toArray());
+        }
+
+        /** The literals of a {@code requires} value ({@code 增加|减少}). */
+        static Requirement parse(String requires) {
+            return of(java.util.List.of(requires.split("\\|")));
+        }
+
+        /** Whether {@code text} contains one of the literals. */
+        boolean metBy(String text) {
+            for (String literal : literals) {
+                if (text.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean metBy(String clause, long clauseSignature) {

@@ -34,28 +34,16 @@ final class NarrativeRules {
 
     /**
      * A regex searched for in paragraph text, and the literals one of which a paragraph must contain for the
-     * search to be worth running (its {@code requires}; empty: always search).
+     * search to be worth running (its {@code requires}; null: always search).
      */
-    record Search(Pattern pattern, List<String> requires) {
-        Search {
-            requires = List.copyOf(requires);
-        }
-
+    record Search(Pattern pattern, NarrativePattern.Requirement requires) {
         static Search of(String regex, String requires) {
-            return new Search(Pattern.compile(regex), requires == null ? List.of() : List.of(requires.split("\\|")));
+            return new Search(Pattern.compile(regex), requires == null ? null : NarrativePattern.Requirement.parse(requires));
         }
 
         /** False when {@code text} holds none of the required literals, so the pattern cannot be found in it. */
         boolean worthSearching(String text) {
-            if (requires.isEmpty()) {
-                return true;
-            }
-            for (int i = 0; i < requires.size(); i++) {
-                if (text.contains(requires.get(i))) {
-                    return true;
-                }
-            }
-            return false;
+            return requires == null || requires.metBy(text);
         }
     }
 
@@ -107,7 +95,7 @@ final class NarrativeRules {
                         default -> List.of();
                     };
                     if (f.containsKey("requires")) { // the stated words first: rarer than the unit
-                        requires.add(NarrativePattern.Requirement.of(List.of(f.get("requires").split("\\|"))));
+                        requires.add(NarrativePattern.Requirement.parse(f.get("requires")));
                     }
                     if (!unitLiteral.isEmpty()) {
                         requires.add(NarrativePattern.Requirement.of(unitLiteral));

@@ -7,7 +7,7 @@ import java.util.function.Function;
  * A table row as cells, whatever the layout: a tab-separated line, or (one-cell-per-line layout) a run of
  * lines holding one cell each, ended by a blank line; a prose line is a row of one cell.
  *
- * <p>Immutable. The cells of a one-line row ({@link #cells()}) and the folded forms ({@link #joined()},
+ * <p>Its values never change once built; the cells of a one-line row ({@link #cells()}) and the folded forms ({@link #joined()},
  * {@link #folded(int)}) are worked out on first use and kept: most rows of a document lie outside any
  * 绩效自评 table, and {@link #holds} answers for them from the line itself. Not shared between threads (a row
  * belongs to one reading of one document).

@@ -45,7 +45,7 @@ final class TableLocator {
             if (text.indexOf('表') < 0 && text.indexOf('目') < 0) {
                 continue; // literal pre-filter: a title holds 表 and a 目录 heading 目, which compacting keeps
             }
-            if (TitleText.keepsMoreThan(text, 70)) {
+            if (TitleText.keepsMoreThan(text, TitleText.MAX_TITLE_LENGTH)) {
                 continue; // compacted longer than any title (and than 目录): running text, not compacted here
             }
             String compact = Labels.compact(text);

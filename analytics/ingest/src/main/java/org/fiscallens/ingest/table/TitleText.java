@@ -14,6 +14,9 @@ final class TitleText {
     private static final Pattern NOTE = Pattern.compile("^[*\\s]*(注|说明|备注|各注|附注)\\s*[:：,，、]");
     private static final Pattern HEADING = Pattern.compile("^[#*\\s]*(第[一二三四五六七八九十]+部分|#)");
 
+    /** The longest compacted text taken for a table title. */
+    static final int MAX_TITLE_LENGTH = 70;
+
     private TitleText() {
     }
 
@@ -37,7 +40,7 @@ final class TitleText {
 
     /** Whether a line could be a title: short, ends like a table name, no sentence punctuation. */
     static boolean titleShaped(String compact) {
-        return !compact.isEmpty() && compact.length() <= 70 && compact.contains("表")
+        return !compact.isEmpty() && compact.length() <= MAX_TITLE_LENGTH && compact.contains("表")
                 && !SENTENCE.matcher(compact).find();
     }
 
