@@ -124,6 +124,14 @@ public final class DisclosureParser {
             return empty(info, List.of(new ParseIssue(path, docId, 0, null, "unreadable_document", "error",
                     e.getMessage() + " — document skipped", null)));
         }
+        return parse(path, decoded);
+    }
+
+    /**
+     * Parses a document the caller already decoded with a {@link DocumentDecoder} (so its lines can be kept
+     * beside the records without decoding twice); {@code path} is provenance only.
+     */
+    public ParsedDisclosure parse(String path, DecodedDocument decoded) {
         SourceDocument doc = decoded.document();
         List<ParseIssue> issues = new ArrayList<>(decoded.issues());
         DocumentInfo info = recognizer.recognise(doc);

@@ -1,5 +1,7 @@
 package org.fiscallens.jobs.parse;
 
+import org.fiscallens.ingest.DisclosureParser;
+import org.fiscallens.ingest.ParsedDisclosure;
 import org.fiscallens.ingest.source.DecodedDocument;
 import org.fiscallens.ingest.source.DocumentDecoder;
 import org.fiscallens.ingest.source.UnreadableDocumentException;
@@ -7,19 +9,27 @@ import org.fiscallens.ingest.source.UnreadableDocumentException;
 import java.util.List;
 
 /**
- * A document's lines as the source viewer shows them (table {@code document_lines}), decoded by ingest's
- * {@link DocumentDecoder} so line numbers are exactly the parser's. An unreadable document has no lines
- * (its {@code unreadable_document} issue says why).
+ * A document's lines as the source viewer shows them (table {@code document_lines}), decoded once by ingest's
+ * {@link DocumentDecoder} and parsed from that same decoding, so line numbers are exactly the parser's. An
+ * unreadable document has no lines (its {@code unreadable_document} issue says why).
+ *
+ * @param decoded the decoding, or null when the bytes could not be decoded
  */
-public record DocumentText(String docId, String encoding, List<String> lines) {
+public record DocumentText(String docId, String encoding, List<String> lines, DecodedDocument decoded) {
     private static final DocumentDecoder DECODER = DocumentDecoder.standard();
 
     public static DocumentText decode(String path, byte[] bytes) {
         try {
             DecodedDocument decoded = DECODER.decode(path, bytes);
-            return new DocumentText(decoded.document().docId(), decoded.document().encoding(), decoded.document().lines());
+            return new DocumentText(decoded.document().docId(), decoded.document().encoding(),
+                    decoded.document().lines(), decoded);
         } catch (UnreadableDocumentException e) {
-            return new DocumentText(DocumentDecoder.docId(bytes), null, List.of());
+            return new DocumentText(DocumentDecoder.docId(bytes), null, List.of(), null);
         }
+    }
+
+    /** The document's records: parsed from this decoding, or (unreadable) from the bytes, which reports why. */
+    public ParsedDisclosure parse(DisclosureParser parser, String path, byte[] bytes) {
+        return decoded != null ? parser.parse(path, decoded) : parser.parse(path, bytes);
     }
 }

@@ -12,10 +12,14 @@ import org.fiscallens.jobs.warehouse.WarehouseSchema;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.posexplode;
+
 /**
  * Stage 1 of the build (Spark): parse every document in parallel, one task per document up to a task count
- * (beyond that, documents are spread evenly over the tasks), and stage the records as Parquet partitioned by
- * record table ({@code kind=line_items/…}).
+ * (beyond that, documents are spread evenly over the tasks), and stage the records as Parquet, one row per
+ * document ({@link SparkSchemas#staged}).
  */
 public final class ParseJob {
     private final SparkSession spark;
@@ -38,11 +42,9 @@ public final class ParseJob {
             refs.add(new DocumentRef(i, paths.get(i)));
         }
         JavaRDD<Row> rows = jsc.parallelize(refs, tasks).mapPartitions(new ParseTask(schema, rootUri, displayRoot));
-        Dataset<Row> staged = spark.createDataFrame(rows, SparkSchemas.staged(schema));
-        // each task's files hold their records in seq order, and tasks cover consecutive documents, so the
-        // files in name order are the records in input order (the loader relies on it)
-        staged.sortWithinPartitions(SparkSchemas.KIND, SparkSchemas.SEQ)
-                .write().mode(SaveMode.Overwrite).partitionBy(SparkSchemas.KIND).parquet(stagingUri);
+        // tasks cover consecutive documents and write one file each, so the files in name order are the documents
+        // in input order (the loader relies on it)
+        spark.createDataFrame(rows, SparkSchemas.staged(schema)).write().mode(SaveMode.Overwrite).parquet(stagingUri);
     }
 
     /**
@@ -60,8 +62,13 @@ public final class ParseJob {
 
     /** The staged rows of one record table, as a flat DataFrame with the contract's columns. */
     public Dataset<Row> records(String stagingUri, String table) {
-        return spark.read().schema(SparkSchemas.staged(schema)).parquet(stagingUri)
-                .where(org.apache.spark.sql.functions.col(SparkSchemas.KIND).equalTo(table))
-                .select(table + ".*");
+        Dataset<Row> staged = spark.read().schema(SparkSchemas.staged(schema)).parquet(stagingUri);
+        return switch (table) {
+            case SparkSchemas.DOCUMENTS -> staged.select(table + ".*");
+            case SparkSchemas.LINES -> staged.select(col(SparkSchemas.DOCUMENTS + ".doc_id").as("doc_id"),
+                            posexplode(col(table)).as(new String[]{"pos", "text"}))
+                    .select(col("doc_id"), col("pos").plus(1).as("line_no"), col("text"));
+            default -> staged.select(explode(col(table)).as("r")).select("r.*");
+        };
     }
 }

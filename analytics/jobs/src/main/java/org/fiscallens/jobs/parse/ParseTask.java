@@ -14,19 +14,18 @@ import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
  * The Spark task body: reads each document (any Hadoop file system: local, HDFS, S3), parses it with
- * {@link DisclosureParser#standard()} and emits its staged record rows. A document whose bytes cannot be
- * read fails the task with the path in the message (Spark retries it, then fails the build with that cause).
+ * {@link DisclosureParser#standard()} and emits its staged row ({@link SparkSchemas#staged}: one row per
+ * document). A document whose bytes cannot be read fails the task with the path in the message (Spark retries
+ * it, then fails the build with that cause).
  */
 final class ParseTask implements FlatMapFunction<Iterator<DocumentRef>, Row> {
     /** One per executor JVM: a new Configuration parses Hadoop's default XML files (tens of ms per task). */
@@ -42,55 +41,54 @@ final class ParseTask implements FlatMapFunction<Iterator<DocumentRef>, Row> {
         this.displayRoot = displayRoot;
     }
 
-    /** Parses lazily, one document at a time as Spark drains its rows: a task holds one document's rows. */
+    /** Parses lazily, one document per row as Spark drains them. */
     @Override
     public Iterator<Row> call(Iterator<DocumentRef> documents) {
         DisclosureParser parser = DisclosureParser.standard();
         RecordRows records = new RecordRows(schema);
         return new Iterator<>() {
-            private final ArrayDeque<Row> buffer = new ArrayDeque<>();
-
             @Override
             public boolean hasNext() {
-                while (buffer.isEmpty() && documents.hasNext()) {
-                    parseInto(documents.next(), parser, records, buffer);
-                }
-                return !buffer.isEmpty();
+                return documents.hasNext();
             }
 
             @Override
             public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return buffer.poll();
+                return stagedRow(documents.next(), parser, records);
             }
         };
     }
 
-    private void parseInto(DocumentRef ref, DisclosureParser parser, RecordRows records, ArrayDeque<Row> out) {
+    private Row stagedRow(DocumentRef ref, DisclosureParser parser, RecordRows records) {
         String path = ref.path();
         byte[] bytes = read(path, HADOOP_CONF);
         String display = displayPath(path);
-        long[] seq = {(long) ref.ordinal() << 32};
-        ParsedDisclosure parsed = parser.parse(display, bytes);
-        int slots = RecordRows.TABLES.size();
+        DocumentText text = DocumentText.decode(display, bytes);
+        ParsedDisclosure parsed = text.parse(parser, display, bytes);
+        List<String> tables = RecordRows.TABLES;
+        List<List<Row>> byTable = new ArrayList<>(tables.size());
         // a record the parser emitted twice, identical in every column, is kept once
-        Set<List<Object>> seen = new HashSet<>();
-        records.rows(display, DocumentText.decode(display, bytes), parsed, r -> {
-            if (!r.table().equals("document_lines")) {
-                List<Object> key = new ArrayList<>(Arrays.asList(r.values()));
-                key.add(r.table());
-                if (!seen.add(key)) {
-                    return;
-                }
+        List<Set<List<Object>>> seen = new ArrayList<>(tables.size());
+        for (int i = 0; i < tables.size(); i++) {
+            byTable.add(new ArrayList<>());
+            seen.add(new HashSet<>());
+        }
+        records.rows(display, text, parsed, r -> {
+            int i = tables.indexOf(r.table());
+            if (seen.get(i).add(Arrays.asList(r.values()))) {
+                byTable.get(i).add(RowFactory.create(r.values()));
             }
-            Object[] wide = new Object[slots + 2];
-            wide[0] = r.table();
-            wide[1] = seq[0]++;
-            wide[2 + RecordRows.TABLES.indexOf(r.table())] = RowFactory.create(r.values());
-            out.add(RowFactory.create(wide));
         });
+        Object[] row = new Object[1 + tables.size()];
+        row[0] = (long) ref.ordinal();
+        for (int i = 0; i < tables.size(); i++) {
+            row[1 + i] = switch (tables.get(i)) {
+                case SparkSchemas.DOCUMENTS -> byTable.get(i).get(0);
+                case SparkSchemas.LINES -> text.lines().toArray(new String[0]);
+                default -> byTable.get(i).toArray(new Row[0]);
+            };
+        }
+        return RowFactory.create(row);
     }
 
     /**

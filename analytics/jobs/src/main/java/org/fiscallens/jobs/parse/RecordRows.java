@@ -39,7 +39,10 @@ public final class RecordRows implements Serializable {
     public record TableRow(String table, Object[] values) {
     }
 
-    /** Every row of one document, handed to {@code sink} table by table. */
+    /**
+     * Every row of one document, handed to {@code sink} table by table — except {@code document_lines}, which is
+     * staged as the document's list of line texts ({@link SparkSchemas#staged}) and numbered on load.
+     */
     public void rows(String path, DocumentText text, ParsedDisclosure parsed, Consumer<TableRow> sink) {
         DocumentInfo info = parsed.document();
         String docId = info != null && info.docId() != null ? info.docId() : text.docId();
@@ -59,10 +62,6 @@ public final class RecordRows implements Serializable {
             }
         }
         sink.accept(d.row());
-        for (int i = 0; i < text.lines().size(); i++) {
-            sink.accept(new Builder("document_lines").put("doc_id", docId).put("line_no", i + 1)
-                    .put("text", text.lines().get(i)).row());
-        }
         for (LineItem li : parsed.lineItems()) {
             sink.accept(fact("line_items", docId, dept, year).put("doc_kind", kind)
                     .put("table_kind", li.tableKind()).put("table_code", li.tableCode())

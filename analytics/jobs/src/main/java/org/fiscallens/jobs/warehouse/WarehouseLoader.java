@@ -1,5 +1,7 @@
 package org.fiscallens.jobs.warehouse;
 
+import org.fiscallens.jobs.parse.SparkSchemas;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,19 +38,24 @@ public final class WarehouseLoader {
     }
 
     /**
-     * Appends the rows of a staged record table ({@code kind=<table>} partition holding one struct column
-     * named like the table; the parse stage already dropped records emitted twice). Returns the rows loaded;
-     * 0 when nothing was staged for it.
+     * Appends the rows of one record table from the staged Parquet folder ({@link SparkSchemas#staged}: one row
+     * per document; the parse stage already dropped records emitted twice), in staged order. Returns the rows
+     * loaded; 0 when nothing was staged.
      */
     public long loadStagedRecords(Connection conn, Path recordsDir, String table) throws SQLException {
-        Path dir = recordsDir.resolve(partitionDir(table));
-        if (!hasParquet(dir)) {
+        if (!hasParquet(recordsDir)) {
             return 0;
         }
+        String select = switch (table) {
+            case SparkSchemas.DOCUMENTS -> "UNNEST(" + table + ")";
+            case SparkSchemas.LINES -> SparkSchemas.DOCUMENTS + ".doc_id AS doc_id, generate_subscripts(" + table
+                    + ", 1) AS line_no, UNNEST(" + table + ") AS text";
+            default -> "UNNEST(" + table + ", recursive := true)";
+        };
         try (Statement st = conn.createStatement()) {
             st.execute("SET preserve_insertion_order = true");
-            return st.executeUpdate("INSERT INTO " + table + " BY NAME SELECT UNNEST(" + table + ") FROM read_parquet("
-                    + fileList(dir) + ")");
+            return st.executeUpdate("INSERT INTO " + table + " BY NAME SELECT " + select + " FROM read_parquet("
+                    + fileList(recordsDir) + ")");
         }
     }
 
@@ -79,10 +86,6 @@ public final class WarehouseLoader {
             }
         }
         return counts;
-    }
-
-    static String partitionDir(String table) {
-        return "kind=" + table;
     }
 
     /** The Parquet files of {@code dir} in name order (the parse job's task order), as a DuckDB list literal. */
