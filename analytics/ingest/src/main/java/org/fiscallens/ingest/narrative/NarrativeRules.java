@@ -69,7 +69,13 @@ final class NarrativeRules {
                     throw new IllegalStateException(resource + ":" + line.number() + ": expected key = value: "
                             + line.text());
                 }
-                fields.put(line.text().substring(0, eq).strip(), line.text().substring(eq + 1).strip());
+                String key = line.text().substring(0, eq).strip();
+                java.util.Set<String> known = knownKeys(section);
+                if (!known.contains(key)) { // a misspelt key would otherwise be ignored without a word
+                    throw new IllegalStateException(resource + ":" + line.number() + ": unknown key '" + key
+                            + "' in [" + section + "]; known: " + new java.util.TreeSet<>(known));
+                }
+                fields.put(key, line.text().substring(eq + 1).strip());
             }
             sections.put(section, fields);
         });
@@ -91,7 +97,8 @@ final class NarrativeRules {
                     List<String> unitLiteral = switch (valueKind) {
                         case "amount" -> List.of("元");
                         case "pct" -> List.of("%");
-                        case "count" -> f.get("unit") == null ? List.of() : List.of(f.get("unit").substring(0, 1));
+                        case "count" -> f.containsKey("unit_text") ? List.of(f.get("unit_text").split("\\|"))
+                                : f.get("unit") == null ? List.of() : List.of(f.get("unit").substring(0, 1));
                         default -> List.of();
                     };
                     if (f.containsKey("requires")) { // the stated words first: rarer than the unit
@@ -113,6 +120,13 @@ final class NarrativeRules {
             throw new IllegalStateException(resource + ": no [reason] section");
         }
         return new NarrativeRules(patterns, skips, reason, lexicon);
+    }
+
+    private static java.util.Set<String> knownKeys(String section) {
+        return section.startsWith("skip.") ? java.util.Set.of("paragraph", "requires")
+                : section.equals("reason") ? java.util.Set.of("marker", "requires")
+                : java.util.Set.of("regex", "fact", "budget_fact", "value", "unit", "unit_text", "statement", "subject",
+                        "require", "context", "by_name", "requires");
     }
 
     private static String required(Map<String, String> f, String key) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.fiscallens.ingest.narrative.NarrativeSeeds.wan;
 
@@ -44,6 +45,27 @@ class NarrativeVariantsTest {
         assertThat(facts).filteredOn(f -> f.factKind().equals("change_amount")).singleElement()
                 .satisfies(f -> assertThat(ReasonTags.tag(f.reason())).contains("austerity"));
         assertThat(issues).isEmpty();
+    }
+
+    @Test
+    void vehiclesBoughtCountedInTaiAsWellAsLiang() {
+        List<ParseIssue> issues = new java.util.ArrayList<>();
+        var facts = read(List.of(
+                "公务用车购置支出30.00万元，购置公务用车2台。",
+                "公务用车购置支出30.00万元，购置公务用车1辆。"), issues);
+        assertThat(facts).filteredOn(f -> f.factKind().equals("count"))
+                .extracting(NarrativeFact::subject, f -> f.value().toPlainString(), NarrativeFact::unit,
+                        NarrativeFact::sourceLine)
+                .containsExactly(tuple("three_public.vehicle_purchase", "2", "辆", 1),
+                        tuple("three_public.vehicle_purchase", "1", "辆", 2));
+        assertThat(issues).isEmpty();
+    }
+
+    @Test
+    void aMisspeltPatternKeyIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> NarrativeRules.load("/narrative/misspelt-key.txt", NarrativeRules.standard().lexicon))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/narrative/misspelt-key.txt:4: unknown key 'unit_txt' in [count.cars]");
     }
 
     @Test
