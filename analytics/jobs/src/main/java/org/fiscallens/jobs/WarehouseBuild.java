@@ -53,14 +53,15 @@ public final class WarehouseBuild {
         Path records = staging.resolve("records");
         Path metrics = staging.resolve("metrics");
         Map<String, Long> rows = new LinkedHashMap<>();
+        Map<String, Long> tasks = new LinkedHashMap<>();
         String[] hash = new String[1];
         stages.put("list", millisSince(t0));
         try {
             new WarehousePublisher(new WarehouseValidator(schema)).publish(target, temp -> {
                 long t = System.nanoTime();
                 ParseJob parse = new ParseJob(spark, schema);
-                parse.run(listing.paths(), listing.rootUri(), displayRoot(options.input()), options.maxTasks(),
-                        records.toUri().toString());
+                tasks.putAll(parse.run(listing.paths(), listing.rootUri(), displayRoot(options.input()), options.maxTasks(),
+                        records.toUri().toString()).millis());
                 stages.put("parse", millisSince(t));
 
                 t = System.nanoTime();
@@ -105,7 +106,7 @@ public final class WarehouseBuild {
             }
         }
         stages.put("total", millisSince(t0));
-        return new BuildReport(listing.paths().size(), rows, stages, hash[0], options.keepStaging() ? staging : null);
+        return new BuildReport(listing.paths().size(), rows, stages, tasks, hash[0], options.keepStaging() ? staging : null);
     }
 
     private static String displayRoot(String input) {

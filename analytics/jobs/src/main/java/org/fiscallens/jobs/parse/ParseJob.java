@@ -32,19 +32,22 @@ public final class ParseJob {
 
     /**
      * Parses {@code paths} (sorted by the caller; URIs under {@code rootUri}, recorded as {@code displayRoot}
-     * + relative path) in {@link #tasks} tasks and writes the staged records under {@code stagingUri}.
+     * + relative path) in {@link #tasks} tasks and writes the staged records under {@code stagingUri}. Returns
+     * the time the tasks spent per step.
      */
-    public void run(List<String> paths, String rootUri, String displayRoot, int maxTasks, String stagingUri) {
+    public ParseTimes run(List<String> paths, String rootUri, String displayRoot, int maxTasks, String stagingUri) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int tasks = tasks(paths.size(), maxTasks);
         List<DocumentRef> refs = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
             refs.add(new DocumentRef(i, paths.get(i)));
         }
-        JavaRDD<Row> rows = jsc.parallelize(refs, tasks).mapPartitions(new ParseTask(schema, rootUri, displayRoot));
+        ParseTimes times = new ParseTimes(spark.sparkContext());
+        JavaRDD<Row> rows = jsc.parallelize(refs, tasks).mapPartitions(new ParseTask(schema, rootUri, displayRoot, times));
         // tasks cover consecutive documents and write one file each, so the files in name order are the documents
         // in input order (the loader relies on it)
         spark.createDataFrame(rows, SparkSchemas.staged(schema)).write().mode(SaveMode.Overwrite).parquet(stagingUri);
+        return times;
     }
 
     /**

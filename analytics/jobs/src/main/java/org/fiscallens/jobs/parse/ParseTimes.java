@@ -1,0 +1,41 @@
+package org.fiscallens.jobs.parse;
+
+import org.apache.spark.SparkContext;
+import org.apache.spark.util.LongAccumulator;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Time the parse tasks spent per step, summed over tasks (so on {@code c} busy cores it grows up to {@code c}
+ * times as fast as the wall clock): reading the bytes, decoding and parsing them, and turning the records into
+ * the staged row. What a task spends beyond these is Spark writing that row as Parquet. Retried task attempts
+ * count twice; it is a measurement, not an input to any result.
+ */
+public final class ParseTimes implements Serializable {
+    private final LongAccumulator read;
+    private final LongAccumulator parse;
+    private final LongAccumulator rows;
+
+    ParseTimes(SparkContext sc) {
+        this.read = sc.longAccumulator("parse.read");
+        this.parse = sc.longAccumulator("parse.parse");
+        this.rows = sc.longAccumulator("parse.rows");
+    }
+
+    void add(long readNanos, long parseNanos, long rowNanos) {
+        read.add(readNanos);
+        parse.add(parseNanos);
+        rows.add(rowNanos);
+    }
+
+    /** Milliseconds per step ({@code parse.read}, {@code parse.parse}, {@code parse.rows}), read on the driver after the job. */
+    public Map<String, Long> millis() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (LongAccumulator a : new LongAccumulator[]{read, parse, rows}) {
+            m.put(a.name().get(), a.value() / 1_000_000);
+        }
+        return m;
+    }
+}
