@@ -4,14 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a published build did: documents, rows per warehouse table, wall time per stage (ms), time summed over
+ * What a published build did: documents, rows per warehouse table, rows inserted per load step (a record table
+ * or a metric, by name; {@code checks} gets both), wall time per stage (ms), time summed over
  * the parse tasks per step (ms, {@link org.fiscallens.jobs.parse.ParseTimes}), and the content hash (same inputs
  * and parameters → same hash); the staged Parquet folder when it was kept, else null.
  */
-public record BuildReport(int documents, Map<String, Long> rows, Map<String, Long> stageMillis,
+public record BuildReport(int documents, Map<String, Long> rows, Map<String, Long> loadedRows, Map<String, Long> stageMillis,
                           Map<String, Long> taskMillis, String contentHash, java.nio.file.Path staging) {
     public BuildReport {
         rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        loadedRows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(loadedRows));
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
         taskMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(taskMillis));
     }

@@ -54,6 +54,7 @@ public final class WarehouseBuild {
         Path metrics = staging.resolve("metrics");
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, Long> tasks = new LinkedHashMap<>();
+        Map<String, Long> loaded = new LinkedHashMap<>();
         String[] hash = new String[1];
         stages.put("list", millisSince(t0));
         try {
@@ -79,12 +80,12 @@ public final class WarehouseBuild {
                     loader.createTables(conn);
                     for (String table : RecordRows.TABLES) {
                         long tt = System.nanoTime();
-                        loader.loadStagedRecords(conn, records, table);
+                        loaded.put(table, loader.loadStagedRecords(conn, records, table));
                         stages.put("load." + table, millisSince(tt));
                     }
                     for (String metric : MetricCatalog.METRICS) {
                         long tt = System.nanoTime();
-                        loader.loadFlat(conn, metrics.resolve(metric), MetricCatalog.targetTable(metric));
+                        loaded.put(metric, loader.loadFlat(conn, metrics.resolve(metric), MetricCatalog.targetTable(metric)));
                         stages.put("load." + metric, millisSince(tt));
                     }
                     stages.put("load", millisSince(t));
@@ -106,7 +107,7 @@ public final class WarehouseBuild {
             }
         }
         stages.put("total", millisSince(t0));
-        return new BuildReport(listing.paths().size(), rows, stages, tasks, hash[0], options.keepStaging() ? staging : null);
+        return new BuildReport(listing.paths().size(), rows, loaded, stages, tasks, hash[0], options.keepStaging() ? staging : null);
     }
 
     private static String displayRoot(String input) {
