@@ -19,9 +19,13 @@ public final class ParseTimes implements Serializable {
     private final LongAccumulator rows;
 
     ParseTimes(SparkContext sc) {
-        this.read = sc.longAccumulator("parse.read");
-        this.parse = sc.longAccumulator("parse.parse");
-        this.rows = sc.longAccumulator("parse.rows");
+        this(sc.longAccumulator("parse.read"), sc.longAccumulator("parse.parse"), sc.longAccumulator("parse.rows"));
+    }
+
+    ParseTimes(LongAccumulator read, LongAccumulator parse, LongAccumulator rows) {
+        this.read = read;
+        this.parse = parse;
+        this.rows = rows;
     }
 
     void add(long readNanos, long parseNanos, long rowNanos) {
@@ -33,9 +37,9 @@ public final class ParseTimes implements Serializable {
     /** Milliseconds per step ({@code parse.read}, {@code parse.parse}, {@code parse.rows}), read on the driver after the job. */
     public Map<String, Long> millis() {
         Map<String, Long> m = new LinkedHashMap<>();
-        for (LongAccumulator a : new LongAccumulator[]{read, parse, rows}) {
-            m.put(a.name().get(), a.value() / 1_000_000);
-        }
+        m.put("parse.read", read.value() / 1_000_000);
+        m.put("parse.parse", parse.value() / 1_000_000);
+        m.put("parse.rows", rows.value() / 1_000_000);
         return m;
     }
 }
