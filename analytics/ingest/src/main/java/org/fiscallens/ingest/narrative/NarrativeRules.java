@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -70,10 +72,10 @@ final class NarrativeRules {
                             + line.text());
                 }
                 String key = line.text().substring(0, eq).strip();
-                java.util.Set<String> known = knownKeys(section);
+                Set<String> known = knownKeys(section);
                 if (!known.contains(key)) { // a misspelt key would otherwise be ignored without a word
                     throw new IllegalStateException(resource + ":" + line.number() + ": unknown key '" + key
-                            + "' in [" + section + "]; known: " + new java.util.TreeSet<>(known));
+                            + "' in [" + section + "]; known: " + new TreeSet<>(known));
                 }
                 fields.put(key, line.text().substring(eq + 1).strip());
             }
@@ -122,10 +124,10 @@ final class NarrativeRules {
         return new NarrativeRules(patterns, skips, reason, lexicon);
     }
 
-    private static java.util.Set<String> knownKeys(String section) {
-        return section.startsWith("skip.") ? java.util.Set.of("paragraph", "requires")
-                : section.equals("reason") ? java.util.Set.of("marker", "requires")
-                : java.util.Set.of("regex", "fact", "budget_fact", "value", "unit", "unit_text", "statement", "subject",
+    private static Set<String> knownKeys(String section) {
+        return section.startsWith("skip.") ? Set.of("paragraph", "requires")
+                : section.equals("reason") ? Set.of("marker", "requires")
+                : Set.of("regex", "fact", "budget_fact", "value", "unit", "unit_text", "statement", "subject",
                         "require", "context", "by_name", "requires");
     }
 

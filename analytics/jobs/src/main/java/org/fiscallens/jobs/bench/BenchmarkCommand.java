@@ -6,6 +6,7 @@ import org.fiscallens.jobs.BuildReport;
 import org.fiscallens.jobs.JvmOptions;
 import org.fiscallens.jobs.SparkSessions;
 import org.fiscallens.jobs.WarehouseBuild;
+import org.fiscallens.jobs.parse.RecordRows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ public final class BenchmarkCommand {
                 records, load, records * 1000.0 / Math.max(1, load));
         long recordMs = 0;
         long recordRows = 0;
-        for (String table : org.fiscallens.jobs.parse.RecordRows.TABLES) {
+        for (String table : RecordRows.TABLES) {
             recordMs += report.stageMillis().getOrDefault("load." + table, 0L);
             recordRows += report.loadedRows().getOrDefault(table, 0L);
         }
