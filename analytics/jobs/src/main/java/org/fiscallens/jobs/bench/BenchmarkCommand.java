@@ -91,8 +91,8 @@ public final class BenchmarkCommand {
         long parsing = report.taskMillis().getOrDefault("parse.parse", 0L);
         long toRow = report.taskMillis().getOrDefault("parse.rows", 0L);
         System.out.printf("  parse tasks, time summed over tasks: read %d ms, decode + parse %d ms, records → staged row %d ms;"
-                + " the rest of %d core-ms (stage wall × cores) is Spark writing Parquet, JIT compilation and scheduling%n",
-                read, parsing, toRow, parse * cores);
+                + " the other %d of %d core-ms (stage wall × cores) are Spark writing Parquet, JIT compilation and scheduling%n",
+                read, parsing, toRow, parse * cores - read - parsing - toRow, parse * cores);
         System.out.printf("  parser inside the Spark tasks: %.1f documents per core-second of decode + parse%n",
                 report.documents() * 1000.0 / Math.max(1, parsing));
         System.out.printf("  load into DuckDB (create tables + one INSERT … read_parquet per table): %d records in %d ms = %.0f records/s%n",

@@ -125,8 +125,9 @@ final class ParseTask implements FlatMapFunction<Iterator<DocumentRef>, Row> {
     private static byte[] read(String path, Configuration conf) {
         try {
             Path p = new Path(path);
-            if ("file".equals(p.toUri().getScheme())) {
-                return Files.readAllBytes(java.nio.file.Path.of(p.toUri()));
+            java.net.URI uri = p.toUri();
+            if ("file".equals(uri.getScheme())) {
+                return Files.readAllBytes(java.nio.file.Path.of(uri));
             }
             FileSystem fs = p.getFileSystem(conf);
             try (FSDataInputStream in = fs.open(p)) {
