@@ -90,8 +90,8 @@ public final class BenchmarkCommand {
         long read = report.taskMillis().getOrDefault("parse.read", 0L);
         long parsing = report.taskMillis().getOrDefault("parse.parse", 0L);
         long toRow = report.taskMillis().getOrDefault("parse.rows", 0L);
-        System.out.printf("  parse tasks, time summed over tasks: read %d ms, decode + parse %d ms, records → staged row %d ms;"
-                + " the other %d of %d core-ms (stage wall × cores) are Spark writing Parquet, JIT compilation and scheduling%n",
+        System.out.printf("  parse tasks, time summed over tasks: read %d ms, decode + parse %d ms, records → rows written as Parquet %d ms;"
+                + " the other %d of %d core-ms (stage wall × cores) are opening and committing the files, JIT compilation, GC and scheduling%n",
                 read, parsing, toRow, parse * cores - read - parsing - toRow, parse * cores);
         System.out.printf("  parser inside the Spark tasks: %.1f documents per core-second of decode + parse%n",
                 report.documents() * 1000.0 / Math.max(1, parsing));
@@ -103,7 +103,7 @@ public final class BenchmarkCommand {
             recordMs += report.stageMillis().getOrDefault("load." + table, 0L);
             recordRows += report.loadedRows().getOrDefault(table, 0L);
         }
-        System.out.printf("    of which the record tables (INSERT … read_parquet, unnested): %d records in %d ms = %.0f records/s;"
+        System.out.printf("    of which the record tables (INSERT … read_parquet): %d records in %d ms = %.0f records/s;"
                         + " metric results, sorted on load, and DuckDB's automatic checkpoints the rest%n",
                 recordRows, recordMs, recordRows * 1000.0 / Math.max(1, recordMs));
         System.out.printf("  finish (reference tables, consistency scores onto documents, content hash, CHECKPOINT): %d ms%n",

@@ -2,9 +2,6 @@ package org.fiscallens.jobs.parse;
 
 import java.io.Serializable;
 
-/**
- * A document to parse: its position in the sorted input listing (staged as {@code ordinal}) and its Hadoop
- * URI.
- */
-record DocumentRef(int ordinal, String path) implements Serializable {
+/** A document to parse: its Hadoop URI (the path string of the listing). */
+record DocumentRef(String path) implements Serializable {
 }

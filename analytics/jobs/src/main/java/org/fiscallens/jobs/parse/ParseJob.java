@@ -1,25 +1,23 @@
 package org.fiscallens.jobs.parse;
 
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.jobs.BuildOptions;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.posexplode;
 
 /**
  * Stage 1 of the build (Spark): parse every document in parallel, one task per document up to a task count
- * (beyond that, documents are spread evenly over the tasks), and stage the records as Parquet, one row per
- * document ({@link SparkSchemas#staged}).
+ * (beyond that, documents are spread evenly over the tasks), each task writing its records straight into flat
+ * Parquet files, one per record table ({@code <staging>/<table>/part-NNNNN.parquet}, see {@link StagedTables}).
  */
 public final class ParseJob {
     private final SparkSession spark;
@@ -32,21 +30,24 @@ public final class ParseJob {
 
     /**
      * Parses {@code paths} (sorted by the caller; URIs under {@code rootUri}, recorded as {@code displayRoot}
-     * + relative path) in {@link #tasks} tasks and writes the staged records under {@code stagingUri}. Returns
-     * the time the tasks spent per step.
+     * + relative path) in {@link #tasks} tasks and writes the staged records under {@code stagingUri}, replacing
+     * what was there. Returns the time the tasks spent per step.
      */
     public ParseTimes run(List<String> paths, String rootUri, String displayRoot, int maxTasks, String stagingUri) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int tasks = tasks(paths.size(), maxTasks);
         List<DocumentRef> refs = new ArrayList<>(paths.size());
-        for (int i = 0; i < paths.size(); i++) {
-            refs.add(new DocumentRef(i, paths.get(i)));
+        for (String p : paths) {
+            refs.add(new DocumentRef(p));
         }
+        clear(stagingUri);
         ParseTimes times = new ParseTimes(spark.sparkContext());
-        JavaRDD<Row> rows = jsc.parallelize(refs, tasks).mapPartitions(new ParseTask(schema, rootUri, displayRoot, times));
-        // tasks cover consecutive documents and write one file each, so the files in name order are the documents
-        // in input order (the loader relies on it)
-        spark.createDataFrame(rows, SparkSchemas.staged(schema)).write().mode(SaveMode.Overwrite).parquet(stagingUri);
+        String codec = spark.conf().get("spark.sql.parquet.compression.codec", "snappy");
+        // tasks cover consecutive documents and name their files by partition, so the files in name order are the
+        // documents in input order (the loader relies on it)
+        jsc.parallelize(refs, tasks)
+                .mapPartitionsWithIndex(new ParseTask(schema, rootUri, displayRoot, stagingUri, codec, times), false)
+                .collect();
         return times;
     }
 
@@ -63,15 +64,17 @@ public final class ParseJob {
         return Math.max(1, Math.min(documents, cap));
     }
 
-    /** The staged rows of one record table, as a flat DataFrame with the contract's columns. */
+    /** The staged rows of one record table, with the contract's columns and types. */
     public Dataset<Row> records(String stagingUri, String table) {
-        Dataset<Row> staged = spark.read().schema(SparkSchemas.staged(schema)).parquet(stagingUri);
-        return switch (table) {
-            case SparkSchemas.DOCUMENTS -> staged.select(table + ".*");
-            case SparkSchemas.LINES -> staged.select(col(SparkSchemas.DOCUMENTS + ".doc_id").as("doc_id"),
-                            posexplode(col(table)).as(new String[]{"pos", "text"}))
-                    .select(col("doc_id"), col("pos").plus(1).as("line_no"), col("text"));
-            default -> staged.select(explode(col(table)).as("r")).select("r.*");
-        };
+        return spark.read().schema(SparkSchemas.of(schema.table(table))).parquet(stagingUri + "/" + table);
+    }
+
+    private void clear(String stagingUri) {
+        try {
+            Path dir = new Path(stagingUri);
+            dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(dir, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the staging folder " + stagingUri, e);
+        }
     }
 }

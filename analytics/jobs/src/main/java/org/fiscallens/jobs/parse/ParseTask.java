@@ -4,9 +4,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.spark.api.java.function.Function2;
 import org.fiscallens.ingest.DisclosureParser;
 import org.fiscallens.ingest.ParsedDisclosure;
 import org.fiscallens.jobs.localfs.ForkFreeLocalFileSystem;
@@ -20,49 +19,56 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * The Spark task body: reads each document (any Hadoop file system: local, HDFS, S3), parses it with
- * {@link DisclosureParser#standard()} and emits its staged row ({@link SparkSchemas#staged}: one row per
- * document). A document whose bytes cannot be read fails the task with the path in the message (Spark retries
- * it, then fails the build with that cause).
+ * The Spark task body: reads each document of its partition (any Hadoop file system: local, HDFS, S3), parses it
+ * with {@link DisclosureParser#standard()} and writes its records straight into the partition's staged Parquet
+ * files ({@link StagedTables}: one flat file per record table, documents in input order), then returns the rows
+ * written per table. A document whose bytes cannot be read fails the task with the path in the message (Spark
+ * retries it, then fails the build with that cause); a failed task leaves no staged file behind.
  */
-final class ParseTask implements FlatMapFunction<Iterator<DocumentRef>, Row> {
+final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Iterator<long[]>> {
     /** One per executor JVM: a new Configuration parses Hadoop's default XML files (tens of ms per task). */
     private static final Configuration HADOOP_CONF = hadoopConf();
+    private static final int LINES = RecordRows.TABLES.indexOf("document_lines");
     private final WarehouseSchema schema;
     private final String rootUri;
     private final String displayRoot;
+    private final String stagingUri;
+    private final String codec;
     private final ParseTimes times;
 
-    /** Paths under {@code rootUri} are recorded as {@code displayRoot} + the rest (portable provenance). */
-    ParseTask(WarehouseSchema schema, String rootUri, String displayRoot, ParseTimes times) {
+    /**
+     * Paths under {@code rootUri} are recorded as {@code displayRoot} + the rest (portable provenance); records go
+     * under {@code stagingUri}, compressed with {@code codec} (a Parquet codec name: {@code snappy},
+     * {@code uncompressed}, …).
+     */
+    ParseTask(WarehouseSchema schema, String rootUri, String displayRoot, String stagingUri, String codec,
+              ParseTimes times) {
         this.schema = schema;
         this.rootUri = rootUri;
         this.displayRoot = displayRoot;
+        this.stagingUri = stagingUri;
+        this.codec = codec;
         this.times = times;
     }
 
-    /** Parses lazily, one document per row as Spark drains them. */
     @Override
-    public Iterator<Row> call(Iterator<DocumentRef> documents) {
+    public Iterator<long[]> call(Integer partition, Iterator<DocumentRef> documents) {
         DisclosureParser parser = DisclosureParser.standard();
         RecordRows records = new RecordRows(schema);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return documents.hasNext();
+        try (StagedTables out = new StagedTables(schema, stagingUri, partition, HADOOP_CONF,
+                CompressionCodecName.fromConf(codec.toUpperCase(Locale.ROOT)))) {
+            while (documents.hasNext()) {
+                stage(documents.next(), parser, records, out);
             }
-
-            @Override
-            public Row next() {
-                return stagedRow(documents.next(), parser, records);
-            }
-        };
+            return List.of(out.commit()).iterator();
+        }
     }
 
-    private Row stagedRow(DocumentRef ref, DisclosureParser parser, RecordRows records) {
+    private void stage(DocumentRef ref, DisclosureParser parser, RecordRows records, StagedTables out) {
         long t0 = System.nanoTime();
         String path = ref.path();
         byte[] bytes = read(path, HADOOP_CONF);
@@ -72,30 +78,18 @@ final class ParseTask implements FlatMapFunction<Iterator<DocumentRef>, Row> {
         ParsedDisclosure parsed = text.parse(parser, display, bytes);
         long t2 = System.nanoTime();
         List<String> tables = RecordRows.TABLES;
-        List<List<Row>> byTable = new ArrayList<>(tables.size());
-        // a record the parser emitted twice, identical in every column, is kept once
+        // a record the parser emitted twice, identical in every column, is kept once (lines are numbered: never)
         List<Set<List<Object>>> seen = new ArrayList<>(tables.size());
         for (int i = 0; i < tables.size(); i++) {
-            byTable.add(new ArrayList<>());
             seen.add(new HashSet<>());
         }
         records.rows(display, text, parsed, r -> {
             int i = tables.indexOf(r.table());
-            if (seen.get(i).add(Arrays.asList(r.values()))) {
-                byTable.get(i).add(RowFactory.create(r.values()));
+            if (i == LINES || seen.get(i).add(Arrays.asList(r.values()))) {
+                out.write(i, r.values());
             }
         });
-        Object[] row = new Object[1 + tables.size()];
-        row[0] = (long) ref.ordinal();
-        for (int i = 0; i < tables.size(); i++) {
-            row[1 + i] = switch (tables.get(i)) {
-                case SparkSchemas.DOCUMENTS -> byTable.get(i).get(0);
-                case SparkSchemas.LINES -> text.lines().toArray(new String[0]);
-                default -> byTable.get(i).toArray(new Row[0]);
-            };
-        }
         times.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
-        return RowFactory.create(row);
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Time the parse tasks spent per step, summed over tasks (so on {@code c} busy cores it grows up to {@code c}
  * times as fast as the wall clock): reading the bytes, decoding and parsing them, and turning the records into
- * the staged row. What a task spends beyond these is Spark writing that row as Parquet. Retried task attempts
- * count twice; it is a measurement, not an input to any result.
+ * rows written to the staged Parquet files. What a task spends beyond these is opening and committing those
+ * files. Retried task attempts count twice; it is a measurement, not an input to any result.
  */
 public final class ParseTimes implements Serializable {
     private final LongAccumulator read;

@@ -40,8 +40,8 @@ public final class RecordRows implements Serializable {
     }
 
     /**
-     * Every row of one document, handed to {@code sink} table by table — except {@code document_lines}, which is
-     * staged as the document's list of line texts ({@link SparkSchemas#staged}) and numbered on load.
+     * Every row of one document, handed to {@code sink} table by table in {@link #TABLES} order: its
+     * {@code documents} row, its lines (numbered from 1), then its records in the parser's order.
      */
     public void rows(String path, DocumentText text, ParsedDisclosure parsed, Consumer<TableRow> sink) {
         DocumentInfo info = parsed.document();
@@ -62,6 +62,11 @@ public final class RecordRows implements Serializable {
             }
         }
         sink.accept(d.row());
+        List<String> texts = text.lines();
+        for (int i = 0; i < texts.size(); i++) {
+            sink.accept(new Builder("document_lines").put("doc_id", docId).put("line_no", i + 1)
+                    .put("text", texts.get(i)).row());
+        }
         for (LineItem li : parsed.lineItems()) {
             sink.accept(fact("line_items", docId, dept, year).put("doc_kind", kind)
                     .put("table_kind", li.tableKind()).put("table_code", li.tableCode())

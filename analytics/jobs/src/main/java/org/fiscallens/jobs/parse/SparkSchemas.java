@@ -18,12 +18,6 @@ import java.util.regex.Pattern;
  * {@code DecimalType(18,2)} (元, exact), never a double.
  */
 public final class SparkSchemas {
-    /** Name of the staged column holding the document's position in the sorted input listing (orders the rows). */
-    public static final String ORDINAL = "ordinal";
-    /** The record table staged as the document's list of line texts (line {@code n} at list index {@code n - 1}). */
-    public static final String LINES = "document_lines";
-    /** The record table staged as one struct per document (not a list). */
-    public static final String DOCUMENTS = "documents";
     private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
 
     private SparkSchemas() {
@@ -33,26 +27,6 @@ public final class SparkSchemas {
         List<StructField> fields = new ArrayList<>();
         for (ColumnDef c : table.columns()) {
             fields.add(DataTypes.createStructField(c.name(), type(c), true));
-        }
-        return DataTypes.createStructType(fields);
-    }
-
-    /**
-     * The staged layout: one row per document — {@link #ORDINAL}, {@link #DOCUMENTS} (a struct),
-     * {@link #LINES} (a list of strings), then for every other record table a list of structs with that
-     * table's contract columns, in the order the parser emitted them. Each record is written once, with only its
-     * own columns (a row per record with a column per table would write every other table's columns as nulls).
-     */
-    public static StructType staged(WarehouseSchema schema) {
-        List<StructField> fields = new ArrayList<>();
-        fields.add(DataTypes.createStructField(ORDINAL, DataTypes.LongType, false));
-        for (String table : RecordRows.TABLES) {
-            DataType type = switch (table) {
-                case DOCUMENTS -> of(schema.table(table));
-                case LINES -> DataTypes.createArrayType(DataTypes.StringType, true);
-                default -> DataTypes.createArrayType(of(schema.table(table)), false);
-            };
-            fields.add(DataTypes.createStructField(table, type, false));
         }
         return DataTypes.createStructType(fields);
     }

@@ -1,7 +1,5 @@
 package org.fiscallens.jobs.warehouse;
 
-import org.fiscallens.jobs.parse.SparkSchemas;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,24 +36,19 @@ public final class WarehouseLoader {
     }
 
     /**
-     * Appends the rows of one record table from the staged Parquet folder ({@link SparkSchemas#staged}: one row
-     * per document; the parse stage already dropped records emitted twice), in staged order. Returns the rows
-     * loaded; 0 when nothing was staged.
+     * Appends the rows of one record table from the staged Parquet folder ({@code <recordsDir>/<table>}: one flat
+     * file per parse task, the parse stage already dropped records emitted twice), files in name order with
+     * insertion order preserved, which is input order and then the parser's order. Returns the rows loaded; 0
+     * when nothing was staged.
      */
     public long loadStagedRecords(Connection conn, Path recordsDir, String table) throws SQLException {
-        if (!hasParquet(recordsDir)) {
+        Path dir = recordsDir.resolve(table);
+        if (!hasParquet(dir)) {
             return 0;
         }
-        String select = switch (table) {
-            case SparkSchemas.DOCUMENTS -> "UNNEST(" + table + ")";
-            case SparkSchemas.LINES -> SparkSchemas.DOCUMENTS + ".doc_id AS doc_id, generate_subscripts(" + table
-                    + ", 1) AS line_no, UNNEST(" + table + ") AS text";
-            default -> "UNNEST(" + table + ", recursive := true)";
-        };
         try (Statement st = conn.createStatement()) {
             st.execute("SET preserve_insertion_order = true");
-            return st.executeUpdate("INSERT INTO " + table + " BY NAME SELECT " + select + " FROM read_parquet("
-                    + fileList(recordsDir) + ")");
+            return st.executeUpdate("INSERT INTO " + table + " BY NAME SELECT * FROM read_parquet(" + fileList(dir) + ")");
         }
     }
 

@@ -1,65 +1,124 @@
 package org.fiscallens.jobs.parse;
 
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The parse task without a Spark context: a real seed, in a folder whose name has a space and Chinese
- * characters (as a Hadoop listing names it), becomes one staged row with every record of the document.
+ * characters (as a Hadoop listing names it), is staged as one flat Parquet file per record table, read back here
+ * through DuckDB with the contract's types.
  */
 class ParseTaskTest {
     private static final Path SEEDS = Path.of(System.getProperty("fiscallens.disclosures", "data/disclosures"));
 
     @Test
-    void aSeedBecomesOneStagedRowWithItsLinesAndRecords(@TempDir Path dir) throws Exception {
+    void aSeedIsStagedAsOneFilePerTableWithItsLinesAndRecords(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("新乡 医保"));
-        Path seed;
-        try (var files = Files.list(SEEDS)) {
-            seed = files.filter(p -> p.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();
+        Path doc = Files.copy(seed("000_"), folder.resolve("决算 2024.txt"));
+        Path staging = dir.resolve("staging");
+
+        long[] counts = run(task(folder, staging), 3, doc);
+
+        for (String table : RecordRows.TABLES) {
+            try (Stream<Path> files = Files.list(staging.resolve(table))) {
+                assertThat(files.map(p -> p.getFileName().toString())).as(table).containsExactly("part-00003.parquet");
+            }
         }
-        Path doc = Files.copy(seed, folder.resolve("决算 2024.txt"));
-        // what a Hadoop listing hands the task: the decoded path string of a file: URI
-        String hadoopPath = new org.apache.hadoop.fs.Path(doc.toUri()).toString();
+        int lineCount = Files.readAllLines(doc).size();
+        assertThat(counts[RecordRows.TABLES.indexOf("documents")]).isEqualTo(1);
+        assertThat(counts[RecordRows.TABLES.indexOf("document_lines")]).isEqualTo(lineCount);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            assertThat(first(c, "SELECT source_path || ' ' || department_name || ' ' || line_count FROM "
+                    + parquet(staging, "documents"))).isEqualTo("disclosures/决算 2024.txt 新乡县医疗保障局 " + lineCount);
+            assertThat(first(c, "SELECT count(*) FROM " + parquet(staging, "line_items"))).isEqualTo(
+                    String.valueOf(counts[RecordRows.TABLES.indexOf("line_items")]));
+            // contract types survive the hand-over: 元 as DECIMAL(18,2), the 719.68 万元 一般公共预算财政拨款 total
+            assertThat(first(c, "SELECT typeof(amount) FROM " + parquet(staging, "line_items") + " LIMIT 1"))
+                    .isEqualTo("DECIMAL(18,2)");
+            assertThat(first(c, "SELECT count(*) FROM " + parquet(staging, "line_items") + " WHERE amount = "
+                    + new BigDecimal("7196800.00"))).isNotEqualTo("0");
+            // provenance: every line item's raw line is the staged text of its source line
+            assertThat(first(c, "SELECT count(*) FROM " + parquet(staging, "line_items") + " li JOIN "
+                    + parquet(staging, "document_lines") + " l ON l.doc_id = li.doc_id AND l.line_no = li.source_line"
+                    + " WHERE l.text <> li.raw_line")).isEqualTo("0");
+            assertThat(first(c, "SELECT min(line_no) || '-' || max(line_no) FROM " + parquet(staging, "document_lines")))
+                    .isEqualTo("1-" + lineCount);
+        }
+    }
+
+    @Test
+    void aRetriedTaskReplacesItsFilesAndAFailedOneLeavesNone(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Path doc = Files.copy(seed("004_"), folder.resolve("a.txt"));
+        Path staging = dir.resolve("staging");
+        long[] once = run(task(folder, staging), 0, doc);
+        long[] again = run(task(folder, staging), 0, doc);
+        assertThat(again).isEqualTo(once);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            assertThat(first(c, "SELECT count(*) FROM " + parquet(staging, "documents"))).isEqualTo("1");
+        }
+
+        Path missing = folder.resolve("gone.txt");
+        assertThatThrownBy(() -> run(task(folder, staging), 1, doc, missing))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("gone.txt");
+        try (Stream<Path> files = Files.walk(staging)) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .as("partition 1 failed: only partition 0's files").allMatch(n -> n.equals("part-00000.parquet"));
+        }
+    }
+
+    private static ParseTask task(Path folder, Path staging) {
         String rootUri = new org.apache.hadoop.fs.Path(folder.toUri()).toString();
         ParseTimes times = new ParseTimes(new LongAccumulator(), new LongAccumulator(), new LongAccumulator());
+        return new ParseTask(WarehouseSchema.contract(), rootUri, "disclosures", staging.toUri().toString(),
+                "snappy", times);
+    }
 
-        ParseTask task = new ParseTask(WarehouseSchema.contract(), rootUri, "disclosures", times);
-        List<Row> rows = new ArrayList<>();
-        Iterator<Row> it = task.call(List.of(new DocumentRef(7, hadoopPath)).iterator());
-        it.forEachRemaining(rows::add);
+    /** Runs the task on {@code docs} as partition {@code partition}, as a Hadoop listing names them. */
+    private static long[] run(ParseTask task, int partition, Path... docs) {
+        List<DocumentRef> refs = new ArrayList<>();
+        for (Path d : docs) {
+            refs.add(new DocumentRef(new org.apache.hadoop.fs.Path(d.toUri()).toString()));
+        }
+        Iterator<long[]> out = task.call(partition, refs.iterator());
+        long[] counts = out.next();
+        assertThat(out.hasNext()).isFalse();
+        return counts;
+    }
 
-        assertThat(rows).hasSize(1);
-        WarehouseSchema schema = WarehouseSchema.contract();
-        StructType staged = SparkSchemas.staged(schema);
-        Row row = rows.get(0);
-        Row documents = (Row) row.get(staged.fieldIndex(SparkSchemas.DOCUMENTS));
-        StructType docCols = SparkSchemas.of(schema.table("documents"));
-        List<Object> lines = Arrays.asList((Object[]) row.get(staged.fieldIndex(SparkSchemas.LINES)));
-        assertThat(row.getLong(staged.fieldIndex(SparkSchemas.ORDINAL))).isEqualTo(7L);
-        assertThat(documents.get(docCols.fieldIndex("source_path"))).isEqualTo("disclosures/决算 2024.txt");
-        assertThat(documents.get(docCols.fieldIndex("department_name"))).isEqualTo("新乡县医疗保障局");
-        assertThat(documents.get(docCols.fieldIndex("line_count"))).isEqualTo(lines.size());
-        assertThat(lines).hasSize(Files.readAllLines(seed).size());
-        StructType item = SparkSchemas.of(schema.table("line_items"));
-        Object[] items = (Object[]) row.get(staged.fieldIndex("line_items"));
-        assertThat(items).isNotEmpty().allSatisfy(r -> assertThat(((Row) r).get(item.fieldIndex("doc_id")))
-                .isEqualTo(documents.get(docCols.fieldIndex("doc_id"))));
-        // provenance: a line item's source line is a line of the staged text (numbered from 1)
-        assertThat(items).anySatisfy(r -> assertThat(lines.get((Integer) ((Row) r).get(item.fieldIndex("source_line")) - 1))
-                .isEqualTo(((Row) r).get(item.fieldIndex("raw_line"))));
-        assertThat(times.millis()).containsKeys("parse.read", "parse.parse", "parse.rows");
+    private static Path seed(String prefix) throws Exception {
+        try (var files = Files.list(SEEDS)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
+    }
+
+    private static String parquet(Path staging, String table) {
+        return "read_parquet('" + staging.resolve(table) + "/*.parquet')";
+    }
+
+    private static String first(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
+        }
     }
 }

@@ -1,0 +1,166 @@
+package org.fiscallens.jobs.parse;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+import org.fiscallens.jobs.warehouse.ColumnDef;
+import org.fiscallens.jobs.warehouse.TableDef;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes one record table's rows (values in contract column order, as {@link RecordRows} builds them) as a flat
+ * Parquet file with the contract's types: {@code VARCHAR} → UTF-8 string, {@code INTEGER} → int32,
+ * {@code BIGINT} → int64, {@code BOOLEAN}, {@code DECIMAL(p,s)} → int32 (p ≤ 9) or int64 (p ≤ 18) with the
+ * decimal annotation, as Spark writes them, so Spark and DuckDB read the file with the contract's types. A
+ * decimal is rounded half-up to the column's scale, as Spark's own conversion does; one that does not fit the
+ * precision fails the write with the table, column and value in the message.
+ */
+final class RecordParquet {
+    private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
+
+    private RecordParquet() {
+    }
+
+    /** The Parquet schema of {@code table}: every column optional (null is written as absent). */
+    static MessageType schemaOf(TableDef table) {
+        Types.MessageTypeBuilder b = Types.buildMessage();
+        for (ColumnDef c : table.columns()) {
+            String t = c.sqlType().toUpperCase();
+            Matcher m = DECIMAL.matcher(t);
+            if (m.matches()) {
+                int precision = Integer.parseInt(m.group(1));
+                int scale = Integer.parseInt(m.group(2));
+                if (precision > 18) {
+                    throw new IllegalArgumentException("no staged type for " + table.name() + "." + c.name() + " " + t);
+                }
+                b.optional(precision <= 9 ? PrimitiveTypeName.INT32 : PrimitiveTypeName.INT64)
+                        .as(LogicalTypeAnnotation.decimalType(scale, precision)).named(c.name());
+                continue;
+            }
+            switch (t) {
+                case "VARCHAR" -> b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c.name());
+                case "INTEGER" -> b.optional(PrimitiveTypeName.INT32).named(c.name());
+                case "BIGINT" -> b.optional(PrimitiveTypeName.INT64).named(c.name());
+                case "BOOLEAN" -> b.optional(PrimitiveTypeName.BOOLEAN).named(c.name());
+                default -> throw new IllegalArgumentException("no staged type for " + table.name() + "." + c.name() + " " + t);
+            }
+        }
+        return b.named(table.name());
+    }
+
+    /** A writer of {@code table} rows to {@code file} (replaced if it exists), compressed with {@code codec}. */
+    static ParquetWriter<Object[]> open(TableDef table, Path file, Configuration conf, CompressionCodecName codec)
+            throws IOException {
+        return new Builder(HadoopOutputFile.fromPath(file, conf), table).withConf(conf).withCompressionCodec(codec)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
+        private final TableDef table;
+
+        Builder(OutputFile file, TableDef table) {
+            super(file);
+            this.table = table;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
+            return new Support(table);
+        }
+    }
+
+    private static final class Support extends WriteSupport<Object[]> {
+        private final TableDef table;
+        private final MessageType schema;
+        private final int[] scales;
+        private final PrimitiveTypeName[] kinds;
+        private RecordConsumer out;
+
+        Support(TableDef table) {
+            this.table = table;
+            this.schema = schemaOf(table);
+            int n = table.columns().size();
+            this.scales = new int[n];
+            this.kinds = new PrimitiveTypeName[n];
+            for (int i = 0; i < n; i++) {
+                var field = schema.getType(i).asPrimitiveType();
+                kinds[i] = field.getPrimitiveTypeName();
+                scales[i] = field.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d
+                        ? d.getScale() : -1;
+            }
+        }
+
+        @Override
+        public WriteContext init(Configuration configuration) {
+            return new WriteContext(schema, Map.of());
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer recordConsumer) {
+            this.out = recordConsumer;
+        }
+
+        @Override
+        public void write(Object[] values) {
+            out.startMessage();
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null) {
+                    continue;
+                }
+                String name = table.columns().get(i).name();
+                out.startField(name, i);
+                if (scales[i] >= 0) {
+                    long unscaled = unscaled((BigDecimal) v, i);
+                    if (kinds[i] == PrimitiveTypeName.INT32) {
+                        out.addInteger((int) unscaled);
+                    } else {
+                        out.addLong(unscaled);
+                    }
+                } else {
+                    switch (kinds[i]) {
+                        case BINARY -> out.addBinary(Binary.fromString((String) v));
+                        case INT32 -> out.addInteger(((Number) v).intValue());
+                        case INT64 -> out.addLong(((Number) v).longValue());
+                        case BOOLEAN -> out.addBoolean((Boolean) v);
+                        default -> throw new IllegalStateException("unexpected " + kinds[i]);
+                    }
+                }
+                out.endField(name, i);
+            }
+            out.endMessage();
+        }
+
+        private long unscaled(BigDecimal v, int column) {
+            var type = (LogicalTypeAnnotation.DecimalLogicalTypeAnnotation) schema.getType(column).getLogicalTypeAnnotation();
+            BigDecimal scaled = v.setScale(scales[column], RoundingMode.HALF_UP);
+            if (scaled.precision() > type.getPrecision()) {
+                throw new IllegalArgumentException(table.name() + "." + table.columns().get(column).name() + ": "
+                        + v.toPlainString() + " does not fit DECIMAL(" + type.getPrecision() + "," + scales[column] + ")");
+            }
+            return scaled.unscaledValue().longValueExact();
+        }
+    }
+}
