@@ -15,6 +15,7 @@ import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,9 +31,18 @@ public final class RecordRows implements Serializable {
             "narrative_facts", "three_public", "performance_projects", "checks", "parse_issues");
 
     private final Map<String, TableDef> tables;
+    /** Per table, column name → position (a row is built from ~16 named values per record). */
+    private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
     public RecordRows(WarehouseSchema schema) {
         this.tables = TABLES.stream().collect(Collectors.toMap(t -> t, schema::table));
+        for (TableDef t : tables.values()) {
+            Map<String, Integer> p = new HashMap<>();
+            for (int i = 0; i < t.columns().size(); i++) {
+                p.put(t.columns().get(i).name(), i);
+            }
+            positions.put(t.name(), p);
+        }
     }
 
     /** A row of {@code table}: values in the contract's column order. */
@@ -80,12 +90,14 @@ public final class RecordRows implements Serializable {
                     .put("table_code", t.tableCode()).put("title", t.title()).put("status", t.status())
                     .put("reason", t.reason()).put("title_line", t.titleLine()).put("row_count", t.rowCount()).row());
         }
+        Map<String, String> tagsOfReason = new HashMap<>(); // facts of one sentence share its reason
         for (NarrativeFact f : parsed.narrativeFacts()) {
             sink.accept(fact("narrative_facts", docId, dept, year).put("doc_kind", kind)
                     .put("statement", f.statement()).put("subject", f.subject()).put("subject_name", f.subjectName())
                     .put("fact_kind", f.factKind()).put("value", f.value()).put("unit", f.unit())
                     .put("source_line", f.sourceLine()).put("sentence", f.sentence()).put("reason", f.reason())
-                    .put("reason_tags", f.reason() == null ? null : String.join(",", ReasonTags.tag(f.reason()))).row());
+                    .put("reason_tags", f.reason() == null ? null
+                            : tagsOfReason.computeIfAbsent(f.reason(), r -> String.join(",", ReasonTags.tag(r)))).row());
         }
         for (ThreePublicExpense e : parsed.threePublic()) {
             sink.accept(fact("three_public", docId, dept, year).put("doc_kind", kind)
@@ -131,15 +143,18 @@ public final class RecordRows implements Serializable {
 
     private final class Builder {
         private final TableDef def;
+        private final Map<String, Integer> position;
         private final Object[] values;
 
         Builder(String table) {
             this.def = tables.get(table);
+            this.position = positions.get(table);
             this.values = new Object[def.columns().size()];
         }
 
         Builder put(String column, Object value) {
-            values[def.index(column)] = value;
+            Integer i = position.get(column);
+            values[i != null ? i : def.index(column)] = value; // def.index throws, naming the table
             return this;
         }
 
