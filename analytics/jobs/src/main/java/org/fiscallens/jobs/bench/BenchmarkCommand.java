@@ -120,6 +120,27 @@ public final class BenchmarkCommand {
         System.out.printf("ratio Spark/DuckDB, metric SQL: %.1f×%n", (double) metrics / Math.max(1, base.metricsMillis()));
         System.out.printf("ratio Spark/DuckDB, records → metrics (Spark metrics + load vs DuckDB load + metrics): %.1f×%n",
                 (double) (metrics + load) / Math.max(1, base.loadMillis() + base.metricsMillis()));
+        parserCapacity(input, cores);
+    }
+
+    /**
+     * The parser alone on this machine, warm (local mode ran the tasks in this JVM): one thread vs one per core,
+     * over the first 200 documents of a local input folder, so the per-core parse rate above can be read against
+     * what the cores deliver for this workload.
+     */
+    private static void parserCapacity(String input, int cores) throws Exception {
+        Path dir = Path.of(input.startsWith("file:") ? input.substring("file:".length()) : input);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> files;
+        try (var s = Files.list(dir)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        ParserCapacity.Result r = ParserCapacity.measure(files, 200, 3, cores);
+        System.out.printf("parser alone, warm, in memory (no Spark), %d documents per run: 1 thread %.1f docs/s, %d threads"
+                        + " %.1f docs/s = %.2f× one thread (%.1f per core)%n", r.documents(), r.oneThread(), r.threads(),
+                r.allThreads(), r.scaling(), r.allThreads() / r.threads());
     }
 
     /**
