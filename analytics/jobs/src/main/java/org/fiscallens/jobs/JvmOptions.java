@@ -2,6 +2,7 @@ package org.fiscallens.jobs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.List;
  * Spark on Java 17 needs {@code --add-opens} for several JDK packages (the list is the root pom's
  * {@code spark.jvm.opens}, copied into {@code jobs/jvm-options.txt} at build time). They cannot be added to a
  * running JVM, so a command started without them relaunches itself once in a child JVM that has them
- * (same java, same classpath, same heap limit). spark-submit already passes them, so under spark-submit
- * ({@code spark.master} set) nothing is relaunched.
+ * (same java, same classpath, same heap limit, and the {@code -X…}/{@code -D…} options it was started with, such
+ * as a GC or JIT choice). spark-submit already passes them, so under spark-submit ({@code spark.master} set)
+ * nothing is relaunched.
  */
 public final class JvmOptions {
     private JvmOptions() {
@@ -42,6 +44,17 @@ public final class JvmOptions {
     }
 
     /**
+     * The options of {@code inputArguments} a relaunched JVM keeps: heap, GC and JIT options ({@code -X…}) and
+     * system properties ({@code -D…}); not debugger or agent options, whose port or files the parent holds.
+     */
+    static List<String> carriedOver(List<String> inputArguments) {
+        return inputArguments.stream()
+                .filter(a -> a.startsWith("-X") || a.startsWith("-D"))
+                .filter(a -> !a.startsWith("-Xdebug") && !a.startsWith("-Xrunjdwp") && !a.startsWith("-Dfiscallens.noRelaunch"))
+                .toList();
+    }
+
+    /**
      * When this JVM lacks the opens and is not under spark-submit, runs {@code mainClass args} in a child JVM
      * with them and returns its exit code; otherwise returns -1 and the caller carries on in-process.
      */
@@ -54,6 +67,7 @@ public final class JvmOptions {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(sparkOpens());
         cmd.add("-Xmx" + Math.max(1, Runtime.getRuntime().maxMemory() >> 20) + "m");
+        cmd.addAll(carriedOver(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         cmd.add("-Dfiscallens.noRelaunch=true");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
