@@ -6,6 +6,7 @@ import org.fiscallens.jobs.metrics.MetricCatalog;
 import org.fiscallens.jobs.metrics.SparkMetrics;
 import org.fiscallens.jobs.parse.ParseJob;
 import org.fiscallens.jobs.parse.RecordRows;
+import org.fiscallens.jobs.parse.StagedRecords;
 import org.fiscallens.jobs.warehouse.WarehouseLoader;
 import org.fiscallens.jobs.warehouse.WarehousePublisher;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
@@ -61,8 +62,9 @@ public final class WarehouseBuild {
             new WarehousePublisher(new WarehouseValidator(schema)).publish(target, temp -> {
                 long t = System.nanoTime();
                 ParseJob parse = new ParseJob(spark, schema);
-                tasks.putAll(parse.run(listing.paths(), listing.rootUri(), displayRoot(options.input()), options.maxTasks(),
-                        records.toUri().toString()).millis());
+                StagedRecords staged = parse.run(listing.paths(), listing.rootUri(), displayRoot(options.input()),
+                        options.maxTasks(), records.toUri().toString());
+                tasks.putAll(staged.taskMillis());
                 stages.put("parse", millisSince(t));
 
                 t = System.nanoTime();
@@ -80,7 +82,12 @@ public final class WarehouseBuild {
                     loader.createTables(conn);
                     for (String table : RecordRows.TABLES) {
                         long tt = System.nanoTime();
-                        loaded.put(table, loader.loadStagedRecords(conn, records, table));
+                        long n = loader.loadStagedRecords(conn, records, table);
+                        if (n != staged.rows().get(table)) {
+                            throw new IllegalStateException("the parse stage staged " + staged.rows().get(table)
+                                    + " rows of " + table + " but " + n + " were loaded from " + records.resolve(table));
+                        }
+                        loaded.put(table, n);
                         stages.put("load." + table, millisSince(tt));
                     }
                     for (String metric : MetricCatalog.METRICS) {

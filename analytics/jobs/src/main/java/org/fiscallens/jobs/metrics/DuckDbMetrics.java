@@ -58,8 +58,7 @@ public final class DuckDbMetrics {
         if (v == null) {
             app.appendNull();
         } else if (v instanceof BigDecimal d) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("DECIMAL\\(\\d+,(\\d+)\\)").matcher(c.sqlType());
-            app.append(m.matches() ? d.setScale(Integer.parseInt(m.group(1)), java.math.RoundingMode.UNNECESSARY) : d);
+            app.append(c.decimalScale() >= 0 ? d.setScale(c.decimalScale(), java.math.RoundingMode.UNNECESSARY) : d);
         } else if (v instanceof Integer i) {
             app.append(i);
         } else {

@@ -11,8 +11,9 @@ import org.fiscallens.jobs.warehouse.WarehouseSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-
+import java.util.Map;
 
 /**
  * Stage 1 of the build (Spark): parse every document in parallel, one task per document up to a task count
@@ -31,9 +32,9 @@ public final class ParseJob {
     /**
      * Parses {@code paths} (sorted by the caller; URIs under {@code rootUri}, recorded as {@code displayRoot}
      * + relative path) in {@link #tasks} tasks and writes the staged records under {@code stagingUri}, replacing
-     * what was there. Returns the time the tasks spent per step.
+     * what was there. Returns the rows staged per table and the time the tasks spent per step.
      */
-    public ParseTimes run(List<String> paths, String rootUri, String displayRoot, int maxTasks, String stagingUri) {
+    public StagedRecords run(List<String> paths, String rootUri, String displayRoot, int maxTasks, String stagingUri) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int tasks = tasks(paths.size(), maxTasks);
         List<DocumentRef> refs = new ArrayList<>(paths.size());
@@ -45,10 +46,18 @@ public final class ParseJob {
         String codec = spark.conf().get("spark.sql.parquet.compression.codec", "snappy");
         // tasks cover consecutive documents and name their files by partition, so the files in name order are the
         // documents in input order (the loader relies on it)
-        jsc.parallelize(refs, tasks)
+        List<long[]> perTask = jsc.parallelize(refs, tasks)
                 .mapPartitionsWithIndex(new ParseTask(schema, rootUri, displayRoot, stagingUri, codec, times), false)
                 .collect();
-        return times;
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (int t = 0; t < RecordRows.TABLES.size(); t++) {
+            long sum = 0;
+            for (long[] counts : perTask) {
+                sum += counts[t];
+            }
+            rows.put(RecordRows.TABLES.get(t), sum);
+        }
+        return new StagedRecords(rows, times.millis());
     }
 
     /**

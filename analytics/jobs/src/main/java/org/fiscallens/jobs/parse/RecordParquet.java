@@ -21,8 +21,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes one record table's rows (values in contract column order, as {@link RecordRows} builds them) as a flat
@@ -33,8 +31,6 @@ import java.util.regex.Pattern;
  * precision fails the write with the table, column and value in the message.
  */
 final class RecordParquet {
-    private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
-
     private RecordParquet() {
     }
 
@@ -42,24 +38,22 @@ final class RecordParquet {
     static MessageType schemaOf(TableDef table) {
         Types.MessageTypeBuilder b = Types.buildMessage();
         for (ColumnDef c : table.columns()) {
-            String t = c.sqlType().toUpperCase();
-            Matcher m = DECIMAL.matcher(t);
-            if (m.matches()) {
-                int precision = Integer.parseInt(m.group(1));
-                int scale = Integer.parseInt(m.group(2));
-                if (precision > 18) {
-                    throw new IllegalArgumentException("no staged type for " + table.name() + "." + c.name() + " " + t);
-                }
+            int precision = c.decimalPrecision();
+            if (precision > 18) {
+                throw new IllegalArgumentException("no staged type for " + table.name() + "." + c.name() + " " + c.sqlType());
+            }
+            if (precision > 0) {
                 b.optional(precision <= 9 ? PrimitiveTypeName.INT32 : PrimitiveTypeName.INT64)
-                        .as(LogicalTypeAnnotation.decimalType(scale, precision)).named(c.name());
+                        .as(LogicalTypeAnnotation.decimalType(c.decimalScale(), precision)).named(c.name());
                 continue;
             }
-            switch (t) {
+            switch (c.baseType()) {
                 case "VARCHAR" -> b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c.name());
                 case "INTEGER" -> b.optional(PrimitiveTypeName.INT32).named(c.name());
                 case "BIGINT" -> b.optional(PrimitiveTypeName.INT64).named(c.name());
                 case "BOOLEAN" -> b.optional(PrimitiveTypeName.BOOLEAN).named(c.name());
-                default -> throw new IllegalArgumentException("no staged type for " + table.name() + "." + c.name() + " " + t);
+                default -> throw new IllegalArgumentException("no staged type for " + table.name() + "." + c.name() + " "
+                        + c.sqlType());
             }
         }
         return b.named(table.name());
@@ -95,6 +89,7 @@ final class RecordParquet {
         private final TableDef table;
         private final MessageType schema;
         private final int[] scales;
+        private final int[] precisions;
         private final PrimitiveTypeName[] kinds;
         private RecordConsumer out;
 
@@ -103,12 +98,12 @@ final class RecordParquet {
             this.schema = schemaOf(table);
             int n = table.columns().size();
             this.scales = new int[n];
+            this.precisions = new int[n];
             this.kinds = new PrimitiveTypeName[n];
             for (int i = 0; i < n; i++) {
-                var field = schema.getType(i).asPrimitiveType();
-                kinds[i] = field.getPrimitiveTypeName();
-                scales[i] = field.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d
-                        ? d.getScale() : -1;
+                kinds[i] = schema.getType(i).asPrimitiveType().getPrimitiveTypeName();
+                scales[i] = table.columns().get(i).decimalScale();
+                precisions[i] = table.columns().get(i).decimalPrecision();
             }
         }
 
@@ -154,11 +149,10 @@ final class RecordParquet {
         }
 
         private long unscaled(BigDecimal v, int column) {
-            var type = (LogicalTypeAnnotation.DecimalLogicalTypeAnnotation) schema.getType(column).getLogicalTypeAnnotation();
             BigDecimal scaled = v.setScale(scales[column], RoundingMode.HALF_UP);
-            if (scaled.precision() > type.getPrecision()) {
+            if (scaled.precision() > precisions[column]) {
                 throw new IllegalArgumentException(table.name() + "." + table.columns().get(column).name() + ": "
-                        + v.toPlainString() + " does not fit DECIMAL(" + type.getPrecision() + "," + scales[column] + ")");
+                        + v.toPlainString() + " does not fit " + table.columns().get(column).sqlType());
             }
             return scaled.unscaledValue().longValueExact();
         }

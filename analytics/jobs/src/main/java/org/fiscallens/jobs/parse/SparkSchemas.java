@@ -6,19 +6,15 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.fiscallens.jobs.warehouse.ColumnDef;
 import org.fiscallens.jobs.warehouse.TableDef;
-import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Explicit Spark schemas derived from the warehouse contract: {@code DECIMAL(18,2)} stays
  * {@code DecimalType(18,2)} (元, exact), never a double.
  */
 public final class SparkSchemas {
-    private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
 
     private SparkSchemas() {
     }
@@ -32,12 +28,10 @@ public final class SparkSchemas {
     }
 
     static DataType type(ColumnDef c) {
-        String t = c.sqlType().toUpperCase();
-        Matcher m = DECIMAL.matcher(t);
-        if (m.matches()) {
-            return DataTypes.createDecimalType(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        if (c.decimalPrecision() > 0) {
+            return DataTypes.createDecimalType(c.decimalPrecision(), c.decimalScale());
         }
-        return switch (t) {
+        return switch (c.baseType()) {
             case "VARCHAR" -> DataTypes.StringType;
             case "INTEGER" -> DataTypes.IntegerType;
             case "BIGINT" -> DataTypes.LongType;
