@@ -30,18 +30,25 @@ public final class RecordRows implements Serializable {
     public static final List<String> TABLES = List.of("documents", "document_lines", "line_items", "table_status",
             "narrative_facts", "three_public", "performance_projects", "checks", "parse_issues");
 
-    private final Map<String, TableDef> tables;
-    /** Per table, column name → position (a row is built from ~16 named values per record). */
-    private final Map<String, Map<String, Integer>> positions = new HashMap<>();
+    private final Map<String, Columns> tables;
 
     public RecordRows(WarehouseSchema schema) {
-        this.tables = TABLES.stream().collect(Collectors.toMap(t -> t, schema::table));
-        for (TableDef t : tables.values()) {
-            Map<String, Integer> p = new HashMap<>();
-            for (int i = 0; i < t.columns().size(); i++) {
-                p.put(t.columns().get(i).name(), i);
+        this.tables = TABLES.stream().collect(Collectors.toMap(t -> t, t -> Columns.of(schema.table(t))));
+    }
+
+    /** A record table and its column positions by name (a row is built from ~16 named values per record). */
+    private record Columns(TableDef def, Map<String, Integer> positions) implements Serializable {
+        static Columns of(TableDef def) {
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < def.columns().size(); i++) {
+                positions.put(def.columns().get(i).name(), i);
             }
-            positions.put(t.name(), p);
+            return new Columns(def, Map.copyOf(positions));
+        }
+
+        int position(String column) {
+            Integer i = positions.get(column);
+            return i != null ? i : def.index(column); // def.index throws, naming the table
         }
     }
 
@@ -142,24 +149,21 @@ public final class RecordRows implements Serializable {
     }
 
     private final class Builder {
-        private final TableDef def;
-        private final Map<String, Integer> position;
+        private final Columns columns;
         private final Object[] values;
 
         Builder(String table) {
-            this.def = tables.get(table);
-            this.position = positions.get(table);
-            this.values = new Object[def.columns().size()];
+            this.columns = tables.get(table);
+            this.values = new Object[columns.def().columns().size()];
         }
 
         Builder put(String column, Object value) {
-            Integer i = position.get(column);
-            values[i != null ? i : def.index(column)] = value; // def.index throws, naming the table
+            values[columns.position(column)] = value;
             return this;
         }
 
         TableRow row() {
-            return new TableRow(def.name(), values);
+            return new TableRow(columns.def().name(), values);
         }
     }
 }

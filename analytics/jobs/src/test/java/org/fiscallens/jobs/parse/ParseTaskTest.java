@@ -32,8 +32,8 @@ class ParseTaskTest {
 
     @Test
     void aSeedIsStagedAsOneFilePerTableWithItsLinesAndRecords(@TempDir Path dir) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("新乡 医保"));
-        Path doc = Files.copy(seed("000_"), folder.resolve("决算 2024.txt"));
+        Path folder = dir.resolve("新乡 医保");
+        Path doc = copySeed("000_", folder, "决算 2024.txt");
         Path staging = dir.resolve("staging");
 
         long[] counts = run(task(folder, staging), 3, doc);
@@ -67,8 +67,8 @@ class ParseTaskTest {
 
     @Test
     void aRetriedTaskReplacesItsFilesAndAFailedOneLeavesNone(@TempDir Path dir) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("in"));
-        Path doc = Files.copy(seed("004_"), folder.resolve("a.txt"));
+        Path folder = dir.resolve("in");
+        Path doc = copySeed("004_", folder, "a.txt");
         Path staging = dir.resolve("staging");
         long[] once = run(task(folder, staging), 0, doc);
         long[] again = run(task(folder, staging), 0, doc);
@@ -105,10 +105,13 @@ class ParseTaskTest {
         return counts;
     }
 
-    private static Path seed(String prefix) throws Exception {
+    /** Copies the seed whose file name starts with {@code prefix} into {@code folder} (created) as {@code name}. */
+    private static Path copySeed(String prefix, Path folder, String name) throws Exception {
+        Path seed;
         try (var files = Files.list(SEEDS)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            seed = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
+        return Files.copy(seed, Files.createDirectories(folder).resolve(name));
     }
 
     private static String parquet(Path staging, String table) {
