@@ -35,8 +35,12 @@ public final class CheckSuite {
         return rules;
     }
 
+    /**
+     * Every rule's checks in rule order; a check identical to an earlier one (two rules, or one rule twice, on
+     * the same figures) is returned once, so check ids stay unique within a document.
+     */
     public List<Check> run(CheckContext ctx) {
-        List<Check> out = new ArrayList<>();
+        java.util.Set<Check> out = new java.util.LinkedHashSet<>();
         for (CheckRule rule : rules) {
             try {
                 out.addAll(rule.run(ctx));
@@ -45,6 +49,6 @@ public final class CheckSuite {
                         List.of(), "rule " + rule.key() + " failed: " + e));
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 }

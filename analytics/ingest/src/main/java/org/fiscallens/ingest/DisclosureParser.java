@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -182,8 +183,9 @@ public final class DisclosureParser {
         ClassificationCatalog enlarged = catalog.withObserved(info.docId(), info.fiscalYear(), ClassificationCatalog.observedIn(items));
         SubjectResolver.Resolution resolved = resolver.resolve(finalInfo, n.records(), enlarged);
         issues.addAll(resolved.issues());
+        List<NarrativeFact> facts = distinct(resolved.facts());
 
-        CheckContext ctx = new CheckContext(finalInfo, doc, items, tableStatus, resolved.facts(), tp,
+        CheckContext ctx = new CheckContext(finalInfo, doc, items, tableStatus, facts, tp,
                 List.copyOf(issues), catalog, tolerances);
         List<Check> checkList = run("checks", finalInfo, issues, () -> checks.run(ctx), List.of());
 
@@ -195,8 +197,15 @@ public final class DisclosureParser {
         }
         issues.addAll(audit.audit(doc, finalInfo, consumed, reported, tableStatus));
         audit.truncatedInsideTable(doc, finalInfo).ifPresent(issues::add);
-        return new ParsedDisclosure(finalInfo, items, tableStatus, resolved.facts(), tp, perf.records(), checkList,
-                issues);
+        return new ParsedDisclosure(finalInfo, items, tableStatus, facts, tp, perf.records(), checkList, issues);
+    }
+
+    /**
+     * The facts in order, a fact identical to an earlier one kept once: two narrative patterns can read the same
+     * clause alike (and facts resolved to the same subject can coincide), which would also double their checks.
+     */
+    private static List<NarrativeFact> distinct(List<NarrativeFact> facts) {
+        return new ArrayList<>(new LinkedHashSet<>(facts));
     }
 
     private static <T> T run(String step, DocumentInfo info, List<ParseIssue> issues, Supplier<T> body, T fallback) {
