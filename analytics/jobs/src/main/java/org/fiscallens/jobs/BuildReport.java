@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * What a published build did: documents, rows per warehouse table, rows inserted per load step (a record table
  * or a metric, by name; {@code checks} gets both), wall time per stage (ms), time summed over
- * the parse tasks per step (ms, {@link org.fiscallens.jobs.parse.ParseTimes}), and the content hash (same inputs
+ * the parse tasks per step (ms, {@link org.fiscallens.jobs.parse.ParseTimes}) plus {@code parse.jit}, the JIT's
+ * compiler-thread time in the driver JVM during the parse stage (ms; in local mode that JVM ran the tasks, on a
+ * cluster the executors compile on their own), and the content hash (same inputs
  * and parameters → same hash); the staged Parquet folder when it was kept, else null.
  */
 public record BuildReport(int documents, Map<String, Long> rows, Map<String, Long> loadedRows, Map<String, Long> stageMillis,

@@ -61,11 +61,13 @@ public final class WarehouseBuild {
         try {
             new WarehousePublisher(new WarehouseValidator(schema)).publish(target, temp -> {
                 long t = System.nanoTime();
+                long jit0 = jitMillis();
                 ParseJob parse = new ParseJob(spark, schema);
                 StagedRecords staged = parse.run(listing.paths(), listing.rootUri(), displayRoot(options.input()),
                         options.maxTasks(), records.toUri().toString());
                 tasks.putAll(staged.taskMillis());
                 stages.put("parse", millisSince(t));
+                tasks.put("parse.jit", jitMillis() - jit0);
 
                 t = System.nanoTime();
                 SparkMetrics sm = new SparkMetrics(spark, schema, small);
@@ -115,6 +117,12 @@ public final class WarehouseBuild {
         }
         stages.put("total", millisSince(t0));
         return new BuildReport(listing.paths().size(), rows, loaded, stages, tasks, hash[0], options.keepStaging() ? staging : null);
+    }
+
+    /** Compiler-thread time of this JVM so far (ms, summed over the JIT's threads), or 0 where it is not kept. */
+    private static long jitMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static String displayRoot(String input) {

@@ -86,6 +86,15 @@ class PublishAtomicityTest {
         assertThat(readable(target)).isEqualTo(5);
     }
 
+    /** The report says where the parse stage went: the tasks' steps and the JIT beside them (what the benchmark prints). */
+    @Test
+    void theReportTimesTheParseTasksAndTheJit(SeedWarehouse.Built w) {
+        Map<String, Long> tasks = w.report().taskMillis();
+        assertThat(tasks).containsKeys("parse.read", "parse.parse", "parse.rows", "parse.jit");
+        assertThat(tasks.get("parse.parse")).as("decode + parse of five documents").isPositive();
+        assertThat(tasks.get("parse.jit")).as("compiler-thread ms during the parse stage").isNotNegative();
+    }
+
     /**
      * The seed build ran the small-input plan (one partition, no shuffles, interpreted projections) with one
      * parse task per document; this one forces four shuffle partitions, the plan large inputs get, and two

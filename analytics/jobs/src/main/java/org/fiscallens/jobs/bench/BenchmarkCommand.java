@@ -95,6 +95,9 @@ public final class BenchmarkCommand {
                 read, parsing, toRow, parse * cores - read - parsing - toRow, parse * cores);
         System.out.printf("  parser inside the Spark tasks: %.1f documents per core-second of decode + parse%n",
                 report.documents() * 1000.0 / Math.max(1, parsing));
+        System.out.printf("  JIT compiler threads during the parse stage (this JVM ran the tasks in local mode): %d ms,"
+                        + " %.0f %% of the stage's %d core-ms%n", report.taskMillis().getOrDefault("parse.jit", 0L),
+                100.0 * report.taskMillis().getOrDefault("parse.jit", 0L) / Math.max(1, parse * cores), parse * cores);
         System.out.printf("  load into DuckDB (create tables + one INSERT … read_parquet per table): %d records in %d ms = %.0f records/s%n",
                 records, load, records * 1000.0 / Math.max(1, load));
         long recordMs = 0;
