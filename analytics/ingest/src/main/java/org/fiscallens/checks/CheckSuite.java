@@ -1,7 +1,9 @@
 package org.fiscallens.checks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The registered consistency rules, run in order on one document. A rule that throws does not stop the
@@ -40,7 +42,7 @@ public final class CheckSuite {
      * the same figures) is returned once, so check ids stay unique within a document.
      */
     public List<Check> run(CheckContext ctx) {
-        java.util.Set<Check> out = new java.util.LinkedHashSet<>();
+        Set<Check> out = new LinkedHashSet<>();
         for (CheckRule rule : rules) {
             try {
                 out.addAll(rule.run(ctx));

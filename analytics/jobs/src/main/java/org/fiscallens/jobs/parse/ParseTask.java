@@ -78,7 +78,8 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
         ParsedDisclosure parsed = text.parse(parser, display, bytes);
         long t2 = System.nanoTime();
         List<String> tables = RecordRows.TABLES;
-        // a record the parser emitted twice, identical in every column, is kept once (lines are numbered: never)
+        // a guard: a record identical in every column to one already written is kept once (the parser already
+        // keeps its facts and checks distinct; lines are numbered, so never for them)
         List<Set<List<Object>>> seen = new ArrayList<>(tables.size());
         for (int i = 0; i < tables.size(); i++) {
             seen.add(new HashSet<>());
