@@ -133,7 +133,12 @@ final class SubjectLexicon {
         return s;
     }
 
-    /** Phrases repeat within and across documents; resolutions are pure and immutable, so they are memoised (bounded). */
+    /**
+     * Phrases repeat within and across documents; resolutions are pure and immutable, so they are memoised
+     * (bounded). The department is part of the key only where its name occurs in the phrase, the one place a
+     * resolution depends on it: keyed by department always, a corpus of many departments filled the memo within
+     * 2,000 documents and every later phrase was resolved afresh.
+     */
     private final java.util.concurrent.ConcurrentHashMap<MemoKey, Resolution> resolved = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int RESOLVED_LIMIT = 50_000;
 
@@ -144,12 +149,14 @@ final class SubjectLexicon {
         if (phrase == null) {
             return new InForce();
         }
-        MemoKey memoKey = new MemoKey(phrase, departmentName);
+        String named = departmentName != null && !departmentName.isEmpty() && phrase.contains(departmentName)
+                ? departmentName : null;
+        MemoKey memoKey = new MemoKey(phrase, named);
         Resolution known = resolved.get(memoKey);
         if (known != null) {
             return known;
         }
-        Resolution r = compute(phrase, departmentName);
+        Resolution r = compute(phrase, named);
         if (resolved.size() < RESOLVED_LIMIT) {
             resolved.put(memoKey, r);
         }
