@@ -1,9 +1,9 @@
 package org.fiscallens.checks;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The registered consistency rules, run in order on one document. A rule that throws does not stop the
@@ -42,15 +42,26 @@ public final class CheckSuite {
      * the same figures) is returned once, so check ids stay unique within a document.
      */
     public List<Check> run(CheckContext ctx) {
-        Set<Check> out = new LinkedHashSet<>();
+        List<Check> out = new ArrayList<>();
+        Map<String, List<Check>> byId = new HashMap<>(); // compared by id first: hashing every field costs more
         for (CheckRule rule : rules) {
             try {
-                out.addAll(rule.run(ctx));
+                for (Check c : rule.run(ctx)) {
+                    addDistinct(c, out, byId);
+                }
             } catch (RuntimeException e) {
-                out.add(Comparisons.check(ctx, "check_failed", rule.key(), "error", false, null, null, null,
-                        List.of(), "rule " + rule.key() + " failed: " + e));
+                addDistinct(Comparisons.check(ctx, "check_failed", rule.key(), "error", false, null, null, null,
+                        List.of(), "rule " + rule.key() + " failed: " + e), out, byId);
             }
         }
-        return new ArrayList<>(out);
+        return out;
+    }
+
+    private static void addDistinct(Check c, List<Check> out, Map<String, List<Check>> byId) {
+        List<Check> sameId = byId.computeIfAbsent(c.checkId(), id -> new ArrayList<>(1));
+        if (!sameId.contains(c)) {
+            sameId.add(c);
+            out.add(c);
+        }
     }
 }
