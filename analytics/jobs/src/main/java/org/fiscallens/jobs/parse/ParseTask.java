@@ -32,7 +32,12 @@ import java.util.Set;
 final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Iterator<long[]>> {
     /** One per executor JVM: a new Configuration parses Hadoop's default XML files (tens of ms per task). */
     private static final Configuration HADOOP_CONF = hadoopConf();
-    private static final int LINES = RecordRows.TABLES.indexOf("document_lines");
+    /**
+     * Tables whose records are distinct by construction, so the staging guard below skips them: lines are
+     * numbered, and the parser keeps each narrative fact and each check once (hashing every check's message
+     * again here was most of the guard's cost).
+     */
+    private static final Set<String> DISTINCT_BY_CONSTRUCTION = Set.of("document_lines", "narrative_facts", "checks");
     private final WarehouseSchema schema;
     private final String rootUri;
     private final String displayRoot;
@@ -78,15 +83,15 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
         ParsedDisclosure parsed = text.parse(parser, display, bytes);
         long t2 = System.nanoTime();
         List<String> tables = RecordRows.TABLES;
-        // a guard: a record identical in every column to one already written is kept once (the parser already
-        // keeps its facts and checks distinct; lines are numbered, so never for them)
+        // a guard: a record identical in every column to one already written is kept once
         List<Set<List<Object>>> seen = new ArrayList<>(tables.size());
-        for (int i = 0; i < tables.size(); i++) {
-            seen.add(new HashSet<>());
+        for (String table : tables) {
+            seen.add(DISTINCT_BY_CONSTRUCTION.contains(table) ? null : new HashSet<>());
         }
         records.rows(display, text, parsed, r -> {
             int i = tables.indexOf(r.table());
-            if (i == LINES || seen.get(i).add(Arrays.asList(r.values()))) {
+            Set<List<Object>> written = seen.get(i);
+            if (written == null || written.add(Arrays.asList(r.values()))) {
                 out.write(i, r.values());
             }
         });

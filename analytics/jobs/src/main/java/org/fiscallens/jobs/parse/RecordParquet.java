@@ -91,6 +91,8 @@ final class RecordParquet {
         private final int[] scales;
         private final int[] precisions;
         private final PrimitiveTypeName[] kinds;
+        private final String[] lastStrings;
+        private final Binary[] lastBinaries;
         private RecordConsumer out;
 
         Support(TableDef table) {
@@ -100,6 +102,8 @@ final class RecordParquet {
             this.scales = new int[n];
             this.precisions = new int[n];
             this.kinds = new PrimitiveTypeName[n];
+            this.lastStrings = new String[n];
+            this.lastBinaries = new Binary[n];
             for (int i = 0; i < n; i++) {
                 kinds[i] = schema.getType(i).asPrimitiveType().getPrimitiveTypeName();
                 scales[i] = table.columns().get(i).decimalScale();
@@ -136,7 +140,7 @@ final class RecordParquet {
                     }
                 } else {
                     switch (kinds[i]) {
-                        case BINARY -> out.addBinary(Binary.fromString((String) v));
+                        case BINARY -> out.addBinary(binary(i, (String) v));
                         case INT32 -> out.addInteger(((Number) v).intValue());
                         case INT64 -> out.addLong(((Number) v).longValue());
                         case BOOLEAN -> out.addBoolean((Boolean) v);
@@ -146,6 +150,18 @@ final class RecordParquet {
                 out.endField(name, i);
             }
             out.endMessage();
+        }
+
+        /**
+         * {@code v} as UTF-8, encoded once while a column repeats the same string: a document's id, kind, table
+         * title and the like are one instance on every row of the document.
+         */
+        private Binary binary(int column, String v) {
+            if (lastStrings[column] != v) {
+                lastStrings[column] = v;
+                lastBinaries[column] = Binary.fromString(v);
+            }
+            return lastBinaries[column];
         }
 
         private long unscaled(BigDecimal v, int column) {
