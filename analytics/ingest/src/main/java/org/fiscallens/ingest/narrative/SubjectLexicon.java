@@ -135,30 +135,28 @@ final class SubjectLexicon {
 
     /**
      * Phrases repeat within and across documents; resolutions are pure and immutable, so they are memoised
-     * (bounded). The department is part of the key only where its name occurs in the phrase, the one place a
-     * resolution depends on it: keyed by department always, a corpus of many departments filled the memo within
-     * 2,000 documents and every later phrase was resolved afresh.
+     * (bounded), by phrase: a resolution depends on the department only where the phrase holds the department's
+     * name, and such a phrase is resolved afresh (the caller memoises per document). Keyed by department as well,
+     * a corpus of many departments filled the memo within 2,000 documents and every later phrase was resolved
+     * afresh.
      */
-    private final java.util.concurrent.ConcurrentHashMap<MemoKey, Resolution> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Resolution> resolved = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int RESOLVED_LIMIT = 50_000;
-
-    private record MemoKey(String phrase, String departmentName) {
-    }
 
     Resolution resolve(String phrase, String departmentName) {
         if (phrase == null) {
             return new InForce();
         }
-        String named = departmentName != null && !departmentName.isEmpty() && phrase.contains(departmentName)
-                ? departmentName : null;
-        MemoKey memoKey = new MemoKey(phrase, named);
-        Resolution known = resolved.get(memoKey);
+        if (departmentName != null && !departmentName.isEmpty() && phrase.contains(departmentName)) {
+            return compute(phrase, departmentName);
+        }
+        Resolution known = resolved.get(phrase);
         if (known != null) {
             return known;
         }
-        Resolution r = compute(phrase, named);
+        Resolution r = compute(phrase, null);
         if (resolved.size() < RESOLVED_LIMIT) {
-            resolved.put(memoKey, r);
+            resolved.put(phrase, r);
         }
         return r;
     }
