@@ -89,7 +89,7 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
             seen.add(DISTINCT_BY_CONSTRUCTION.contains(table) ? null : new HashSet<>());
         }
         records.rows(display, text, parsed, r -> {
-            int i = tables.indexOf(r.table());
+            int i = r.tableIndex();
             Set<List<Object>> written = seen.get(i);
             if (written == null || written.add(Arrays.asList(r.values()))) {
                 out.write(i, r.values());

@@ -59,11 +59,18 @@ final class RecordParquet {
         return b.named(table.name());
     }
 
-    /** A writer of {@code table} rows to {@code file} (replaced if it exists), compressed with {@code codec}. */
+    /**
+     * A writer of {@code table} rows to {@code file} (replaced if it exists), compressed with {@code codec}; the
+     * file carries no column statistics and no page checksums.
+     */
     static ParquetWriter<Object[]> open(TableDef table, Path file, Configuration conf, CompressionCodecName codec)
             throws IOException {
         return new Builder(HadoopOutputFile.fromPath(file, conf), table).withConf(conf).withCompressionCodec(codec)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                // read once, whole, by the metrics and the load, seconds after they are written on the same machine:
+                // no min/max or size statistics (nothing filters on them) and no page checksums
+                .withStatisticsEnabled(false).withSizeStatisticsEnabled(false).withPageWriteChecksumEnabled(false)
+                .build();
     }
 
     private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {

@@ -36,24 +36,43 @@ public final class RecordRows implements Serializable {
         this.tables = TABLES.stream().collect(Collectors.toMap(t -> t, t -> Columns.of(schema.table(t))));
     }
 
-    /** A record table and its column positions by name (a row is built from ~16 named values per record). */
-    private record Columns(TableDef def, Map<String, Integer> positions) implements Serializable {
+    /**
+     * A record table and its column positions by name (a row is built from ~16 named values per record). The
+     * names are the literals below, so a lookup compares references first and hashes only a name it has not met
+     * (the names are interned again when a task deserialises the table on an executor).
+     */
+    private record Columns(TableDef def, int index, String[] names, Map<String, Integer> positions)
+            implements Serializable {
+        Columns {
+            names = names.clone();
+            for (int i = 0; i < names.length; i++) {
+                names[i] = names[i].intern();
+            }
+        }
+
         static Columns of(TableDef def) {
             Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < def.columns().size(); i++) {
-                positions.put(def.columns().get(i).name(), i);
+            String[] names = new String[def.columns().size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = def.columns().get(i).name();
+                positions.put(names[i], i);
             }
-            return new Columns(def, Map.copyOf(positions));
+            return new Columns(def, TABLES.indexOf(def.name()), names, Map.copyOf(positions));
         }
 
         int position(String column) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == column) {
+                    return i;
+                }
+            }
             Integer i = positions.get(column);
             return i != null ? i : def.index(column); // def.index throws, naming the table
         }
     }
 
-    /** A row of {@code table}: values in the contract's column order. */
-    public record TableRow(String table, Object[] values) {
+    /** A row of {@code table} (at {@code tableIndex} in {@link #TABLES}): values in the contract's column order. */
+    public record TableRow(String table, int tableIndex, Object[] values) {
     }
 
     /**
@@ -163,7 +182,7 @@ public final class RecordRows implements Serializable {
         }
 
         TableRow row() {
-            return new TableRow(columns.def().name(), values);
+            return new TableRow(columns.def().name(), columns.index(), values);
         }
     }
 }
