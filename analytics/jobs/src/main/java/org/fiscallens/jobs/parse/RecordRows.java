@@ -37,12 +37,11 @@ public final class RecordRows implements Serializable {
     }
 
     /**
-     * A record table and its column positions by name (a row is built from ~16 named values per record). The
-     * names are the literals below, so a lookup compares references first and hashes only a name it has not met
-     * (the names are interned again when a task deserialises the table on an executor).
+     * A record table, its place in {@link #TABLES} and its column names in contract order (a row is built from ~16
+     * named values per record). The names are the literals below, so a lookup compares references (the names are
+     * interned again when a task deserialises the table on an executor).
      */
-    private record Columns(TableDef def, int index, String[] names, Map<String, Integer> positions)
-            implements Serializable {
+    private record Columns(TableDef def, int index, String[] names) implements Serializable {
         Columns {
             names = names.clone();
             for (int i = 0; i < names.length; i++) {
@@ -51,13 +50,11 @@ public final class RecordRows implements Serializable {
         }
 
         static Columns of(TableDef def) {
-            Map<String, Integer> positions = new HashMap<>();
             String[] names = new String[def.columns().size()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = def.columns().get(i).name();
-                positions.put(names[i], i);
             }
-            return new Columns(def, TABLES.indexOf(def.name()), names, Map.copyOf(positions));
+            return new Columns(def, TABLES.indexOf(def.name()), names);
         }
 
         int position(String column) {
@@ -66,8 +63,7 @@ public final class RecordRows implements Serializable {
                     return i;
                 }
             }
-            Integer i = positions.get(column);
-            return i != null ? i : def.index(column); // def.index throws, naming the table
+            return def.index(column); // a name that is not a literal; throws naming the table when undeclared
         }
     }
 
