@@ -16,13 +16,14 @@ import java.util.Map;
 public final class BuildCommand {
     private static final String USAGE = """
             usage: build [--input DIR] [--warehouse FILE] [--master URL] [--staging DIR] [--max-tasks N]
-                         [--partitions N] [--params FILE] [--param name=value]...
+                         [--partitions N] [--metric-jobs N] [--params FILE] [--param name=value]...
               --input      folder of disclosure text files (*.txt, recursive)   default data/disclosures
               --warehouse  DuckDB file to publish                               default data/warehouse/disclosures.duckdb
               --master     Spark master: local[*], spark://host:7077, yarn      default spark-submit's or local[*]
               --staging    Parquet hand-over folder, local to the driver        default next to the warehouse
               --max-tasks  parse tasks upper bound (one task per document)      default 4 per core local, 512 cluster
               --partitions shuffle partitions in local mode                     default 1 per 200 documents
+              --metric-jobs metrics run side by side (1: one after another)     default 2
               --params     properties file overriding metrics/thresholds.properties
               --param      one override, e.g. --param three_public.rise_pct=0.5
               --keep-staging  keep the Parquet hand-over after publishing (its path is printed)""";
@@ -87,6 +88,7 @@ public final class BuildCommand {
                 case "--staging" -> o = o.withStaging(Path.of(v));
                 case "--max-tasks" -> o = o.withMaxTasks(positive(a, v));
                 case "--partitions" -> o = o.withPartitions(positive(a, v));
+                case "--metric-jobs" -> o = o.withMetricJobs(positive(a, v));
                 case "--params" -> params = params.withFile(Path.of(v));
                 case "--param" -> {
                     int eq = v.indexOf('=');

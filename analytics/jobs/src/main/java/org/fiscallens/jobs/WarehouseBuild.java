@@ -75,7 +75,7 @@ public final class WarehouseBuild {
                     sm.register(table, parse.records(records.toUri().toString(), table));
                 }
                 sm.registerReference(options.params());
-                sm.run(metrics.toUri().toString(), (m, ms) -> stages.put("metric." + m, ms));
+                sm.run(metrics.toUri().toString(), options.metricJobs(), (m, ms) -> stages.put("metric." + m, ms));
                 stages.put("metrics", millisSince(t));
 
                 t = System.nanoTime();

@@ -97,15 +97,17 @@ class PublishAtomicityTest {
 
     /**
      * The seed build ran the small-input plan (one partition, no shuffles, interpreted projections) with one
-     * parse task per document; this one forces four shuffle partitions, the plan large inputs get, and two
-     * parse tasks. Same content either way, and record tables in the same row order: input order, then line.
+     * parse task per document, and ran its metrics two at a time; this one forces four shuffle partitions, the plan
+     * large inputs get, two parse tasks, and one metric after another. Same content either way, and record tables
+     * in the same row order: input order, then line.
      */
     @Test
     void aSecondBuildOfTheSameInputsHasTheSameContent(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
         Path again = dir.resolve("again.duckdb");
         BuildReport second = new WarehouseBuild(w.spark()).run(BuildOptions.defaults()
                 .withInput(System.getProperty("fiscallens.disclosures", "data/disclosures")).withWarehouse(again)
-                .withPartitions(4).withMaxTasks(2));
+                .withPartitions(4).withMaxTasks(2).withMetricJobs(1));
+        assertThat(BuildOptions.defaults().metricJobs()).isEqualTo(2);
         assertThat(second.contentHash()).isEqualTo(w.report().contentHash());
         assertThat(second.rows()).isEqualTo(w.report().rows());
         String stored = "SELECT l.doc_id, l.line_no, d.source_path FROM document_lines l JOIN documents d USING (doc_id) "

@@ -10,12 +10,13 @@ import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
  * Stage 2 of the build (Spark SQL): registers the record tables and the reference tables as views, runs
- * every metric of {@link MetricCatalog} in order, writes each result as Parquet under
- * {@code <staging>/<metric>} and registers it as a view for the metrics after it.
+ * every metric of {@link MetricCatalog} once the metrics it reads are done (several side by side), writes each
+ * result as Parquet under {@code <staging>/<metric>} and registers it as a view for the metrics that read it.
  *
  * <p>For a small local input ({@code onePartition}) every view is coalesced to a single partition: a single
  * partition satisfies every distribution a join, aggregate or window asks for, so most of the plan runs
@@ -45,12 +46,18 @@ public final class SparkMetrics {
         }
     }
 
-    /** Runs every metric; {@code timing} receives (metric, milliseconds). */
-    public void run(String stagingUri, BiConsumer<String, Long> timing) {
-        for (String metric : MetricCatalog.METRICS) {
+    /**
+     * Runs every metric, up to {@code parallelism} at a time (each after the metrics it reads; 1: one after
+     * another), and then hands {@code timing} each metric's wall time in milliseconds, in catalog order (metrics
+     * running side by side overlap). A failing metric fails the run, naming it; see {@link MetricScheduler}.
+     */
+    public void run(String stagingUri, int parallelism, BiConsumer<String, Long> timing) {
+        Map<String, Long> millis = new ConcurrentHashMap<>();
+        new MetricScheduler(parallelism).run(metric -> {
             long start = System.nanoTime();
             String out = stagingUri + "/" + metric;
             Dataset<Row> result;
+            spark.sparkContext().setJobDescription("metric " + metric); // this thread's jobs, in Spark's UI
             try {
                 result = spark.sql(MetricCatalog.sql(metric));
                 result.write().mode(SaveMode.Overwrite).parquet(out);
@@ -60,7 +67,10 @@ public final class SparkMetrics {
             }
             // the schema is known: reading it back needs no schema-inference job
             register(metric, spark.read().schema(result.schema()).parquet(out));
-            timing.accept(metric, (System.nanoTime() - start) / 1_000_000);
+            millis.put(metric, (System.nanoTime() - start) / 1_000_000);
+        });
+        for (String metric : MetricCatalog.METRICS) {
+            timing.accept(metric, millis.get(metric));
         }
     }
 }
