@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -87,13 +86,11 @@ public final class MetricCatalog {
      */
     static int dependents(String metric) {
         Set<String> reached = new HashSet<>(List.of(metric));
-        List<String> found = new ArrayList<>();
         for (String m : METRICS) { // catalog order: a metric's reads come before it
             if (READS.get(m).stream().anyMatch(reached::contains)) {
                 reached.add(m);
-                found.add(m);
             }
         }
-        return found.size();
+        return reached.size() - 1;
     }
 }

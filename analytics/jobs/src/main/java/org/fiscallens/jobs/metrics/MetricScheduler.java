@@ -19,12 +19,13 @@ import java.util.function.Consumer;
  * a thread of its own, so a Spark session submits their jobs side by side.
  *
  * <p>When a metric fails no further metric is started; the ones running are waited for, and the first failure
- * is thrown as an {@link IllegalStateException} naming the metric, with its cause.
+ * is rethrown as the metric threw it ({@link SparkMetrics} names the metric and its SQL file); an error that is
+ * not a {@link RuntimeException} is wrapped in an {@link IllegalStateException} with it as the cause.
  */
 final class MetricScheduler {
     private final int parallelism;
 
-    /** {@code parallelism}: metrics run at once, at least 1 (1: one after another, in catalog order). */
+    /** {@code parallelism}: metrics run at once, at least 1 (1: one after another). */
     MetricScheduler(int parallelism) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("metric parallelism must be at least 1, got " + parallelism);

@@ -49,7 +49,7 @@ class MetricSchedulerTest {
     }
 
     @Test
-    void oneAtATimeRunsTheCatalogOrderOfItsReadyMetrics() {
+    void oneAtATimeRunsEachAfterWhatItReads() {
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         new MetricScheduler(1).run(order::add);
         assertThat(order).hasSameSizeAs(MetricCatalog.METRICS).startsWith("figures");
