@@ -38,12 +38,6 @@ public record BuildOptions(String input, Path warehouse, String master, Path sta
      */
     public static final int DEFAULT_METRIC_JOBS = 2;
 
-    public BuildOptions {
-        if (metricJobs < 1) {
-            throw new IllegalArgumentException("metricJobs must be at least 1, got " + metricJobs);
-        }
-    }
-
     public static BuildOptions defaults() {
         return new BuildOptions(DEFAULT_INPUT, DEFAULT_WAREHOUSE, null, null, AUTO_TASKS, MetricParams.defaults(), false, 0,
                 DEFAULT_METRIC_JOBS);

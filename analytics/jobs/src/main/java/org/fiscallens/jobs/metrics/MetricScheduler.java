@@ -2,14 +2,17 @@ package org.fiscallens.jobs.metrics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -20,7 +23,8 @@ import java.util.function.Consumer;
  *
  * <p>When a metric fails no further metric is started; the ones running are waited for, and the first failure
  * is rethrown as the metric threw it ({@link SparkMetrics} names the metric and its SQL file); an error that is
- * not a {@link RuntimeException} is wrapped in an {@link IllegalStateException} with it as the cause.
+ * not a {@link RuntimeException} (a {@link StackOverflowError} planning a query, say) is wrapped in an
+ * {@link IllegalStateException} naming the metric, with the error as its cause.
  */
 final class MetricScheduler {
     private final int parallelism;
@@ -44,6 +48,7 @@ final class MetricScheduler {
             return t;
         });
         CompletionService<String> finished = new ExecutorCompletionService<>(pool);
+        Map<Future<String>, String> names = new HashMap<>();
         RuntimeException failure = null;
         int running = 0;
         try {
@@ -53,10 +58,10 @@ final class MetricScheduler {
                         String m = it.next();
                         if (done.containsAll(MetricCatalog.reads(m))) {
                             it.remove();
-                            finished.submit(() -> {
+                            names.put(finished.submit(() -> {
                                 metric.accept(m);
                                 return m;
-                            });
+                            }), m);
                             running++;
                         }
                     }
@@ -64,12 +69,13 @@ final class MetricScheduler {
                 if (running == 0) {
                     break;
                 }
+                Future<String> next = finished.take();
                 try {
-                    done.add(finished.take().get());
+                    done.add(next.get());
                 } catch (ExecutionException e) {
                     if (failure == null) {
                         failure = e.getCause() instanceof RuntimeException r ? r
-                                : new IllegalStateException("a metric failed: " + e.getCause(), e.getCause());
+                                : new IllegalStateException("metric " + names.get(next) + " failed: " + e.getCause(), e.getCause());
                     }
                 }
                 running--;

@@ -72,5 +72,12 @@ class MetricSchedulerTest {
         // figures is started first; only the metrics that read nothing can have run beside it
         assertThat(ran).contains("figures").isSubsetOf("figures", "staff_counts", "reason_tags", "deviation_reasons");
         assertThatThrownBy(() -> new MetricScheduler(0)).isInstanceOf(IllegalArgumentException.class);
+        // an Error is not rethrown bare: the scheduler names the metric it came from
+        StackOverflowError deep = new StackOverflowError();
+        assertThatThrownBy(() -> new MetricScheduler(2).run(m -> {
+            if (m.equals("figures")) {
+                throw deep;
+            }
+        })).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("metric figures failed").hasCause(deep);
     }
 }
