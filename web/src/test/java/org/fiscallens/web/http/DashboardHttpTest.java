@@ -171,6 +171,9 @@ class DashboardHttpTest {
                 assertThat(r.get("rule").asText()).isNotBlank());
         String html = page("/departments/" + id);
         assertThat(html).contains("96.31%", "719.68", "87.73%", "卫生健康支出", "2.40", "2.15");
+        // the year-over-year basis in the page's language, not the warehouse key (the 2024 total: stated in prose)
+        assertThat(html).contains("文件所述增减").doesNotContain(">narrative<");
+        assertThat(page("/departments/" + id + "?lang=en")).contains("change stated in the document");
         assertThat(page("/departments")).contains("新乡县医疗保障局", "西乡县医疗保险业务经办中心");
         assertThat(server.rows("/api/departments")).hasSize(4);
     }
@@ -206,6 +209,9 @@ class DashboardHttpTest {
         });
         assertThat(page("/quality?doc=" + xinxiangFinalDoc)).contains(xinxiangFinalDoc);
         assertThat(server.json("/api/quality/issues").get("rows").isArray()).isTrue();
+        // unread lines carry their severity as a labelled badge (西乡's repeated rows are info, its listed tables warnings)
+        assertThat(html).contains("<span class=\"sev info\">提示</span>", "<span class=\"sev warning\">警告</span>")
+                .doesNotContain("<td>info</td>", "<td>warning</td>");
     }
 
     @Test
