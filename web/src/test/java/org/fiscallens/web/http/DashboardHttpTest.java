@@ -66,6 +66,9 @@ class DashboardHttpTest {
         String html = page("/");
         assertThat(html).contains("新乡县医疗保障局", "高平市医疗保险服务中心", "乌鲁木齐市医疗保障局", "西乡县医疗保险业务经办中心")
                 .contains("数据覆盖", "最新异常");
+        // anomalies are named in the page's language (新乡 2101599 at 275.33 %), the rule key kept as a tooltip
+        assertThat(html).contains("title=\"execution_out_of_range\">执行率超出正常范围</span>");
+        assertThat(page("/?lang=en")).contains(">execution rate out of range</span>");
         List<JsonNode> coverage = server.rows("/api/overview/coverage");
         assertThat(coverage).hasSize(5);
         assertThat(coverage).extracting(r -> r.get("fiscal_year").asInt() + r.get("doc_kind").asText())
