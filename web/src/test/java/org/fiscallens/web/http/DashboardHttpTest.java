@@ -215,6 +215,9 @@ class DashboardHttpTest {
         // unread lines carry their severity as a labelled badge (西乡's repeated rows are info, its listed tables warnings)
         assertThat(html).contains("<span class=\"sev info\">提示</span>", "<span class=\"sev warning\">警告</span>")
                 .doesNotContain("<td>info</td>", "<td>warning</td>");
+        // rules are named in the page's language, the key kept as a tooltip (新乡's stated 4.80 % share)
+        assertThat(html).contains("<span title=\"stated_pct\">所述百分比</span>");
+        assertThat(page("/quality?lang=en")).contains("<span title=\"stated_pct\">stated percentage</span>");
     }
 
     @Test
