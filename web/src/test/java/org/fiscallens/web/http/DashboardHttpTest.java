@@ -218,6 +218,10 @@ class DashboardHttpTest {
         // rules are named in the page's language, the key kept as a tooltip (新乡's stated 4.80 % share)
         assertThat(html).contains("<span title=\"stated_pct\">所述百分比</span>");
         assertThat(page("/quality?lang=en")).contains("<span title=\"stated_pct\">stated percentage</span>");
+        // every check names its document, so the list over all documents says whose check it is
+        assertThat(html).contains("href=\"/quality?doc=" + xinxiangFinalDoc + "\" title=\"" + xinxiangFinalDoc
+                + "\">新乡县医疗保障局<br>2024 决算</a>");
+        assertThat(checks).allSatisfy(c -> assertThat(c.get("doc_kind").asText()).isEqualTo("final"));
     }
 
     @Test
