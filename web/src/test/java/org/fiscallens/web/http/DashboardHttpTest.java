@@ -84,6 +84,8 @@ class DashboardHttpTest {
     void executionPageAndApiShowXinxiang2024At9631() {
         String html = page("/execution?years=2024");
         assertThat(html).contains("新乡县医疗保障局").contains("96.31%").contains("719.68").contains("747.24");
+        // a total is named by its measure (一般公共预算财政拨款支出), not tagged with the warehouse key 'total'
+        assertThat(html).doesNotContain("<code>total</code>");
         JsonNode row = xinxiangTotal2024(server.rows("/api/execution?years=2024"));
         assertThat(dec(row.get("rate"))).isEqualByComparingTo("0.9631");
         assertThat(dec(row.get("actual"))).isEqualByComparingTo("7196800");
