@@ -19,11 +19,12 @@ import java.util.List;
  * @param tolerance  the allowed absolute difference in the same unit
  * @param lines      1-based source lines involved (both sides)
  * @param subject    what was compared, e.g. a code, {@code total}, {@code three_public.reception}
- * @param message    plain explanation naming both sides
+ * @param message    plain explanation in English naming both sides (figures, lines, tables)
+ * @param messageZh  the same explanation in Chinese (校验说明), naming the tables by their printed titles
  */
 public record Check(String docId, String checkId, String rule, String severity, boolean passed,
                     BigDecimal expected, BigDecimal actual, BigDecimal tolerance, List<Integer> lines,
-                    String subject, String message) {
+                    String subject, String message, String messageZh) {
     public Check {
         lines = List.copyOf(lines);
     }

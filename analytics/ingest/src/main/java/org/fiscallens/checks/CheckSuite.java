@@ -51,7 +51,8 @@ public final class CheckSuite {
                 }
             } catch (RuntimeException e) {
                 addDistinct(Comparisons.check(ctx, "check_failed", rule.key(), "error", false, null, null, null,
-                        List.of(), "rule " + rule.key() + " failed: " + e), out, byId);
+                        List.of(), new CheckText("rule " + rule.key() + " failed: " + e, "校验规则 " + rule.key() + " 运行出错：" + e)),
+                        out, byId);
             }
         }
         return out;

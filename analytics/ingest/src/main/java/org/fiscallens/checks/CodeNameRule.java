@@ -38,13 +38,17 @@ final class CodeNameRule implements CheckRule {
             String official = ctx.catalog().lookup(i.classification(), i.code(), year).map(CatalogEntry::name).orElse("?");
             boolean passed = match == NameMatch.EXACT || match == NameMatch.ALIAS;
             String severity = passed ? "info" : match == NameMatch.OTHER_YEAR ? "info" : "warning";
-            String message = switch (match) {
-                case EXACT -> i.code() + " " + i.name() + " matches the catalog";
-                case ALIAS -> i.code() + " «" + i.name() + "» is a known variant of " + official;
-                case OTHER_YEAR -> i.code() + " «" + i.name() + "» is the name this code carried in another year; for "
-                        + year + " it is " + official + " (renamed)";
-                default -> i.code() + " is printed as «" + i.name() + "» but the catalog names it " + official
-                        + " for " + year + ": wrong code or wrong name";
+            CheckText message = switch (match) {
+                case EXACT -> new CheckText(i.code() + " " + i.name() + " matches the catalog",
+                        i.code() + " " + i.name() + " 与科目目录一致");
+                case ALIAS -> new CheckText(i.code() + " «" + i.name() + "» is a known variant of " + official,
+                        i.code() + " «" + i.name() + "» 是 " + official + " 的常见写法");
+                case OTHER_YEAR -> new CheckText(i.code() + " «" + i.name() + "» is the name this code carried in another year; for "
+                        + year + " it is " + official + " (renamed)",
+                        i.code() + " «" + i.name() + "» 是该科目其他年度的名称，" + year + " 年为 " + official + "（已更名）");
+                default -> new CheckText(i.code() + " is printed as «" + i.name() + "» but the catalog names it " + official
+                        + " for " + year + ": wrong code or wrong name",
+                        i.code() + " 印为«" + i.name() + "»，而 " + year + " 年科目目录名称为 " + official + "：科目编码或名称有误");
             };
             out.add(Comparisons.check(ctx, key(), i.classification() + ":" + i.code() + ":" + i.name(), severity, passed,
                     null, null, null, List.of(i.sourceLine()), message));

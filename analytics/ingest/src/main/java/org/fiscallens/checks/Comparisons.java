@@ -13,30 +13,32 @@ final class Comparisons {
      * difference is a warning, anything larger an error.
      */
     static Check amounts(CheckContext ctx, String rule, String subject, BigDecimal expected, BigDecimal actual,
-                         BigDecimal tolerance, List<Integer> lines, String message) {
+                         BigDecimal tolerance, List<Integer> lines, CheckText message) {
         BigDecimal diff = expected.subtract(actual).abs();
         boolean passed = diff.compareTo(tolerance) <= 0;
         String severity = passed ? "info"
                 : diff.compareTo(ctx.tolerances().warningLimit(ctx.info().sourceUnit(), tolerance)) <= 0 ? "warning" : "error";
         return check(ctx, rule, subject, severity, passed, expected, actual, tolerance, lines,
-                (passed ? "agrees: " : "differs by " + plain(diff) + " 元: ") + message);
+                passed ? message.after("agrees: ", "一致：")
+                        : message.after("differs by " + plain(diff) + " 元: ", "相差 " + plain(diff) + " 元："));
     }
 
     /** Compares two percentages in points with the stated-percentage tolerances. */
     static Check percents(CheckContext ctx, String rule, String subject, BigDecimal expected, BigDecimal actual,
-                          List<Integer> lines, String message) {
+                          List<Integer> lines, CheckText message) {
         BigDecimal tolerance = ctx.tolerances().percentStated();
         BigDecimal diff = expected.subtract(actual).abs();
         boolean passed = diff.compareTo(tolerance) <= 0;
         String severity = passed ? "info"
                 : diff.compareTo(tolerance.add(ctx.tolerances().percentBand())) <= 0 ? "warning" : "error";
         return check(ctx, rule, subject, severity, passed, expected, actual, tolerance, lines,
-                (passed ? "agrees: " : "differs by " + plain(diff) + " points: ") + message);
+                passed ? message.after("agrees: ", "一致：")
+                        : message.after("differs by " + plain(diff) + " points: ", "相差 " + plain(diff) + " 个百分点："));
     }
 
     static Check check(CheckContext ctx, String rule, String subject, String severity, boolean passed,
                        BigDecimal expected, BigDecimal actual, BigDecimal tolerance, List<Integer> lines,
-                       String message) {
+                       CheckText message) {
         int[] all = new int[lines.size()];
         for (int k = 0; k < all.length; k++) {
             all[k] = lines.get(k);
@@ -50,7 +52,7 @@ final class Comparisons {
             id.append(sorted.get(k).intValue());
         }
         return new Check(ctx.docId(), id.toString(), rule, severity, passed, expected, actual, tolerance, sorted,
-                subject, message);
+                subject, message.en(), message.zh());
     }
 
     /** The values in ascending order without repeats, as an unmodifiable list (sorts {@code values} in place). */

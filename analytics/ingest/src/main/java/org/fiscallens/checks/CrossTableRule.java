@@ -52,21 +52,27 @@ final class CrossTableRule implements CheckRule {
                                     + other.tableKind(), ref.amount(), other.amount(),
                             ctx.tolerances().forSameFigure(ctx.info().sourceUnit()),
                             List.of(ref.sourceLine(), other.sourceLine()),
-                            label(ref) + " " + Comparisons.show(ctx, ref.amount()) + " (line " + ref.sourceLine()
-                                    + ") vs " + label(other) + " " + Comparisons.show(ctx, other.amount())
+                            new CheckText(label(ref) + " " + Comparisons.show(ctx, ref.amount()) + " (line "
+                                    + ref.sourceLine() + ") vs " + label(other) + " " + Comparisons.show(ctx, other.amount())
                                     + " (line " + other.sourceLine() + ") for "
                                     + ("total".equals(code) ? "合计" : code + " " + ref.name()) + ", " + ref.measure()
-                                    + scopeNote(ref, other)));
+                                    + (sameScope(ref, other) ? "" : " (the tables differ in scope, all funds vs 一般公共预算:"
+                                    + " carry-overs or non-fiscal funds can explain a gap)"),
+                                    ("total".equals(code) ? "合计行" : code + " " + ref.name()) + "，"
+                                            + ChineseLabels.measure(ref.measure()) + "列：" + ChineseLabels.table(ref) + " "
+                                            + Comparisons.show(ctx, ref.amount()) + "（第 " + ref.sourceLine() + " 行）与 "
+                                            + ChineseLabels.table(other) + " " + Comparisons.show(ctx, other.amount())
+                                            + "（第 " + other.sourceLine() + " 行）"
+                                            + (sameScope(ref, other) ? "" : "（两表口径不同：全部资金与一般公共预算，"
+                                            + "结转结余或非财政拨款资金可解释差额）"))));
                 }
             }
         }
         return out;
     }
 
-    private String scopeNote(LineItem a, LineItem b) {
-        boolean ga = data.generalBudgetScope().contains(a.tableKind());
-        boolean gb = data.generalBudgetScope().contains(b.tableKind());
-        return ga == gb ? "" : " (the tables differ in scope, all funds vs 一般公共预算: carry-overs or non-fiscal funds can explain a gap)";
+    private boolean sameScope(LineItem a, LineItem b) {
+        return data.generalBudgetScope().contains(a.tableKind()) == data.generalBudgetScope().contains(b.tableKind());
     }
 
     private static String label(LineItem i) {

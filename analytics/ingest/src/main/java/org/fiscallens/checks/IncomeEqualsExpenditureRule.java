@@ -35,8 +35,10 @@ final class IncomeEqualsExpenditureRule implements CheckRule {
                 LineItem ex = expenditure.get();
                 out.add(Comparisons.amounts(ctx, key(), "grand_total@" + table.getKey().label(), in.amount(), ex.amount(),
                         ctx.tolerances().forSameFigure(ctx.info().sourceUnit()), List.of(in.sourceLine(), ex.sourceLine()),
-                        table.getKey().label() + " 收入总计 " + Comparisons.show(ctx, in.amount()) + " vs 支出总计 "
-                                + Comparisons.show(ctx, ex.amount())));
+                        new CheckText(table.getKey().label() + " 收入总计 " + Comparisons.show(ctx, in.amount())
+                                + " vs 支出总计 " + Comparisons.show(ctx, ex.amount()),
+                                ChineseLabels.table(in) + " 收入总计 " + Comparisons.show(ctx, in.amount()) + " 与支出总计 "
+                                        + Comparisons.show(ctx, ex.amount()))));
             }
         }
         return out;

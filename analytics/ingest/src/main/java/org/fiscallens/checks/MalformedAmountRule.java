@@ -48,7 +48,8 @@ final class MalformedAmountRule implements CheckRule {
         for (ParseIssue i : ctx.issues()) {
             if ("malformed_amount".equals(i.kind()) && i.line() > 0 && done.add(i.line())) {
                 out.add(Comparisons.check(ctx, key(), "line:" + i.line(), "error", false, null, null, BigDecimal.ZERO,
-                        List.of(i.line()), "an amount could not be read and was not guessed: " + i.message()));
+                        List.of(i.line()), new CheckText("an amount could not be read and was not guessed: " + i.message(),
+                                "第 " + i.line() + " 行有金额无法读取，未作推测：" + i.message())));
             }
         }
         return out;
@@ -106,15 +107,19 @@ final class MalformedAmountRule implements CheckRule {
         Optional<LineItem> match = sameDigits(ctx, digits, unit);
         List<Integer> lines = new ArrayList<>(List.of(line));
         match.ifPresent(i -> lines.add(i.sourceLine()));
-        String why = token.chars().filter(c -> c == '.').count() > 1 ? "more than one decimal point"
-                : "separators in the wrong places";
+        boolean points = token.chars().filter(c -> c == '.').count() > 1;
+        String why = points ? "more than one decimal point" : "separators in the wrong places";
         return Comparisons.check(ctx, key(), "line:" + line, "error", false, match.map(LineItem::amount).orElse(null),
-                null, BigDecimal.ZERO, lines, "«" + token + unit + "» at line " + line + " is not a well-formed amount ("
-                        + why + "); it was not read" + match.map(i -> ". The tables print "
+                null, BigDecimal.ZERO, lines, new CheckText("«" + token + unit + "» at line " + line
+                        + " is not a well-formed amount (" + why + "); it was not read" + match.map(i -> ". The tables print "
                         + Comparisons.show(ctx, i.amount()) + " with the same digits ("
                         + (i.tableCode() == null ? i.tableKind() : i.tableCode()) + " line " + i.sourceLine()
                         + ", " + i.name() + " " + i.measure() + "), the likely intended value").orElse(
-                        "; no table figure has the same digits"));
+                        "; no table figure has the same digits"),
+                        "第 " + line + " 行的«" + token + unit + "»不是格式正确的金额（" + (points ? "有多个小数点" : "分隔符位置不对")
+                                + "），未读取" + match.map(i -> "。表中有数字相同的数额 " + Comparisons.show(ctx, i.amount())
+                                + "（" + ChineseLabels.table(i) + " 第 " + i.sourceLine() + " 行，" + i.name() + " "
+                                + ChineseLabels.measure(i.measure()) + "），可能是本意").orElse("；表中没有数字相同的数额")));
     }
 
     private static Optional<LineItem> sameDigits(CheckContext ctx, String digits, String unit) {

@@ -50,10 +50,14 @@ final class ParentEqualsChildrenRule implements CheckRule {
                                     + (parent.columnGroup() == null ? "" : ":" + parent.columnGroup()) + "@" + label,
                             sum, parent.amount(),
                             ctx.tolerances().forSum(ctx.info().sourceUnit(), children.size()), lines,
-                            label + " " + parent.level() + " " + parent.code() + " " + parent.name()
+                            new CheckText(label + " " + parent.level() + " " + parent.code() + " " + parent.name()
                                     + " (" + parent.measure() + ") states " + Comparisons.show(ctx, parent.amount())
                                     + "; its " + children.size() + " children sum to "
-                                    + Comparisons.show(ctx, sum)));
+                                    + Comparisons.show(ctx, sum),
+                                    ChineseLabels.table(parent) + " " + parent.level() + " " + parent.code() + " "
+                                            + parent.name() + "（" + ChineseLabels.measure(parent.measure()) + "）列示 "
+                                            + Comparisons.show(ctx, parent.amount()) + "，其下 " + children.size()
+                                            + " 个子项合计 " + Comparisons.show(ctx, sum))));
                 }
             }
         }

@@ -40,9 +40,13 @@ final class PersonnelPlusPublicRule implements CheckRule {
                     out.add(Comparisons.amounts(ctx, key(), "basic@" + table, basic.get().amount(), sum,
                             ctx.tolerances().forSum(ctx.info().sourceUnit(), 2),
                             List.of(personnel.get().sourceLine(), pub.get().sourceLine(), basic.get().sourceLine()),
-                            "人员经费合计 " + Comparisons.show(ctx, personnel.get().amount()) + " + 公用经费合计 "
+                            new CheckText("人员经费合计 " + Comparisons.show(ctx, personnel.get().amount()) + " + 公用经费合计 "
                                     + Comparisons.show(ctx, pub.get().amount()) + " = " + Comparisons.show(ctx, sum)
-                                    + " vs 基本支出 " + Comparisons.show(ctx, basic.get().amount()) + " in " + table));
+                                    + " vs 基本支出 " + Comparisons.show(ctx, basic.get().amount()) + " in " + table,
+                                    "人员经费合计 " + Comparisons.show(ctx, personnel.get().amount()) + " + 公用经费合计 "
+                                            + Comparisons.show(ctx, pub.get().amount()) + " = " + Comparisons.show(ctx, sum)
+                                            + "，" + ChineseLabels.table(basic.get()) + " 基本支出 "
+                                            + Comparisons.show(ctx, basic.get().amount()))));
                     break;
                 }
             }
@@ -58,8 +62,11 @@ final class PersonnelPlusPublicRule implements CheckRule {
                 out.add(Comparisons.amounts(ctx, key(), "basic:prose:" + basic.statement(), basic.value(), sum,
                         ctx.tolerances().forSum(ctx.info().sourceUnit(), 2),
                         List.of(basic.sourceLine(), p.get().sourceLine(), q.get().sourceLine()),
-                        "prose: 人员经费 " + Comparisons.show(ctx, p.get().value()) + " + 公用经费 "
-                                + Comparisons.show(ctx, q.get().value()) + " vs 基本支出 " + Comparisons.show(ctx, basic.value())));
+                        new CheckText("prose: 人员经费 " + Comparisons.show(ctx, p.get().value()) + " + 公用经费 "
+                                + Comparisons.show(ctx, q.get().value()) + " vs 基本支出 " + Comparisons.show(ctx, basic.value()),
+                                "文中：人员经费 " + Comparisons.show(ctx, p.get().value()) + " + 公用经费 "
+                                        + Comparisons.show(ctx, q.get().value()) + "，基本支出 "
+                                        + Comparisons.show(ctx, basic.value()))));
             }
         }
         return out;

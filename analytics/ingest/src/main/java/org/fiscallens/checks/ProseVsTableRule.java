@@ -90,9 +90,11 @@ final class ProseVsTableRule implements CheckRule {
             return Optional.empty();
         }
         LineItem any = level.get(0);
+        String levelName = CatalogEntry.levelOf("function", any.code());
         return Optional.of(new Figure(Figures.sum(level), Figures.lines(level),
                 (any.tableCode() == null ? any.tableKind() : any.tableCode() + " " + any.tableKind())
-                        + " Σ of " + level.size() + " " + CatalogEntry.levelOf("function", any.code()) + " rows"));
+                        + " Σ of " + level.size() + " " + levelName + " rows",
+                ChineseLabels.table(any) + " 其下 " + level.size() + " 个" + levelName + "级科目之和"));
     }
 
     private static Check compare(CheckContext ctx, NarrativeFact f, Figure fig) {
@@ -101,9 +103,12 @@ final class ProseVsTableRule implements CheckRule {
         lines.addAll(fig.lines());
         return Comparisons.amounts(ctx, "prose_vs_table", f.subject() + ":" + f.statement() + ":" + f.factKind(),
                 fig.amount(), f.value(), tolerance, lines,
-                "prose «" + abbreviate(f.subjectName()) + "» " + Comparisons.show(ctx, f.value()) + " (line "
+                new CheckText("prose «" + abbreviate(f.subjectName()) + "» " + Comparisons.show(ctx, f.value()) + " (line "
                         + f.sourceLine() + ", " + f.statement() + ") vs " + fig.label() + " "
-                        + Comparisons.show(ctx, fig.amount()) + " (line " + fig.lines().get(0) + ")");
+                        + Comparisons.show(ctx, fig.amount()) + " (line " + fig.lines().get(0) + ")",
+                        "文中«" + abbreviate(f.subjectName()) + "» " + Comparisons.show(ctx, f.value()) + "（第 "
+                                + f.sourceLine() + " 行，" + ChineseLabels.statement(f.statement()) + "）与 " + fig.labelZh()
+                                + " " + Comparisons.show(ctx, fig.amount()) + "（第 " + fig.lines().get(0) + " 行）"));
     }
 
     /**
@@ -123,11 +128,11 @@ final class ProseVsTableRule implements CheckRule {
         return s == null ? "" : s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
-    /** A table figure: one row, or the sum of the rows one level down. */
-    record Figure(BigDecimal amount, List<Integer> lines, String label) {
+    /** A table figure: one row, or the sum of the rows one level down, named in English and in Chinese. */
+    record Figure(BigDecimal amount, List<Integer> lines, String label, String labelZh) {
         static Figure of(LineItem i) {
             return new Figure(i.amount(), List.of(i.sourceLine()),
-                    (i.tableCode() == null ? i.tableKind() : i.tableCode() + " " + i.tableKind()));
+                    (i.tableCode() == null ? i.tableKind() : i.tableCode() + " " + i.tableKind()), ChineseLabels.table(i));
         }
     }
 }

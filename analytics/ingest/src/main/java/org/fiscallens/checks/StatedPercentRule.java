@@ -49,7 +49,8 @@ final class StatedPercentRule implements CheckRule {
                     if (amount.isPresent() && budget.isPresent() && budget.get().value().signum() != 0) {
                         BigDecimal computed = amount.get().value().multiply(HUNDRED).divide(budget.get().value(), MC);
                         out.add(compare(ctx, pct, computed, List.of(amount.get(), budget.get()),
-                                "completion: " + plain(amount.get()) + " ÷ " + plain(budget.get())));
+                                new CheckText("completion: " + plain(amount.get()) + " ÷ " + plain(budget.get()),
+                                        "完成率 = " + plainZh(amount.get()) + " ÷ " + plainZh(budget.get()))));
                     }
                 }
                 case "change_pct" -> {
@@ -60,7 +61,8 @@ final class StatedPercentRule implements CheckRule {
                         if (prior.signum() != 0 && change.get().value().signum() == pct.value().signum()) {
                             BigDecimal computed = change.get().value().multiply(HUNDRED).divide(prior, MC);
                             out.add(compare(ctx, pct, computed, List.of(amount.get(), change.get()),
-                                    "change: " + plain(change.get()) + " ÷ prior " + Comparisons.plain(prior) + " 元"));
+                                    new CheckText("change: " + plain(change.get()) + " ÷ prior " + Comparisons.plain(prior) + " 元",
+                                            "增减幅度 = " + plainZh(change.get()) + " ÷ 上年 " + Comparisons.plain(prior) + " 元")));
                         }
                     }
                 }
@@ -70,7 +72,8 @@ final class StatedPercentRule implements CheckRule {
                     if (amount.isPresent() && base.isPresent() && base.get().value().signum() != 0) {
                         BigDecimal computed = amount.get().value().multiply(HUNDRED).divide(base.get().value(), MC);
                         out.add(compare(ctx, pct, computed, List.of(amount.get(), base.get()),
-                                "share: " + plain(amount.get()) + " ÷ " + plain(base.get())));
+                                new CheckText("share: " + plain(amount.get()) + " ÷ " + plain(base.get()),
+                                        "占比 = " + plainZh(amount.get()) + " ÷ " + plainZh(base.get()))));
                     }
                 }
                 default -> {
@@ -80,7 +83,7 @@ final class StatedPercentRule implements CheckRule {
         return out;
     }
 
-    private Check compare(CheckContext ctx, NarrativeFact pct, BigDecimal computed, List<NarrativeFact> from, String how) {
+    private Check compare(CheckContext ctx, NarrativeFact pct, BigDecimal computed, List<NarrativeFact> from, CheckText how) {
         List<Integer> lines = new ArrayList<>(List.of(pct.sourceLine()));
         from.forEach(f -> lines.add(f.sourceLine()));
         BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(0, pct.value().scale())).divide(BigDecimal.valueOf(2))
@@ -88,12 +91,14 @@ final class StatedPercentRule implements CheckRule {
         BigDecimal diff = computed.subtract(pct.value()).abs();
         boolean passed = diff.compareTo(tolerance) <= 0;
         String severity = passed ? "info" : diff.compareTo(tolerance.add(ctx.tolerances().percentBand())) <= 0 ? "warning" : "error";
+        String points = diff.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         BigDecimal shown = computed.setScale(Math.max(2, pct.value().scale()) + 2, java.math.RoundingMode.HALF_UP);
         return Comparisons.check(ctx, key(), pct.subject() + ":" + pct.statement() + ":" + pct.factKind(), severity, passed,
-                shown, pct.value(), tolerance, lines, (passed ? "agrees: " : "differs by "
-                        + diff.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " points: ")
+                shown, pct.value(), tolerance, lines, new CheckText((passed ? "agrees: " : "differs by " + points + " points: ")
                         + "stated " + pct.value().toPlainString() + "% (line " + pct.sourceLine() + ") vs computed "
-                        + shown.toPlainString() + "% from " + how);
+                        + shown.toPlainString() + "% from " + how.en(),
+                        (passed ? "一致：" : "相差 " + points + " 个百分点：") + "文中 " + pct.value().toPlainString()
+                                + "%（第 " + pct.sourceLine() + " 行），计算为 " + shown.toPlainString() + "%，" + how.zh()));
     }
 
     /**
@@ -128,5 +133,9 @@ final class StatedPercentRule implements CheckRule {
 
     private static String plain(NarrativeFact f) {
         return Comparisons.plain(f.value()) + " 元 (" + f.factKind() + ", line " + f.sourceLine() + ")";
+    }
+
+    private static String plainZh(NarrativeFact f) {
+        return Comparisons.plain(f.value()) + " 元（" + ChineseLabels.factKind(f.factKind()) + "，第 " + f.sourceLine() + " 行）";
     }
 }

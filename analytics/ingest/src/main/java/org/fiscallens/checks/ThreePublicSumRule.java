@@ -48,8 +48,19 @@ final class ThreePublicSumRule implements CheckRule {
         }
         out.add(Comparisons.amounts(ctx, key(), "three_public." + parent + ":" + measure, sum, p.get().amount(),
                 ctx.tolerances().forSum(ctx.info().sourceUnit(), parts.size()), lines,
-                "三公 " + measure + " " + parent + " " + Comparisons.show(ctx, p.get().amount()) + " vs Σ "
-                        + String.join(" + ", parts) + " = " + Comparisons.show(ctx, sum)));
+                new CheckText("三公 " + measure + " " + parent + " " + Comparisons.show(ctx, p.get().amount()) + " vs Σ "
+                        + String.join(" + ", parts) + " = " + Comparisons.show(ctx, sum),
+                        "三公经费表 " + ChineseLabels.measure(measure) + "：" + ChineseLabels.category(parent) + " "
+                                + Comparisons.show(ctx, p.get().amount()) + "，" + zhParts(parts) + " 之和 "
+                                + Comparisons.show(ctx, sum))));
+    }
+
+    private static String zhParts(List<String> parts) {
+        StringBuilder b = new StringBuilder();
+        for (String part : parts) {
+            b.append(b.length() == 0 ? "" : " + ").append(ChineseLabels.category(part));
+        }
+        return b.toString();
     }
 
     private static Optional<LineItem> item(CheckContext ctx, String measure, String category) {

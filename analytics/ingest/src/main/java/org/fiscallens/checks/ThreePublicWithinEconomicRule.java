@@ -55,13 +55,21 @@ final class ThreePublicWithinEconomicRule implements CheckRule {
                 at.addAll(Figures.lines(lines));
                 String econText = String.join("/", e.getValue()) + " in " + table + " "
                         + (lines.isEmpty() ? "printed empty (0)" : Comparisons.show(ctx, econ));
+                String econTextZh = ChineseLabels.tableKind(table) + " 经济分类科目 " + String.join("/", e.getValue()) + " "
+                        + (lines.isEmpty() ? "未填数（按 0 计）" : Comparisons.show(ctx, econ));
+                boolean rest = passed && econ.compareTo(three) < 0;
                 out.add(Comparisons.check(ctx, key(), "three_public." + e.getKey() + "@" + table,
                         passed ? "info" : "warning", passed, basicOnly ? three : econ, basicOnly ? econ : three,
-                        BigDecimal.ZERO, at, (passed ? "consistent: " : "inconsistent: ") + "三公 " + e.getKey() + " "
-                                + measure + " " + Comparisons.show(ctx, three) + " vs economic line " + econText
+                        BigDecimal.ZERO, at, new CheckText((passed ? "consistent: " : "inconsistent: ") + "三公 " + e.getKey()
+                                + " " + measure + " " + Comparisons.show(ctx, three) + " vs economic line " + econText
                                 + (basicOnly ? " (basic spending only; it must not exceed the 三公 figure"
-                                + (passed && econ.compareTo(three) < 0 ? ", the rest is charged to project funds)" : ")")
-                                : " (all spending; it must hold the 三公 figure)")));
+                                + (rest ? ", the rest is charged to project funds)" : ")")
+                                : " (all spending; it must hold the 三公 figure)"),
+                                (passed ? "相符：" : "不相符：") + ChineseLabels.category(e.getKey()) + " "
+                                        + ChineseLabels.measure(measure) + " " + Comparisons.show(ctx, three) + "，"
+                                        + econTextZh + (basicOnly ? "（仅含基本支出，不应超过三公经费数"
+                                        + (rest ? "，其余在项目支出中列支）" : "）")
+                                        : "（含全部支出，应不少于三公经费数）"))));
             }
         }
         return out;

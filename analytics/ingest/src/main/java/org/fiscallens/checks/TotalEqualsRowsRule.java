@@ -58,9 +58,13 @@ final class TotalEqualsRowsRule implements CheckRule {
                     out.add(Comparisons.amounts(ctx, key(), "total:" + total.measure() + ":" + scheme + "@"
                                     + label, sum, total.amount(),
                             ctx.tolerances().forSum(ctx.info().sourceUnit(), top.size()), lines,
-                            label + " 合计 (" + total.measure() + ") states "
+                            new CheckText(label + " 合计 (" + total.measure() + ") states "
                                     + Comparisons.show(ctx, total.amount()) + "; its " + top.size() + " top-level "
-                                    + scheme + " rows sum to " + Comparisons.show(ctx, sum)));
+                                    + scheme + " rows sum to " + Comparisons.show(ctx, sum),
+                                    ChineseLabels.table(total) + " 合计（" + ChineseLabels.measure(total.measure())
+                                            + "）列示 " + Comparisons.show(ctx, total.amount()) + "，其下 " + top.size()
+                                            + " 个最高级" + ChineseLabels.scheme(scheme) + "科目合计 "
+                                            + Comparisons.show(ctx, sum))));
                 }
             }
         }

@@ -122,6 +122,8 @@ class ChecksOnConstructedRecordsTest {
                     assertThat(c.passed()).isFalse();
                     assertThat(c.severity()).isEqualTo("warning");
                     assertThat(c.message()).contains("4.80", "4.8063");
+                    assertThat(c.messageZh()).startsWith("相差 0.0063 个百分点：文中 4.80%（第 400 行），计算为 4.8063%，占比 = ")
+                            .contains("元（金额，第 400 行）");
                 });
     }
 

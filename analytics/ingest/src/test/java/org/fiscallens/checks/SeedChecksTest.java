@@ -45,6 +45,8 @@ class SeedChecksTest {
             assertThat(c.actual()).isNull();
             assertThat(c.lines()).contains(441);
             assertThat(c.message()).contains("1.367.05万元");
+            assertThat(c.messageZh()).startsWith("第 441 行的«1.367.05万元»不是格式正确的金额（有多个小数点）")
+                    .contains("1367.05 万元（公开03表 支出决算表 第 156 行，合计 基本支出）", "可能是本意");
         });
         assumeFalse(p.lineItems().isEmpty(), "tables extractor not merged yet");
         Check malformed = p.checks().stream().filter(c -> c.rule().equals("malformed_amount")).findFirst().orElseThrow();
