@@ -20,14 +20,14 @@ WITH p AS (
          s.share * 100 AS expected, s.stated_share * 100 AS actual, p.exact_tol * 100 AS tolerance,
          concat(CAST(s.stated_source_line AS STRING), ',', CAST(s.source_line AS STRING)) AS lines,
          s.stated_source_line AS source_line, s.code AS subject,
+         concat('Stated share ', CAST(CAST(s.stated_share * 100 AS DECIMAL(12,2)) AS STRING), '% vs computed ',
+                CAST(CAST(ROUND(s.share * 100, 2) AS DECIMAL(12,2)) AS STRING), '% for ', s.name,
+                CASE WHEN s.diff <= p.exact_tol THEN ': consistent.'
+                     WHEN s.diff <= p.warn_tol THEN ': rounding-level difference.' ELSE ': inconsistent.' END) AS message,
          concat(s.name, '：文中占比', CAST(CAST(s.stated_share * 100 AS DECIMAL(12,2)) AS STRING), '%，按表计算为',
                 CAST(CAST(ROUND(s.share * 100, 2) AS DECIMAL(12,2)) AS STRING), '%',
                 CASE WHEN s.diff <= p.exact_tol THEN '，一致。'
-                     WHEN s.diff <= p.warn_tol THEN '（尾差级差异）。' ELSE '，不一致。' END,
-                ' Stated share ', CAST(CAST(s.stated_share * 100 AS DECIMAL(12,2)) AS STRING), '% vs computed ',
-                CAST(CAST(ROUND(s.share * 100, 2) AS DECIMAL(12,2)) AS STRING), '%',
-                CASE WHEN s.diff <= p.exact_tol THEN ': consistent.'
-                     WHEN s.diff <= p.warn_tol THEN ': rounding-level difference.' ELSE ': inconsistent.' END) AS message
+                     WHEN s.diff <= p.warn_tol THEN '（尾差级差异）。' ELSE '，不一致。' END) AS message_zh
   FROM shares s CROSS JOIN p
 ), pct_checks AS (
   SELECT y.doc_id, y.department_id, y.fiscal_year,
@@ -37,10 +37,11 @@ WITH p AS (
          ABS(y.change_pct - y.stated_change_pct) <= p.exact_tol AS passed,
          y.change_pct * 100 AS expected, y.stated_change_pct * 100 AS actual, p.exact_tol * 100 AS tolerance,
          CAST(y.source_line AS STRING) AS lines, y.source_line, y.subject,
+         concat('Stated change ', CAST(CAST(y.stated_change_pct * 100 AS DECIMAL(12,2)) AS STRING), '% vs ',
+                CAST(CAST(ROUND(y.change_pct * 100, 2) AS DECIMAL(12,2)) AS STRING), '% from the amounts for ',
+                COALESCE(y.subject_name, y.subject), '.') AS message,
          concat(COALESCE(y.subject_name, y.subject), '：文中增减幅度', CAST(CAST(y.stated_change_pct * 100 AS DECIMAL(12,2)) AS STRING),
-                '%，按金额计算为', CAST(CAST(ROUND(y.change_pct * 100, 2) AS DECIMAL(12,2)) AS STRING), '%。 Stated change ',
-                CAST(CAST(y.stated_change_pct * 100 AS DECIMAL(12,2)) AS STRING), '% vs ',
-                CAST(CAST(ROUND(y.change_pct * 100, 2) AS DECIMAL(12,2)) AS STRING), '% from the amounts.') AS message
+                '%，按金额计算为', CAST(CAST(ROUND(y.change_pct * 100, 2) AS DECIMAL(12,2)) AS STRING), '%。') AS message_zh
   FROM yoy_changes y CROSS JOIN p
   WHERE y.basis = 'narrative' AND y.stated_change_pct IS NOT NULL AND y.change_pct IS NOT NULL
 ), prior_checks AS (
@@ -50,11 +51,12 @@ WITH p AS (
          ABS(n.prior_value - d.prior_value) <= p.prior_tol AS passed,
          d.prior_value AS expected, n.prior_value AS actual, p.prior_tol AS tolerance,
          CAST(n.source_line AS STRING) AS lines, n.source_line, n.subject,
+         concat('Prior year implied by the prose ', CAST(CAST(ROUND(n.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING),
+                ' vs the prior document ', CAST(CAST(ROUND(d.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING),
+                ' (10k yuan) for ', COALESCE(n.subject_name, n.subject), '.') AS message,
          concat(COALESCE(n.subject_name, n.subject), '：按本文件所述增减推算上年为',
                 CAST(CAST(ROUND(n.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元，上年文件为',
-                CAST(CAST(ROUND(d.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元。 Prior year implied by the prose ',
-                CAST(CAST(ROUND(n.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), ' vs the prior document ',
-                CAST(CAST(ROUND(d.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), ' (10k yuan).') AS message
+                CAST(CAST(ROUND(d.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元。') AS message_zh
   FROM yoy_changes n
   JOIN yoy_changes d ON d.department_id = n.department_id AND d.fiscal_year = n.fiscal_year
                     AND d.doc_kind = n.doc_kind AND d.measure = n.measure AND d.subject = n.subject
@@ -66,5 +68,5 @@ WITH p AS (
 )
 SELECT doc_id, department_id, fiscal_year, check_id, rule, severity, passed,
        CAST(expected AS DECIMAL(18,4)) AS expected, CAST(actual AS DECIMAL(18,4)) AS actual,
-       CAST(tolerance AS DECIMAL(18,4)) AS tolerance, lines, CAST(source_line AS INTEGER) AS source_line, subject, message
+       CAST(tolerance AS DECIMAL(18,4)) AS tolerance, lines, CAST(source_line AS INTEGER) AS source_line, subject, message, message_zh
 FROM unioned

@@ -36,7 +36,7 @@ CREATE TABLE performance_projects (
 CREATE TABLE checks (
   doc_id VARCHAR, department_id VARCHAR, fiscal_year INTEGER, check_id VARCHAR, rule VARCHAR, severity VARCHAR,
   passed BOOLEAN, expected DECIMAL(18,4), actual DECIMAL(18,4), tolerance DECIMAL(18,4), lines VARCHAR,
-  source_line INTEGER, subject VARCHAR, message VARCHAR);
+  source_line INTEGER, subject VARCHAR, message VARCHAR, message_zh VARCHAR);
 
 CREATE TABLE parse_issues (
   doc_id VARCHAR, file VARCHAR, line INTEGER, layout VARCHAR, kind VARCHAR, severity VARCHAR,

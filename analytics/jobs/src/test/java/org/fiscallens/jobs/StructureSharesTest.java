@@ -29,7 +29,15 @@ class StructureSharesTest {
             assertThat(check).hasSize(1);
             assertThat(check.get(0).get("severity")).isEqualTo("warning");
             assertThat(check.get(0).get("passed")).isEqualTo(false);
-            assertThat((String) check.get(0).get("message")).contains("4.80%").contains("4.81%").contains("尾差");
+            assertThat((String) check.get(0).get("message")).contains("4.80%", "4.81%", "rounding-level difference");
+            assertThat((String) check.get(0).get("message_zh")).contains("4.80%", "4.81%", "尾差级差异");
+            List<Map<String, Object>> parsed = Sql.rows(c, """
+                    SELECT message, message_zh FROM checks WHERE doc_id = ? AND rule = 'stated_pct'
+                      AND subject = '221:general_budget:share_pct'""", housing.get("doc_id"));
+            assertThat(parsed).singleElement().satisfies(r -> {
+                assertThat((String) r.get("message")).startsWith("differs by 0.0063 points: stated 4.80%");
+                assertThat((String) r.get("message_zh")).startsWith("相差 0.0063 个百分点：文中 4.80%");
+            });
         }
     }
 

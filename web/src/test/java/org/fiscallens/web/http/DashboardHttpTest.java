@@ -224,6 +224,14 @@ class DashboardHttpTest {
         assertThat(html).contains("href=\"/quality?doc=" + xinxiangFinalDoc + "\" title=\"" + xinxiangFinalDoc
                 + "\">新乡县医疗保障局<br>2024 决算</a>");
         assertThat(checks).allSatisfy(c -> assertThat(c.get("doc_kind").asText()).isEqualTo("final"));
+        // explanations in the page's language: the 4.80 % housing share, 0.0063 points off the computed 4.8063 %
+        assertThat(checks).anySatisfy(c -> {
+            assertThat(c.get("message").asText()).startsWith("differs by 0.0063 points: stated 4.80%");
+            assertThat(c.get("message_zh").asText()).startsWith("相差 0.0063 个百分点：文中 4.80%");
+        });
+        assertThat(html).contains("相差 0.0063 个百分点：文中 4.80%").doesNotContain("differs by 0.0063 points");
+        assertThat(page("/quality?lang=en")).contains("differs by 0.0063 points: stated 4.80%")
+                .doesNotContain("相差 0.0063 个百分点");
     }
 
     @Test

@@ -140,7 +140,7 @@ public final class RecordRows implements Serializable {
                     .put("actual", c.actual()).put("tolerance", c.tolerance())
                     .put("lines", lines.stream().map(String::valueOf).collect(Collectors.joining(",")))
                     .put("source_line", lines.isEmpty() ? null : lines.get(0)).put("subject", c.subject())
-                    .put("message", c.message()).row());
+                    .put("message", c.message()).put("message_zh", c.messageZh()).row());
         }
         for (ParseIssue i : parsed.issues()) {
             sink.accept(new Builder("parse_issues").put("doc_id", i.docId() != null ? i.docId() : docId)
