@@ -40,7 +40,8 @@ public final class SubjectResolver {
                 issues.add(new ParseIssue(info.sourcePath(), info.docId(), f.sourceLine(), "catalog",
                         "unresolved_subject", "warning", "no function or economic code named " + String.join(" / ", path)
                         + " in the catalog for " + info.fiscalYear() + " nor in the document's tables; subject kept as "
-                        + f.subject(), f.sentence()));
+                        + f.subject(), "科目目录（" + info.fiscalYear() + " 年）和本文件的表格中都没有名为 "
+                        + String.join(" / ", path) + " 的功能或经济分类科目，主题保留为 " + f.subject(), f.sentence()));
             }
         }
         return new Resolution(out, issues);

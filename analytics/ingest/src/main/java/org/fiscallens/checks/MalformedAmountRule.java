@@ -49,7 +49,7 @@ final class MalformedAmountRule implements CheckRule {
             if ("malformed_amount".equals(i.kind()) && i.line() > 0 && done.add(i.line())) {
                 out.add(Comparisons.check(ctx, key(), "line:" + i.line(), "error", false, null, null, BigDecimal.ZERO,
                         List.of(i.line()), new CheckText("an amount could not be read and was not guessed: " + i.message(),
-                                "第 " + i.line() + " 行有金额无法读取，未作推测：" + i.message())));
+                                "第 " + i.line() + " 行有金额无法读取，未作推测：" + i.messageZh())));
             }
         }
         return out;

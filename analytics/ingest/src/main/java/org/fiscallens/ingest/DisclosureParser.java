@@ -123,7 +123,7 @@ public final class DisclosureParser {
             DocumentInfo info = new DocumentInfo(docId, path, null, null, null, null, null, null, null, null,
                     UNREADABLE, null, 0);
             return empty(info, List.of(new ParseIssue(path, docId, 0, null, "unreadable_document", "error",
-                    e.getMessage() + " — document skipped", null)));
+                    e.getMessage() + " — document skipped", e.messageZh() + "，已跳过此文件", null)));
         }
         return parse(path, decoded);
     }
@@ -140,17 +140,21 @@ public final class DisclosureParser {
             DocumentInfo unrecognised = withLayout(info, UNRECOGNISED);
             issues.add(new ParseIssue(path, info.docId(), 0, null, "unrecognised_document", "error",
                     "no department, fiscal year or budget/final-account kind found in the title block or the text of "
-                            + doc.lineCount() + " lines: not a recognisable disclosure — document skipped", null));
+                            + doc.lineCount() + " lines: not a recognisable disclosure — document skipped",
+                    "标题和全文 " + doc.lineCount() + " 行中找不到部门、年度或预算/决算类型：不是可识别的预决算公开文件，已跳过",
+                    null));
             return empty(unrecognised, issues);
         }
         List<String> missing = new ArrayList<>();
-        if (info.departmentName() == null) missing.add("department");
-        if (info.fiscalYear() == null) missing.add("fiscal year");
-        if (info.kind() == null) missing.add("kind (预算/决算)");
-        if (info.sourceUnit() == null) missing.add("unit (元/万元)");
+        List<String> missingZh = new ArrayList<>();
+        if (info.departmentName() == null) { missing.add("department"); missingZh.add("部门"); }
+        if (info.fiscalYear() == null) { missing.add("fiscal year"); missingZh.add("年度"); }
+        if (info.kind() == null) { missing.add("kind (预算/决算)"); missingZh.add("类型（预算/决算）"); }
+        if (info.sourceUnit() == null) { missing.add("unit (元/万元)"); missingZh.add("金额单位（元/万元）"); }
         if (!missing.isEmpty()) {
             issues.add(new ParseIssue(path, info.docId(), 0, info.layout(), "partly_recognised", "warning",
-                    "could not recognise " + String.join(", ", missing) + "; records carry null there", null));
+                    "could not recognise " + String.join(", ", missing) + "; records carry null there",
+                    "未能识别" + String.join("、", missingZh) + "，记录中这些字段为空", null));
         }
 
         BitSet consumed = new BitSet();
@@ -214,7 +218,8 @@ public final class DisclosureParser {
             return result == null ? fallback : result;
         } catch (RuntimeException | StackOverflowError e) {
             issues.add(new ParseIssue(info.sourcePath(), info.docId(), 0, step, "extractor_failed", "error",
-                    step + " failed on this document and its records are missing: " + e, null));
+                    step + " failed on this document and its records are missing: " + e,
+                    "提取步骤 " + step + " 在此文件上出错，其记录缺失：" + e, null));
             return fallback;
         }
     }

@@ -13,9 +13,10 @@ package org.fiscallens.ingest;
  * @param kind     stable key of the problem, e.g. {@code malformed_amount}, {@code unexplained_data_line},
  *                 {@code unreadable_document}; documented in README
  * @param severity {@code error} (a number was lost), {@code warning} (read with doubt), {@code info}
- * @param message  human-readable explanation that names what was expected
- * @param rawLine  the source line as written, or null
+ * @param message   human-readable explanation in English that names what was expected
+ * @param messageZh the same explanation in Chinese (问题说明)
+ * @param rawLine   the source line as written, or null
  */
 public record ParseIssue(String file, String docId, int line, String layout, String kind,
-                         String severity, String message, String rawLine) {
+                         String severity, String message, String messageZh, String rawLine) {
 }

@@ -90,15 +90,18 @@ public final class LineAudit {
                 explained.computeIfAbsent(rule, k -> new ArrayList<>()).add(n);
                 continue;
             }
+            Reason why = reason(line, amounts, heading, headingLine, tables);
             out.add(new ParseIssue(info.sourcePath(), info.docId(), n, info.layout(), "unexplained_data_line", "warning",
-                    reason(line, amounts, heading, headingLine, tables), line));
+                    why.en(), why.zh(), line));
         }
         for (int i = 0; i < nonData.size(); i++) {
             List<Integer> lines = explained.get(nonData.get(i).key());
             if (lines != null) {
                 out.add(new ParseIssue(info.sourcePath(), info.docId(), 0, "coverage:" + nonData.get(i).key(),
                         "non_data_lines", "info", lines.size() + " data-looking line(s) explained as "
-                        + nonData.get(i).reason() + ": lines " + ranges(lines), null));
+                        + nonData.get(i).reason() + ": lines " + ranges(lines),
+                        lines.size() + " 行看似数据，判定为" + nonData.get(i).reasonZh() + "：第 " + ranges(lines) + " 行",
+                        null));
             }
         }
         return out;
@@ -118,7 +121,9 @@ public final class LineAudit {
                 return java.util.Optional.of(new ParseIssue(info.sourcePath(), info.docId(), n, info.layout(),
                         "truncated_document", "error", "the document ends at line " + n
                         + " in the middle of a table (its last line is a table row with amounts, no closing note):"
-                        + " the file looks cut off, rows and tables after this line are missing", line));
+                        + " the file looks cut off, rows and tables after this line are missing",
+                        "文件在第 " + n + " 行的表格中间结束（最后一行是带金额的表格行，没有结尾说明）："
+                                + "文件似被截断，此后的行和表格缺失", line));
             }
             return java.util.Optional.empty();
         }
@@ -214,9 +219,14 @@ public final class LineAudit {
         return null;
     }
 
-    private String reason(String line, List<String> amounts, String heading, int headingLine, List<TableStatus> tables) {
+    /** Why an unread line carrying amounts was not read, in English and in Chinese. */
+    private record Reason(String en, String zh) {
+    }
+
+    private Reason reason(String line, List<String> amounts, String heading, int headingLine, List<TableStatus> tables) {
         boolean tabular = cellSeparator.matcher(line.strip()).find();
         String where = heading == null ? "before any heading" : "under «" + heading + "» (line " + headingLine + ")";
+        String whereZh = heading == null ? "在所有标题之前" : "在标题«" + heading + "»（第 " + headingLine + " 行）下";
         TableStatus table = null;
         for (TableStatus t : tables) {
             if (t.titleLine() > 0 && t.titleLine() <= headingLine + 12 && t.titleLine() >= headingLine - 12
@@ -227,15 +237,20 @@ public final class LineAudit {
         String shown = String.join(", ", amounts.subList(0, Math.min(6, amounts.size())))
                 + (amounts.size() > 6 ? ", …" : "");
         if (tabular && table != null) {
-            return "table row " + where + " inside table " + table.tableKind()
+            return new Reason("table row " + where + " inside table " + table.tableKind()
                     + (table.tableCode() == null ? "" : " (" + table.tableCode() + ")")
-                    + " carries amounts [" + shown + "] that its layout did not read (no matching row label or column)";
+                    + " carries amounts [" + shown + "] that its layout did not read (no matching row label or column)",
+                    whereZh + "、" + (table.tableCode() == null ? "" : table.tableCode() + " ")
+                            + (table.title() == null ? table.tableKind() : table.title()) + " 中的表格行有金额 [" + shown
+                            + "]，表格版式未能读取（没有对应的行名或列）");
         }
         if (tabular) {
-            return "table row " + where + " carries amounts [" + shown
-                    + "] but the table is not one a layout descriptor recognises";
+            return new Reason("table row " + where + " carries amounts [" + shown
+                    + "] but the table is not one a layout descriptor recognises",
+                    whereZh + "的表格行有金额 [" + shown + "]，但该表不是已知版式能识别的表格");
         }
-        return "sentence " + where + " states amounts [" + shown + "] that no narrative pattern read";
+        return new Reason("sentence " + where + " states amounts [" + shown + "] that no narrative pattern read",
+                whereZh + "的句子列有金额 [" + shown + "]，没有哪条文字规则读取");
     }
 
     static String ranges(List<Integer> lines) {

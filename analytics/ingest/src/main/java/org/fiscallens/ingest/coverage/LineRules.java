@@ -16,9 +16,15 @@ import java.util.List;
 public record LineRules(String cellSeparator, List<String> amountTokens, String notAmountAfter, String notAmountBeforeChars,
                         List<String> headingPatterns, List<NonDataRule> nonData) {
 
-    /** A named explanation: a line matching {@code pattern} under a heading matching {@code context} is not data. */
+    /**
+     * A named explanation: a line matching {@code pattern} under a heading matching {@code context} is not data;
+     * {@code reason} says why in English, {@code reasonZh} in Chinese (the English when the file gives none).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record NonDataRule(String key, String reason, String context, String pattern) {
+    public record NonDataRule(String key, String reason, String reasonZh, String context, String pattern) {
+        public NonDataRule {
+            reasonZh = reasonZh == null ? reason : reasonZh;
+        }
     }
 
     public LineRules {

@@ -58,7 +58,7 @@ public final class NarrativeExtractor {
                 matcher.match(p, state, ctx, facts, issues, consumed);
             } catch (RuntimeException e) {
                 issues.add(new ParseIssue(doc.path(), doc.docId(), p.firstLine(), "narrative", "narrative_error",
-                        "error", "could not read this paragraph: " + e, p.raw()));
+                        "error", "could not read this paragraph: " + e, "无法解读此段文字：" + e, p.raw()));
             }
         }
         return new Extraction<>(withPriorAmounts(facts), issues, consumed);

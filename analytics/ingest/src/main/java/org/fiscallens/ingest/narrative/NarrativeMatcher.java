@@ -172,6 +172,7 @@ final class NarrativeMatcher {
                         issues.add(new ParseIssue(doc.path(), doc.docId(), p.line(pos), "narrative." + np.name(),
                                 "malformed_amount", "error",
                                 "prose amount '" + raw + "' is not a well-formed number; no fact was made from it",
+                                "文中金额“" + raw + "”不是格式正确的数字，未据此提取数据",
                                 p.rawSlice(sentenceStart(p.text(), pos), sentenceEnd(p.text(), pos))));
                         return true;
                     }
@@ -425,7 +426,8 @@ final class NarrativeMatcher {
         for (var e : byLine.entrySet()) {
             issues.add(new ParseIssue(doc.path(), doc.docId(), e.getKey(), "narrative", "unexplained_sentence",
                     "warning", "prose states " + String.join(", ", e.getValue())
-                    + " but no narrative pattern explains it", rawLine(p, e.getKey())));
+                    + " but no narrative pattern explains it", "文中列出 " + String.join("、", e.getValue())
+                    + "，但没有哪条文字规则能解读", rawLine(p, e.getKey())));
         }
     }
 

@@ -56,7 +56,7 @@ public final class PerformanceExtractor {
             fromProse = prose(doc, paragraphs, consumed);
         } catch (RuntimeException e) {
             issues.add(new ParseIssue(doc.path(), doc.docId(), 0, "performance", "performance_error", "error",
-                    "could not read the 绩效自评 of this document: " + e, null));
+                    "could not read the 绩效自评 of this document: " + e, "无法读取本文件的绩效自评：" + e, null));
             return new Extraction<>(List.of(), issues, consumed);
         }
         return new Extraction<>(merge(fromTables, fromProse), issues, consumed);

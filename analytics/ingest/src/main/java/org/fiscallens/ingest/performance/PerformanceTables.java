@@ -288,6 +288,8 @@ final class PerformanceTables {
                 issues.add(issue(doc, b.funds.firstLine(), layoutKey, "ambiguous_amount", "warning",
                         "绩效自评 '" + name + "': cell " + e.getKey() + " = '" + e.getValue().strip()
                                 + "' has no single reading the row's arithmetic confirms; left empty",
+                        "绩效自评“" + name + "”：单元格 " + e.getKey() + " = “" + e.getValue().strip()
+                                + "”没有一种读法能被该行的算术关系确认，留空",
                         String.join("\t", row)));
             }
         }
@@ -297,7 +299,8 @@ final class PerformanceTables {
         String unit = b.unit;
         if (unit == null) {
             issues.add(issue(doc, b.funds.firstLine(), layoutKey, "unknown_unit", "error",
-                    "绩效自评 '" + name + "': no unit stated (万元/元); amounts left empty", String.join("\t", row)));
+                    "绩效自评 '" + name + "': no unit stated (万元/元); amounts left empty",
+                    "绩效自评“" + name + "”：未注明金额单位（万元/元），金额留空", String.join("\t", row)));
         }
         BigDecimal rate = v.get("rate") == null ? null : v.get("rate").movePointLeft(2);
         BigDecimal score = null;
@@ -345,6 +348,7 @@ final class PerformanceTables {
         if (n < right.size()) {
             issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "unreadable_row", "warning",
                     "绩效自评 '" + name + "': funds row has " + n + " numbers, expected " + s.columns().size(),
+                    "绩效自评“" + name + "”：资金行有 " + n + " 个数字，应为 " + s.columns().size() + " 个",
                     String.join("\t", b.funds.cells())));
             return true;
         }
@@ -369,10 +373,13 @@ final class PerformanceTables {
             cells.put("initial_from_declared", rest.get(0));
             issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "garbled_cell", "warning",
                     "绩效自评 '" + name + "': 预算编制数 printed as '" + middle + "'; read as the 目标申报数 "
-                            + WHITESPACE.matcher(rest.get(0)).replaceAll("") + ", whose digits it repeats", String.join("\t", b.funds.cells())));
+                            + WHITESPACE.matcher(rest.get(0)).replaceAll("") + ", whose digits it repeats",
+                    "绩效自评“" + name + "”：预算编制数印为“" + middle + "”，按与其数字相同的目标申报数 "
+                            + WHITESPACE.matcher(rest.get(0)).replaceAll("") + " 读取", String.join("\t", b.funds.cells())));
         } else {
             issues.add(issue(doc, b.funds.firstLine(), "table.ocr", "garbled_cell", "warning",
                     "绩效自评 '" + name + "': 年初预算数 printed as '" + middle + "' cannot be read; left empty",
+                    "绩效自评“" + name + "”：年初预算数印为“" + middle + "”，无法读取，留空",
                     String.join("\t", b.funds.cells())));
         }
         return true;
@@ -439,7 +446,8 @@ final class PerformanceTables {
     }
 
     private static ParseIssue issue(SourceDocument doc, int line, String layout, String kind, String severity,
-                                    String message, String raw) {
-        return new ParseIssue(doc.path(), doc.docId(), line, "performance." + layout, kind, severity, message, raw);
+                                    String message, String messageZh, String raw) {
+        return new ParseIssue(doc.path(), doc.docId(), line, "performance." + layout, kind, severity, message, messageZh,
+                raw);
     }
 }

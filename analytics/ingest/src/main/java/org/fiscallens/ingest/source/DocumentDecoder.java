@@ -47,7 +47,7 @@ public final class DocumentDecoder {
         String docId = docId(bytes);
         List<ParseIssue> issues = new ArrayList<>();
         if (bytes.length == 0) {
-            throw new UnreadableDocumentException(path, "empty file (0 bytes)");
+            throw new UnreadableDocumentException(path, "empty file (0 bytes)", "空文件（0 字节）");
         }
         Charset charset;
         int offset = 0;
@@ -74,7 +74,8 @@ public final class DocumentDecoder {
             text = decodeStrict(path, bytes, offset, charset, issues, docId);
             if (text == null) {
                 throw new UnreadableDocumentException(path, "has a " + charset.name()
-                        + " byte-order mark but its bytes are not valid " + charset.name());
+                        + " byte-order mark but its bytes are not valid " + charset.name(),
+                        "有 " + charset.name() + " 字节顺序标记，但内容不是有效的 " + charset.name());
             }
         } else {
             text = decodeStrict(path, bytes, 0, StandardCharsets.UTF_8, issues, docId);
@@ -84,11 +85,14 @@ public final class DocumentDecoder {
                 text = decodeStrict(path, bytes, 0, GB18030, issues, docId);
                 charset = GB18030;
                 if (text == null) {
+                    String gbError = firstError(bytes, GB18030);
                     throw new UnreadableDocumentException(path, "neither UTF-8 (" + utf8Error
-                            + ") nor GB18030/GBK (" + firstError(bytes, GB18030) + "): unknown encoding or not a text file");
+                            + ") nor GB18030/GBK (" + gbError + "): unknown encoding or not a text file",
+                            "既不是 UTF-8（" + utf8Error + "）也不是 GB18030/GBK（" + gbError + "）：编码未知或不是文本文件");
                 }
                 issues.add(new ParseIssue(path, docId, 0, null, "encoding_detected", "info",
-                        "not valid UTF-8 (" + utf8Error + "); decoded as GB18030 (GBK-compatible)", null));
+                        "not valid UTF-8 (" + utf8Error + "); decoded as GB18030 (GBK-compatible)",
+                        "不是有效的 UTF-8（" + utf8Error + "），已按 GB18030（兼容 GBK）解码", null));
             }
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -156,12 +160,15 @@ public final class DocumentDecoder {
         }
         if ((double) controls / bytes.length > 2 * MAX_CONTROL_SHARE) {
             throw new UnreadableDocumentException(path, "binary data, not a text document: " + controls
-                    + " control bytes in " + bytes.length + " (" + nul + " NUL)");
+                    + " control bytes in " + bytes.length + " (" + nul + " NUL)",
+                    "二进制数据，不是文本文件：" + bytes.length + " 字节中有 " + controls + " 个控制字节（" + nul + " 个 NUL）");
         }
         if (nul > 0 && (nul > 16 || (double) nul / bytes.length > MAX_CONTROL_SHARE)) {
             throw new UnreadableDocumentException(path, "binary data, not a text document: " + nul
                     + " NUL bytes in " + bytes.length + " (first at byte offset " + first
-                    + "); UTF-16 text needs a byte-order mark");
+                    + "); UTF-16 text needs a byte-order mark",
+                    "二进制数据，不是文本文件：" + bytes.length + " 字节中有 " + nul + " 个 NUL 字节（第一个在偏移 " + first
+                            + " 处）；UTF-16 文本须带字节顺序标记");
         }
     }
 
@@ -191,7 +198,9 @@ public final class DocumentDecoder {
                 issues.add(new ParseIssue(path, docId, text.split("\r\n|\r|\n", -1).length, null,
                         "truncated_document", "error", "the file ends in the middle of a " + charset.name()
                         + " character (byte offset " + at + " of " + bytes.length
-                        + "): the document was cut off; everything after this point is missing", null));
+                        + "): the document was cut off; everything after this point is missing",
+                        "文件在一个 " + charset.name() + " 字符中间结束（共 " + bytes.length + " 字节，偏移 " + at
+                                + "）：文件被截断，此后内容全部缺失", null));
                 return text;
             }
             return null;
@@ -234,19 +243,26 @@ public final class DocumentDecoder {
         if (p.mojibakeMarkers() >= 5 && p.mojibakeMarkers() * 2 > p.ideographs()) {
             throw new UnreadableDocumentException(path, "wrong encoding: " + p.mojibakeMarkers()
                     + " sequences such as 'æ–°ä¹¡' show UTF-8 text that was read as Latin-1/Windows-1252 and saved again;"
-                    + " only " + p.ideographs() + " Chinese characters");
+                    + " only " + p.ideographs() + " Chinese characters",
+                    "编码错误：" + p.mojibakeMarkers() + " 处类似 'æ–°ä¹¡' 的乱码说明 UTF-8 文本曾被当作 Latin-1/Windows-1252"
+                            + " 读取后另存；只有 " + p.ideographs() + " 个汉字");
         }
         if (p.share(p.controls()) > MAX_CONTROL_SHARE) {
             throw new UnreadableDocumentException(path, "binary data, not a text document: " + p.controls()
-                    + " control characters in " + p.chars() + " decoded as " + charset.name());
+                    + " control characters in " + p.chars() + " decoded as " + charset.name(),
+                    "二进制数据，不是文本文件：按 " + charset.name() + " 解码的 " + p.chars() + " 个字符中有 " + p.controls()
+                            + " 个控制字符");
         }
         if (p.share(p.replacements()) > MAX_REPLACEMENT_SHARE) {
             throw new UnreadableDocumentException(path, p.replacements() + " of " + p.chars()
-                    + " characters are U+FFFD replacement marks: the text was destroyed by an earlier wrong decoding");
+                    + " characters are U+FFFD replacement marks: the text was destroyed by an earlier wrong decoding",
+                    p.chars() + " 个字符中有 " + p.replacements() + " 个 U+FFFD 替换符：文本已被先前的错误解码损坏");
         }
         if (p.ideographs() < MIN_IDEOGRAPHS) {
             throw new UnreadableDocumentException(path, "no Chinese text (" + p.ideographs() + " Chinese characters in "
-                    + p.chars() + " decoded as " + charset.name() + "): not a disclosure, or in an encoding we do not read");
+                    + p.chars() + " decoded as " + charset.name() + "): not a disclosure, or in an encoding we do not read",
+                    "没有中文文本（按 " + charset.name() + " 解码的 " + p.chars() + " 个字符中只有 " + p.ideographs()
+                            + " 个汉字）：不是预决算公开文件，或编码无法读取");
         }
         if (charset.equals(GB18030)) {
             CharsetEncoder gb2312 = GB2312.newEncoder();
@@ -265,7 +281,8 @@ public final class DocumentDecoder {
             if (han > 0 && (double) common / han < MIN_GB2312_SHARE) {
                 throw new UnreadableDocumentException(path, String.format(
                         "wrong encoding: decodes as GB18030 but only %d of %d Chinese characters are common ones"
-                                + " (likely Big5, Shift_JIS or binary data)", common, han));
+                                + " (likely Big5, Shift_JIS or binary data)", common, han),
+                        "编码错误：可按 GB18030 解码，但 " + han + " 个汉字中只有 " + common + " 个是常用字（可能是 Big5、Shift_JIS 或二进制数据）");
             }
         }
     }

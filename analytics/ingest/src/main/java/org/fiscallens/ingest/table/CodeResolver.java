@@ -53,7 +53,10 @@ final class CodeResolver {
                             ? "row '" + d.name + "' has no code and no coded row of the document carries this name;"
                               + " kept as a plain row"
                             : "row '" + d.name + "' has no code and its name fits several codes " + candidates
-                              + "; kept as a plain row");
+                              + "; kept as a plain row",
+                            candidates.isEmpty()
+                            ? "“" + d.name + "”行没有科目编码，文件中也没有同名的带编码行，按普通行保留"
+                            : "“" + d.name + "”行没有科目编码，其名称对应多个编码 " + candidates + "，按普通行保留");
                 }
             } else if ("function_class".equals(resolve) && (d.group == null || d.group.equals("expenditure")
                     || d.group.equals("function"))) {
@@ -98,6 +101,6 @@ final class CodeResolver {
 
     /** Where resolution problems are reported. */
     interface TableReadingIssues {
-        void add(RowDraft row, String kind, String severity, String message);
+        void add(RowDraft row, String kind, String severity, String message, String messageZh);
     }
 }

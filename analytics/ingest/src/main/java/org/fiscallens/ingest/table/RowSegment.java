@@ -66,7 +66,8 @@ final class RowSegment {
                 if (TableReading.looksNumeric(t)) {
                     reading.issue("unmapped_amount", "error", row.amountLine().number(), "amount '" + t
                             + "' stands in a column whose header ('" + col.header() + "') names no known measure of "
-                            + reading.layout() + "; not read");
+                            + reading.layout() + "; not read", "金额“" + t + "”所在列的表头（“" + col.header()
+                            + "”）不是版式 " + reading.layout() + " 已知的栏目，未读取");
                 }
             }
             default -> {

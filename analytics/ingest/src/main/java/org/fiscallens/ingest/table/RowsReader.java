@@ -94,7 +94,8 @@ final class RowsReader {
             if (c.length() > 40 && RUN_TOGETHER.matcher(c).find()) {
                 r.issue("garbled_row", "warning", row.amountLine().number(),
                         "cells of this line of " + r.region.title() + " hold many numbers run together (a garbled"
-                                + " copy of the table, as OCR sometimes adds); not read");
+                                + " copy of the table, as OCR sometimes adds); not read",
+                        r.region.title() + " 此行的单元格里许多数字连在一起（OCR 有时会加入的表格乱码副本），未读取");
                 return true;
             }
         }
@@ -121,7 +122,8 @@ final class RowsReader {
                 if (seg.amounts.isEmpty() || carryLabel == null) {
                     if (!seg.amounts.isEmpty()) {
                         r.issue("unlabelled_amount", "warning", row.amountLine().number(),
-                                "amounts without a row label in " + r.region.title() + "; not read");
+                                "amounts without a row label in " + r.region.title() + "; not read",
+                                r.region.title() + " 中有金额没有行名，未读取");
                     }
                     continue;
                 }

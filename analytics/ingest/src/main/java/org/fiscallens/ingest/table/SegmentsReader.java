@@ -46,7 +46,8 @@ final class SegmentsReader {
                     }
                     if (cur == null || cur.amount != null) {
                         r.issue("unlabelled_amount", "warning", line.number(),
-                                "amount '" + t + "' follows no code or label in " + r.region.title() + "; not read");
+                                "amount '" + t + "' follows no code or label in " + r.region.title() + "; not read",
+                                r.region.title() + " 中的金额“" + t + "”前没有科目编码或行名，未读取");
                         continue;
                     }
                     cur.amount = v.get();

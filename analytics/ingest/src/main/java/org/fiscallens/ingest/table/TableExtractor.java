@@ -63,7 +63,8 @@ public final class TableExtractor {
             return read(doc, info, issues, consumed);
         } catch (RuntimeException e) {
             issues.add(new ParseIssue(doc.path(), doc.docId(), 0, null, "table_reader_failed", "error",
-                    "the table reader failed on this document (" + e + "); its tables were not read", null));
+                    "the table reader failed on this document (" + e + "); its tables were not read",
+                    "表格读取在此文件上出错（" + e + "），其表格未读取", null));
             return new TableExtraction(new Extraction<>(List.of(), issues, consumed), List.of());
         }
     }
@@ -90,7 +91,8 @@ public final class TableExtractor {
             TableBody body = TableBody.split(r);
             if (financial && unit == null) {
                 r.issue("unknown_unit", "error", region.titleLine(), "neither " + region.title()
-                        + " nor the document states a unit (元/万元); its amounts were not read");
+                        + " nor the document states a unit (元/万元); its amounts were not read",
+                        region.title() + " 和全文都未注明金额单位（元/万元），其金额未读取");
                 continue;
             }
             switch (reader) {
@@ -113,7 +115,9 @@ public final class TableExtractor {
                     if (repeats(t, d)) {
                         issues.add(new ParseIssue(doc.path(), doc.docId(), d.line, region.descriptor().key(),
                                 "repeated_row", "info", "row '" + d.name + "' repeats on the continuation page of "
-                                + region.title() + " with the same amounts; counted once", doc.line(d.line)));
+                                + region.title() + " with the same amounts; counted once",
+                                "“" + d.name + "”行在 " + region.title() + " 的续页上以相同金额重复出现，只计一次",
+                                doc.line(d.line)));
                     } else {
                         t.rows.add(d);
                     }
@@ -131,8 +135,8 @@ public final class TableExtractor {
         }
         List<RowDraft> rows = new ArrayList<>();
         tables.forEach(t -> rows.addAll(t.rows));
-        CodeResolver.resolve(rows, (d, kind, severity, message) -> issues.add(new ParseIssue(doc.path(),
-                doc.docId(), d.line, d.region.descriptor().key(), kind, severity, message, doc.line(d.line))));
+        CodeResolver.resolve(rows, (d, kind, severity, message, messageZh) -> issues.add(new ParseIssue(doc.path(),
+                doc.docId(), d.line, d.region.descriptor().key(), kind, severity, message, messageZh, doc.line(d.line))));
         List<LineItem> items = LineItems.of(doc.docId(), tables);
         List<TableStatus> statuses = TableStatuses.decide(doc, docKind, layouts, tables, listed,
                 proseDeclarations(doc, consumed), issues);

@@ -50,8 +50,9 @@ final class TableReading {
         consumed.set(line);
     }
 
-    void issue(String kind, String severity, int line, String message) {
-        issues.add(new ParseIssue(doc.path(), doc.docId(), line, layout(), kind, severity, message,
+    /** Reports a problem at {@code line} of this table, explained in English and in Chinese. */
+    void issue(String kind, String severity, int line, String message, String messageZh) {
+        issues.add(new ParseIssue(doc.path(), doc.docId(), line, layout(), kind, severity, message, messageZh,
                 line > 0 ? doc.line(line) : null));
     }
 
@@ -69,7 +70,8 @@ final class TableReading {
         }
         if (AmountText.looksNumeric(cell) || cell.chars().anyMatch(Character::isDigit)) {
             issue("malformed_amount", "error", line, "cell '" + cell + "' in column " + column + " of "
-                    + region.title() + " is not a well-formed amount; not read");
+                    + region.title() + " is not a well-formed amount; not read",
+                    region.title() + " “" + column + "”列的单元格“" + cell + "”不是格式正确的金额，未读取");
         }
         return Optional.empty();
     }

@@ -51,7 +51,9 @@ final class TableStatuses {
                 byKind.put(kind, new TableStatus(doc.docId(), kind, e.tableCode(), e.title(), "missing", null, 0, 0));
                 issues.add(new ParseIssue(doc.path(), doc.docId(), e.line(), d.get().key(), "listed_table_missing",
                         "warning", "the document's 目录 lists " + e.tableCode() + " " + e.title()
-                        + " as not empty, but the table is not in the document", doc.line(e.line())));
+                        + " as not empty, but the table is not in the document",
+                        "文件目录列有 " + e.tableCode() + " " + e.title() + "（未注明为空表），但文件中没有此表",
+                        doc.line(e.line())));
             }
         }
         for (ProseDeclaration p : prose) {

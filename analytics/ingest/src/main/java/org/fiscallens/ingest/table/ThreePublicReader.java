@@ -76,7 +76,8 @@ final class ThreePublicReader {
                 if (col.role() != Column.Role.MEASURE) {
                     if (TableReading.looksNumeric(t)) {
                         r.issue("unmapped_amount", "error", line.number(), "amount '" + t + "' in a column of "
-                                + r.region.title() + " that names no 三公 category; not read");
+                                + r.region.title() + " that names no 三公 category; not read",
+                                r.region.title() + " 中的金额“" + t + "”所在列不对应任何三公经费类别，未读取");
                     }
                     continue;
                 }
