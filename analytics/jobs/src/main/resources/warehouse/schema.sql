@@ -40,7 +40,7 @@ CREATE TABLE checks (
 
 CREATE TABLE parse_issues (
   doc_id VARCHAR, file VARCHAR, line INTEGER, layout VARCHAR, kind VARCHAR, severity VARCHAR,
-  message VARCHAR, raw_line VARCHAR);
+  message VARCHAR, message_zh VARCHAR, raw_line VARCHAR);
 
 CREATE TABLE yoy_changes (
   department_id VARCHAR, subject VARCHAR, measure VARCHAR, doc_kind VARCHAR, fiscal_year INTEGER,

@@ -47,6 +47,16 @@ public final class Formats {
     }
 
     /** Decimal with up to two places, no grouping, for scores and counts. */
+    /** Percent points as stored, two to four decimals: 4.8063 → {@code 4.8063%}, 4.8 → {@code 4.80%}. */
+    public static String points(Object value) {
+        BigDecimal v = decimal(value);
+        if (v == null) {
+            return MISSING;
+        }
+        BigDecimal p = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (p.scale() < 2 ? p.setScale(2, RoundingMode.UNNECESSARY) : p).toPlainString() + "%";
+    }
+
     public static String plain(Object value) {
         BigDecimal v = decimal(value);
         return v == null ? MISSING : v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

@@ -111,6 +111,7 @@ public final class Templates implements FileRenderer {
                     "yuan", filter(Formats::yuan),
                     "pct", filter(Formats::pct),
                     "signedPct", filter(Formats::signedPct),
+                    "points", filter(Formats::points),
                     "plain", filter(Formats::plain));
         }
 

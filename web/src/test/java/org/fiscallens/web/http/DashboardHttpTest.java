@@ -230,8 +230,20 @@ class DashboardHttpTest {
             assertThat(c.get("message_zh").asText()).startsWith("相差 0.0063 个百分点：文中 4.80%");
         });
         assertThat(html).contains("相差 0.0063 个百分点：文中 4.80%").doesNotContain("differs by 0.0063 points");
+        // expected and actual in the unit of the rule: percent points for a stated percentage, else 万元 as on every page
+        assertThat(html).contains("<td class=\"num\">4.8063%</td><td class=\"num\">4.80%</td>")
+                .contains("<td class=\"num\">1,367.05</td><td class=\"num\">—</td>");
         assertThat(page("/quality?lang=en")).contains("differs by 0.0063 points: stated 4.80%")
                 .doesNotContain("相差 0.0063 个百分点");
+        // unread lines too: 西乡's 合计 repeated on a continuation page, its kind named, the key as a tooltip
+        assertThat(html).contains("<span title=\"repeated_row\">续页重复行</span>", "“合计”行在 部门综合预算一般公共预算基本支出明细表")
+                .doesNotContain("repeats on the continuation page");
+        assertThat(server.rows("/api/quality/issues")).anySatisfy(i -> {
+            assertThat(i.get("message").asText()).startsWith("row '合计' repeats on the continuation page");
+            assertThat(i.get("message_zh").asText()).startsWith("“合计”行在 ");
+        });
+        assertThat(page("/quality?lang=en")).contains("<span title=\"repeated_row\">repeated row</span>",
+                "repeats on the continuation page of 部门综合预算一般公共预算基本支出明细表");
     }
 
     @Test

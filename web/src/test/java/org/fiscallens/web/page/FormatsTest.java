@@ -32,6 +32,15 @@ class FormatsTest {
     }
 
     @Test
+    void percentPointsKeepTheDigitsAStatedPercentIsJudgedBy() {
+        // 新乡's stated 4.80 % housing share against the 4.8063 % its amounts give
+        assertThat(Formats.points(new BigDecimal("4.8063"))).isEqualTo("4.8063%");
+        assertThat(Formats.points(new BigDecimal("4.8000"))).isEqualTo("4.80%");
+        assertThat(Formats.points(new BigDecimal("-8.80354"))).isEqualTo("-8.8035%");
+        assertThat(Formats.points(null)).isEqualTo("—");
+    }
+
+    @Test
     void figureLinksEscapeTextAndKeepLanguage() {
         assertThat(Templates.figureLink("<b>1.34</b>", "001_x", 12, "en"))
                 .isEqualTo("<a class=\"fig\" href=\"/documents/001_x?line=12&amp;lang=en#L12\" title=\"001_x : 12\">&lt;b&gt;1.34&lt;/b&gt;</a>");

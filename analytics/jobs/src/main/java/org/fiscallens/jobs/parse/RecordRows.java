@@ -145,7 +145,8 @@ public final class RecordRows implements Serializable {
         for (ParseIssue i : parsed.issues()) {
             sink.accept(new Builder("parse_issues").put("doc_id", i.docId() != null ? i.docId() : docId)
                     .put("file", i.file()).put("line", i.line()).put("layout", i.layout()).put("kind", i.kind())
-                    .put("severity", i.severity()).put("message", i.message()).put("raw_line", i.rawLine()).row());
+                    .put("severity", i.severity()).put("message", i.message())
+                    .put("message_zh", i.messageZh()).put("raw_line", i.rawLine()).row());
         }
     }
 
