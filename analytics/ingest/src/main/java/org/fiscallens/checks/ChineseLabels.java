@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Chinese names (中文名称) for the keys that check explanations mention: measures (columns), narrative fact
- * kinds and statements, 三公 categories, code schemes and table kinds, read from {@code labels-zh.tsv}. A key
- * the file does not name is shown as it is.
+ * kinds and statements, 三公 categories and code schemes, read from {@code labels-zh.tsv}; tables are named as the
+ * document prints them. A key the file does not name is shown as it is.
  */
 final class ChineseLabels {
     private static final Map<String, String> LABELS = load();
@@ -46,13 +46,9 @@ final class ChineseLabels {
         return of("scheme", key);
     }
 
-    static String tableKind(String key) {
-        return of("table", key);
-    }
-
     /** The table a line item was read from as the document names it: its number and title as printed. */
     static String table(LineItem i) {
-        String title = i.tableTitle() == null || i.tableTitle().isBlank() ? tableKind(i.tableKind()) : i.tableTitle();
+        String title = i.tableTitle() == null || i.tableTitle().isBlank() ? i.tableKind() : i.tableTitle();
         return i.tableCode() == null ? title : i.tableCode() + " " + title;
     }
 

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The same figure printed in several tables (01表 vs 03表 vs 05表 …) must agree: per function code and per
  * 合计 row, over the table/measure groups of {@code same-figures.json}. Tables of different fund scope
- * (all funds vs 一般公共预算) may differ legitimately by carry-overs; the message names both tables.
+ * (all funds vs 一般公共预算) may differ legitimately by carry-overs: where their figures differ the message says so;
+ * it names both tables.
  */
 final class CrossTableRule implements CheckRule {
     private final CheckData.SameFigures data = CheckData.load("same-figures.json", CheckData.SameFigures.class);
@@ -48,6 +49,7 @@ final class CrossTableRule implements CheckRule {
                 LineItem ref = it.next();
                 while (it.hasNext()) {
                     LineItem other = it.next();
+                    boolean noGap = ref.amount().compareTo(other.amount()) == 0; // a scope note explains a gap only
                     out.add(Comparisons.amounts(ctx, key(), group.key() + ":" + code + ":" + ref.tableKind() + "~"
                                     + other.tableKind(), ref.amount(), other.amount(),
                             ctx.tolerances().forSameFigure(ctx.info().sourceUnit()),
@@ -56,14 +58,14 @@ final class CrossTableRule implements CheckRule {
                                     + ref.sourceLine() + ") vs " + label(other) + " " + Comparisons.show(ctx, other.amount())
                                     + " (line " + other.sourceLine() + ") for "
                                     + ("total".equals(code) ? "合计" : code + " " + ref.name()) + ", " + ref.measure()
-                                    + (sameScope(ref, other) ? "" : " (the tables differ in scope, all funds vs 一般公共预算:"
+                                    + (noGap || sameScope(ref, other) ? "" : " (the tables differ in scope, all funds vs 一般公共预算:"
                                     + " carry-overs or non-fiscal funds can explain a gap)"),
                                     ("total".equals(code) ? "合计行" : code + " " + ref.name()) + "，"
                                             + ChineseLabels.measure(ref.measure()) + "列：" + ChineseLabels.table(ref) + " "
                                             + Comparisons.show(ctx, ref.amount()) + "（第 " + ref.sourceLine() + " 行）与 "
                                             + ChineseLabels.table(other) + " " + Comparisons.show(ctx, other.amount())
                                             + "（第 " + other.sourceLine() + " 行）"
-                                            + (sameScope(ref, other) ? "" : "（两表口径不同：全部资金与一般公共预算，"
+                                            + (noGap || sameScope(ref, other) ? "" : "（两表口径不同：全部资金与一般公共预算，"
                                             + "结转结余或非财政拨款资金可解释差额）"))));
                 }
             }

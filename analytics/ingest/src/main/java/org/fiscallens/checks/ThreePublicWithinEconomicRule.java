@@ -40,8 +40,8 @@ final class ThreePublicWithinEconomicRule implements CheckRule {
                 continue;
             }
             for (String table : concat(BASIC_ONLY, ALL_SPENDING)) {
-                boolean present = ctx.lineItems().stream().anyMatch(i -> table.equals(i.tableKind()));
-                if (!present) {
+                Optional<LineItem> anyRow = ctx.lineItems().stream().filter(i -> table.equals(i.tableKind())).findFirst();
+                if (anyRow.isEmpty()) {
                     continue;
                 }
                 List<LineItem> lines = ctx.lineItems().stream().filter(i -> table.equals(i.tableKind())
@@ -55,7 +55,7 @@ final class ThreePublicWithinEconomicRule implements CheckRule {
                 at.addAll(Figures.lines(lines));
                 String econText = String.join("/", e.getValue()) + " in " + table + " "
                         + (lines.isEmpty() ? "printed empty (0)" : Comparisons.show(ctx, econ));
-                String econTextZh = ChineseLabels.tableKind(table) + " 经济分类科目 " + String.join("/", e.getValue()) + " "
+                String econTextZh = ChineseLabels.table(anyRow.get()) + " 经济分类科目 " + String.join("/", e.getValue()) + " "
                         + (lines.isEmpty() ? "未填数（按 0 计）" : Comparisons.show(ctx, econ));
                 boolean rest = passed && econ.compareTo(three) < 0;
                 out.add(Comparisons.check(ctx, key(), "three_public." + e.getKey() + "@" + table,
