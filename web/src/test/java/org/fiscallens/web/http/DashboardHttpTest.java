@@ -179,7 +179,11 @@ class DashboardHttpTest {
         // the year-over-year basis in the page's language, not the warehouse key (the 2024 total: stated in prose)
         assertThat(html).contains("文件所述增减").doesNotContain(">narrative<");
         assertThat(page("/departments/" + id + "?lang=en")).contains("change stated in the document");
-        assertThat(page("/departments")).contains("新乡县医疗保障局", "西乡县医疗保险业务经办中心");
+        assertThat(page("/departments")).contains("新乡县医疗保障局", "西乡县医疗保险业务经办中心")
+                .contains("2024–2026 · 2").doesNotContain("2024–2024");
+        // a department disclosed for one year shows that year, not a range from it to itself (西乡: 2024 budget only)
+        assertThat(page("/departments/西乡县医疗保险业务经办中心"))
+                .contains("陕西省/汉中市/西乡县 · 2024 ·").doesNotContain("2024–2024");
         assertThat(server.rows("/api/departments")).hasSize(4);
     }
 
