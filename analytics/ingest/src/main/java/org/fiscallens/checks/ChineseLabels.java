@@ -1,13 +1,8 @@
 package org.fiscallens.checks;
 
+import org.fiscallens.ingest.source.DataResource;
 import org.fiscallens.ingest.table.LineItem;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,7 +12,7 @@ import java.util.Map;
  * document prints them. A key the file does not name is shown as it is.
  */
 final class ChineseLabels {
-    private static final Map<String, String> LABELS = load();
+    private static final Map<String, Map<String, String>> LABELS = load(); // kind → key → name
 
     private ChineseLabels() {
     }
@@ -56,33 +51,20 @@ final class ChineseLabels {
         if (key == null) {
             return "—";
         }
-        return LABELS.getOrDefault(kind + '\t' + key, key);
+        return LABELS.getOrDefault(kind, Map.of()).getOrDefault(key, key);
     }
 
-    private static Map<String, String> load() {
-        String name = "labels-zh.tsv";
-        try (InputStream in = ChineseLabels.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource org/fiscallens/checks/" + name + " missing from the classpath");
+    private static Map<String, Map<String, String>> load() {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (DataResource.Line line : DataResource.lines(ChineseLabels.class, "labels-zh.tsv")) {
+            String[] f = line.fields();
+            if (f.length != 3) {
+                throw new IllegalStateException("labels-zh.tsv line " + line.number()
+                        + ": expected kind, key and name separated by tabs");
             }
-            Map<String, String> out = new HashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new IllegalStateException(name + " line " + n + ": expected kind, key and name separated by tabs");
-                }
-                out.put(f[0] + '\t' + f[1], f[2]);
-            }
-            return Map.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
+            out.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], f[2]);
         }
+        out.replaceAll((kind, names) -> Map.copyOf(names));
+        return Map.copyOf(out);
     }
 }
