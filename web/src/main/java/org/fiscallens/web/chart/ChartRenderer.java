@@ -22,6 +22,7 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -54,6 +55,9 @@ public final class ChartRenderer {
         CategoryAxis domain = new CategoryAxis();
         NumberAxis range = new NumberAxis(axis);
         range.setNumberFormatOverride(new DecimalFormat(spec.unit() == ChartSpec.Unit.PERCENT ? "0'%'" : "#,##0.##"));
+        if (allZero(data)) {
+            range.setRange(0, 1); // a flat zero line on an axis of its own would be labelled 0, 0, -0, …
+        }
         CategoryPlot plot;
         if (spec.kind() == ChartSpec.Kind.LINE) {
             LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
@@ -133,5 +137,18 @@ public final class ChartRenderer {
             }
             return c;
         }
+    }
+
+    /** Whether every value plotted is zero (or there is none). */
+    private static boolean allZero(CategoryDataset data) {
+        for (int r = 0; r < data.getRowCount(); r++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                Number v = data.getValue(r, c);
+                if (v != null && v.doubleValue() != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
