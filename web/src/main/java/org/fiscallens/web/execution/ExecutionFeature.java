@@ -10,23 +10,34 @@ import org.fiscallens.web.http.Params;
 import org.fiscallens.web.i18n.Lang;
 import org.fiscallens.web.page.Endpoints;
 import org.fiscallens.web.page.Feature;
+import org.fiscallens.web.page.Pager;
 import org.fiscallens.web.warehouse.Row;
 
 /**
  * 预算执行 Execution: departments ranked by execution rate (决算 ÷ 预算), item-level deviations with the reasons
  * the documents give, filtered by year ({@code ?years=2024} or a range) and level
- * ({@code ?level=total|class|section|item|three_public|all}, default total).
+ * ({@code ?level=total|class|section|item|three_public|all}, default total). The page shows 100 rows of each
+ * table at a time ({@code page}, {@code dpage}); the API and CSV return them all.
  */
 public final class ExecutionFeature implements Feature {
     static final Set<String> LEVELS = Set.of("all", "total", "class", "section", "item", "three_public", "project");
+    private static final int ROWS_PER_PAGE = 100;
 
     @Override
     public void register(Endpoints e) {
         e.page("/execution", "execution", "execution", (ctx, lang) -> {
             Filter f = Filter.of(ctx);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("ranking", ranking(e, f));
-            m.put("deviations", deviations(e, f));
+            Pager rankingPage = Pager.of(ctx, "page", ROWS_PER_PAGE);
+            List<Row> ranking = ranking(e, f, rankingPage);
+            m.put("ranking", ranking);
+            m.put("rankOffset", rankingPage.offset());
+            m.put("rankingPager", rankingPage.view(ctx, ranking));
+            Pager deviationsPage = Pager.of(ctx, "dpage", ROWS_PER_PAGE);
+            List<Row> deviations = e.warehouse().query("execution/deviations_page", f.from(), f.to(),
+                    deviationsPage.size(), deviationsPage.offset());
+            m.put("deviations", deviations);
+            m.put("deviationsPager", deviationsPage.view(ctx, deviations));
             m.put("years", f.years.text());
             m.put("level", f.level);
             m.put("levels", List.of("total", "class", "section", "item", "three_public", "project", "all"));
@@ -47,6 +58,11 @@ public final class ExecutionFeature implements Feature {
         return rows;
     }
 
+    /** One page of the ranking, in the same order, sorted and cut by the query. */
+    static List<Row> ranking(Endpoints e, Filter f, Pager page) {
+        return e.warehouse().query("execution/ranking_page", f.from(), f.to(), f.level, page.size(), page.offset());
+    }
+
     /** Item-level deviations, largest relative gap first ({@link RateOrder#DEVIATIONS}). */
     static List<Row> deviations(Endpoints e, Filter f) {
         List<Row> rows = e.warehouse().query("execution/deviations", f.from(), f.to());
@@ -55,7 +71,7 @@ public final class ExecutionFeature implements Feature {
     }
 
     static ChartSpec chart(Endpoints e, Filter f, Lang lang) {
-        List<Row> rows = ranking(e, f).stream().limit(20).toList();
+        List<Row> rows = ranking(e, f, new Pager("page", 1, 20));
         var colors = e.directory().colors();
         return new ChartSpec(e.messages().get(lang, "chart_execution_ranking"), ChartSpec.Kind.BAR, ChartSpec.Unit.PERCENT, "%",
                 rows.stream().map(r -> shortName(r) + " " + r.integer("fiscal_year")

@@ -38,6 +38,18 @@ public final class Params {
         return Integer.parseInt(v);
     }
 
+    /** A 1-based page number of a long table; 1 when absent or empty. */
+    public static int page(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        String v = raw.trim();
+        if (!v.matches("[1-9]\\d{0,6}")) {
+            throw new HttpError.BadParameter(name, raw, "a page number from 1");
+        }
+        return Integer.parseInt(v);
+    }
+
     public static Integer year(Context ctx, String name) {
         return year(name, ctx.queryParam(name));
     }

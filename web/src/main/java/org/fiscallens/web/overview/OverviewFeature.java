@@ -7,14 +7,17 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.fiscallens.web.page.Endpoints;
 import org.fiscallens.web.page.Feature;
+import org.fiscallens.web.page.Pager;
 import org.fiscallens.web.warehouse.Row;
 
 /**
  * 总览 Overview: the coverage matrix (departments × years × 预算/决算, with each document's consistency score),
- * headline figures and the newest anomalies.
+ * headline figures and the newest anomalies. The matrix shows 50 departments at a time ({@code page}); its
+ * years span every document, so the columns stay the same from page to page.
  */
 public final class OverviewFeature implements Feature {
     static final int NEWEST_ANOMALIES = 10;
+    private static final int DEPARTMENTS_PER_PAGE = 50;
 
     @Override
     public void register(Endpoints e) {
@@ -23,7 +26,14 @@ public final class OverviewFeature implements Feature {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("headline", e.warehouse().query("overview/headlines").get(0));
             m.put("anomalies", e.warehouse().query("overview/anomalies", NEWEST_ANOMALIES));
-            m.putAll(matrix(coverage, e));
+            Map<String, Object> matrix = matrix(coverage, e);
+            m.putAll(matrix);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> departments = (List<Map<String, Object>>) matrix.get("matrix");
+            Pager page = Pager.of(ctx, "page", DEPARTMENTS_PER_PAGE);
+            List<Map<String, Object>> shown = page.slice(departments);
+            m.put("matrix", shown);
+            m.put("coveragePager", page.view(ctx, departments.size(), shown.size()));
             return m;
         });
         e.table("/api/overview/coverage", ctx -> e.warehouse().query("overview/coverage"));

@@ -10,32 +10,47 @@ import java.util.regex.Pattern;
 import org.fiscallens.web.http.Params;
 import org.fiscallens.web.page.Endpoints;
 import org.fiscallens.web.page.Feature;
+import org.fiscallens.web.page.Pager;
 import org.fiscallens.web.warehouse.Row;
 
 /**
  * 数据质量 Data quality: per document the consistency checks (errors, warnings, passes) and what could not be
- * read, each with links to the lines involved. {@code ?doc=ID} narrows to one document.
+ * read, each with links to the lines involved. {@code ?doc=ID} narrows to one document. The page shows 50
+ * documents ({@code page}), 100 failed checks ({@code cpage}) and 100 unread lines ({@code ipage}) at a time;
+ * the API returns every row.
  */
 public final class QualityFeature implements Feature {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final int DOCUMENTS_PER_PAGE = 50;
+    private static final int ROWS_PER_PAGE = 100;
 
     @Override
     public void register(Endpoints e) {
         e.page("/quality", "quality", "quality", (ctx, lang) -> {
             String doc = doc(e, ctx);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("documents", e.warehouse().query("quality/documents"));
-            List<Row> checks = e.warehouse().query("quality/checks", doc, true);
+            Pager docs = Pager.of(ctx, "page", DOCUMENTS_PER_PAGE);
+            List<Row> documents = e.warehouse().query("quality/documents", docs.size(), docs.offset());
+            m.put("documents", documents);
+            m.put("documentsPager", docs.view(ctx, documents));
+            Pager failed = Pager.of(ctx, "cpage", ROWS_PER_PAGE);
+            List<Row> checks = e.warehouse().query("quality/checks", doc, true, failed.size(), failed.offset());
             checks.forEach(c -> c.put("line_list", lines(c.text("lines"), c.integer("source_line"))));
             m.put("checks", checks);
-            m.put("issues", e.warehouse().query("quality/issues", doc));
+            m.put("checksPager", failed.view(ctx, checks));
+            Pager unread = Pager.of(ctx, "ipage", ROWS_PER_PAGE);
+            List<Row> issues = e.warehouse().query("quality/issues", doc, unread.size(), unread.offset());
+            m.put("issues", issues);
+            m.put("issuesPager", unread.view(ctx, issues));
             m.put("doc", "all".equals(doc) ? null : e.directory().document(doc));
             return m;
         });
-        e.table("/api/quality/documents", ctx -> e.warehouse().query("quality/documents"));
-        e.table("/api/quality/checks", ctx -> e.warehouse().query("quality/checks", doc(e, ctx),
-                "true".equals(Params.oneOf("failed", ctx.queryParam("failed"), "false", java.util.Set.of("true", "false")))));
-        e.table("/api/quality/issues", ctx -> e.warehouse().query("quality/issues", doc(e, ctx)));
+        Pager all = Pager.everything();
+        e.table("/api/quality/documents", ctx -> Pager.withoutTotal(e.warehouse().query("quality/documents", all.size(), 0)));
+        e.table("/api/quality/checks", ctx -> Pager.withoutTotal(e.warehouse().query("quality/checks", doc(e, ctx),
+                "true".equals(Params.oneOf("failed", ctx.queryParam("failed"), "false", java.util.Set.of("true", "false"))),
+                all.size(), 0)));
+        e.table("/api/quality/issues", ctx -> Pager.withoutTotal(e.warehouse().query("quality/issues", doc(e, ctx), all.size(), 0)));
     }
 
     private static String doc(Endpoints e, Context ctx) {

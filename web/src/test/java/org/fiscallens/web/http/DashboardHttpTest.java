@@ -321,5 +321,26 @@ class DashboardHttpTest {
         assertThat(server.get("/documents/" + xinxiangFinalDoc + "?line=abc").statusCode()).isEqualTo(400);
         assertThat(server.get("/nowhere").statusCode()).isEqualTo(404);
         assertThat(server.json("/api/version").get("warehouse").asText()).isEqualTo(server.warehouse().version());
+        HttpResponse<String> badPage = server.get("/quality?cpage=0");
+        assertThat(badPage.statusCode()).isEqualTo(400);
+        assertThat(badPage.body()).contains("cpage");
+    }
+
+    @Test
+    void longTablesArePagedWhileTheApiKeepsEveryRow() {
+        // five documents fit on the first page: no pager, and the API has no paging column
+        assertThat(page("/quality")).doesNotContain("class=\"pager\"");
+        assertThat(server.rows("/api/quality/documents")).hasSize(5).allSatisfy(r -> assertThat(r.has("total_rows")).isFalse());
+        // a page past the end lists nothing and links back, keeping the other parameters and the language
+        String past = page("/quality?page=2&lang=en");
+        assertThat(past).contains("class=\"pager\"", "href=\"/quality?lang=en#page\" rel=\"prev\"")
+                .doesNotContain("rel=\"next\"").doesNotContain("<code>" + xinxiangFinalDoc + "</code>");
+        // the execution ranking numbers its rows from the page's first row; 高平 2024 (100.82 %) ranks first
+        String ranking = page("/execution?years=2024");
+        assertThat(ranking).contains("<td data-sort=\"1\">1</td>");
+        assertThat(server.rows("/api/execution?years=2024").get(0).get("rate").decimalValue())
+                .isEqualByComparingTo("1.0082");
+        assertThat(page("/three-public")).contains("新乡县医疗保障局").doesNotContain("class=\"pager\"");
+        assertThat(page("/?page=2")).contains("class=\"pager\"").doesNotContain("<th scope=\"row\">");
     }
 }
