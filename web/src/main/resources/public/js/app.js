@@ -40,4 +40,16 @@
   });
   var hl = document.querySelector('ol.source li.hl');
   if (hl && !location.hash) hl.scrollIntoView({ block: 'center' });
+  // a search box narrows a long list (departments, the compare picker) as the user types; a ticked box stays
+  document.querySelectorAll('input[data-filter]').forEach(function (input) {
+    var box = document.querySelector(input.getAttribute('data-filter'));
+    if (!box) return;
+    var items = box.querySelectorAll('[data-filter-item]');
+    input.addEventListener('input', function () {
+      var q = input.value.trim().toLowerCase();
+      Array.prototype.forEach.call(items, function (it) {
+        it.hidden = !(q === '' || it.textContent.toLowerCase().indexOf(q) >= 0 || it.querySelector('input:checked'));
+      });
+    });
+  });
 })();

@@ -132,6 +132,21 @@ class CompareBrowserTest {
         waitForImages();
         screenshot("compare-phone");
         driver.manage().window().setSize(new Dimension(1280, 1000));
+
+        // the department list narrows as the user types into its search box
+        driver.get(server.base() + "/departments");
+        WebElement filter = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[data-filter]")));
+        assertThat(driver.findElements(By.cssSelector("#dept-cards .dept-card")).stream().filter(WebElement::isDisplayed))
+                .hasSize(4);
+        filter.sendKeys("新乡");
+        assertThat(driver.findElements(By.cssSelector("#dept-cards .dept-card")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText)).singleElement().asString().contains("新乡县医疗保障局");
+        filter.clear();
+        filter.sendKeys("陕西");
+        assertThat(driver.findElements(By.cssSelector("#dept-cards .dept-card")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText)).singleElement().asString().contains("西乡县医疗保险业务经办中心");
+        screenshot("departments-filtered");
+
         driver.get(server.base() + "/?lang=en");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Fiscal Lens");
         screenshot("overview-en");
