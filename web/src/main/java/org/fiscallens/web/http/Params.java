@@ -38,6 +38,30 @@ public final class Params {
         return Integer.parseInt(v);
     }
 
+    /** At most how many rows an API request wants ({@code limit}); every row when absent or empty. */
+    public static int limit(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Integer.MAX_VALUE;
+        }
+        String v = raw.trim();
+        if (!v.matches("[1-9]\\d{0,8}")) {
+            throw new HttpError.BadParameter(name, raw, "a number of rows from 1");
+        }
+        return Integer.parseInt(v);
+    }
+
+    /** How many rows an API request skips ({@code offset}); 0 when absent or empty. */
+    public static int offset(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 0;
+        }
+        String v = raw.trim();
+        if (!v.matches("0|[1-9]\\d{0,8}")) {
+            throw new HttpError.BadParameter(name, raw, "a number of rows to skip from 0");
+        }
+        return Integer.parseInt(v);
+    }
+
     /** A 1-based page number of a long table; 1 when absent or empty. */
     public static int page(String name, String raw) {
         if (raw == null || raw.isBlank()) {

@@ -25,9 +25,12 @@ public record Pager(String param, int number, int size) {
         return new Pager(param, Params.page(param, ctx.queryParam(param)), size);
     }
 
-    /** Every row at once, for the API and CSV. */
-    public static Pager everything() {
-        return new Pager("page", 1, Integer.MAX_VALUE);
+    /**
+     * The rows an API or CSV request asks for, as bound parameters {@code limit, offset}: every row unless the
+     * request gives {@code ?limit=N} and/or {@code ?offset=M}.
+     */
+    public static Object[] window(Context ctx) {
+        return new Object[] {Params.limit("limit", ctx.queryParam("limit")), Params.offset("offset", ctx.queryParam("offset"))};
     }
 
     /** {@code rows} without the paging column, as the API and CSV return them. */

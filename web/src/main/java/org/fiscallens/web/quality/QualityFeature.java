@@ -45,12 +45,17 @@ public final class QualityFeature implements Feature {
             m.put("doc", "all".equals(doc) ? null : e.directory().document(doc));
             return m;
         });
-        Pager all = Pager.everything();
-        e.table("/api/quality/documents", ctx -> Pager.withoutTotal(e.warehouse().query("quality/documents", all.size(), 0)));
-        e.table("/api/quality/checks", ctx -> Pager.withoutTotal(e.warehouse().query("quality/checks", doc(e, ctx),
-                "true".equals(Params.oneOf("failed", ctx.queryParam("failed"), "false", java.util.Set.of("true", "false"))),
-                all.size(), 0)));
-        e.table("/api/quality/issues", ctx -> Pager.withoutTotal(e.warehouse().query("quality/issues", doc(e, ctx), all.size(), 0)));
+        e.table("/api/quality/documents", ctx -> Pager.withoutTotal(e.warehouse().query("quality/documents", Pager.window(ctx))));
+        e.table("/api/quality/checks", ctx -> {
+            Object[] w = Pager.window(ctx);
+            return Pager.withoutTotal(e.warehouse().query("quality/checks", doc(e, ctx),
+                    "true".equals(Params.oneOf("failed", ctx.queryParam("failed"), "false", java.util.Set.of("true", "false"))),
+                    w[0], w[1]));
+        });
+        e.table("/api/quality/issues", ctx -> {
+            Object[] w = Pager.window(ctx);
+            return Pager.withoutTotal(e.warehouse().query("quality/issues", doc(e, ctx), w[0], w[1]));
+        });
     }
 
     private static String doc(Endpoints e, Context ctx) {

@@ -51,7 +51,6 @@ public final class ThreePublicFeature implements Feature {
             m.put("trendBudgetAlt", trend(e, "budget", lang, byDept).altText());
             return m;
         });
-        Pager all = Pager.everything();
         e.table("/api/three-public/series", ctx -> {
             String dept = ctx.queryParam("department");
             if (dept == null || dept.isBlank()) {
@@ -60,8 +59,11 @@ public final class ThreePublicFeature implements Feature {
             e.directory().department(Params.id("department", dept));
             return e.warehouse().query("threepublic/series", dept);
         });
-        e.table("/api/three-public/anomalies", ctx -> Pager.withoutTotal(e.warehouse().query("threepublic/anomalies",
-                Params.oneOf("scope", ctx.queryParam("scope"), "three_public", Set.of("three_public", "all")), all.size(), 0)));
+        e.table("/api/three-public/anomalies", ctx -> {
+            Object[] w = Pager.window(ctx);
+            return Pager.withoutTotal(e.warehouse().query("threepublic/anomalies",
+                    Params.oneOf("scope", ctx.queryParam("scope"), "three_public", Set.of("three_public", "all")), w[0], w[1]));
+        });
         e.chart("/charts/three-public/trend", (ctx, lang) -> trend(e,
                 Params.oneOf("measure", ctx.queryParam("measure"), "actual", Set.of("actual", "budget")), lang,
                 byDepartment(e, Pager.of(ctx, "page", DEPARTMENTS_PER_PAGE))));

@@ -340,6 +340,13 @@ class DashboardHttpTest {
         assertThat(ranking).contains("<td data-sort=\"1\">1</td>");
         assertThat(server.rows("/api/execution?years=2024").get(0).get("rate").decimalValue())
                 .isEqualByComparingTo("1.0082");
+        // the API takes limit and offset instead
+        List<JsonNode> checks = server.rows("/api/quality/checks?doc=" + xinxiangFinalDoc);
+        List<JsonNode> window = server.rows("/api/quality/checks?doc=" + xinxiangFinalDoc + "&limit=2&offset=1");
+        assertThat(window).hasSize(2);
+        assertThat(window.get(0).get("check_id").asText()).isEqualTo(checks.get(1).get("check_id").asText());
+        assertThat(server.rows("/api/quality/documents?limit=3")).hasSize(3);
+        assertThat(server.get("/api/quality/issues?limit=0").statusCode()).isEqualTo(400);
         assertThat(page("/three-public")).contains("新乡县医疗保障局").doesNotContain("class=\"pager\"");
         assertThat(page("/?page=2")).contains("class=\"pager\"").doesNotContain("<th scope=\"row\">");
     }
