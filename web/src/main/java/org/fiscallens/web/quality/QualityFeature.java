@@ -23,6 +23,7 @@ public final class QualityFeature implements Feature {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final int DOCUMENTS_PER_PAGE = 50;
     private static final int ROWS_PER_PAGE = 100;
+    private static final List<String> ORDERS = List.of("department", "score", "errors");
 
     @Override
     public void register(Endpoints e) {
@@ -30,7 +31,10 @@ public final class QualityFeature implements Feature {
             String doc = doc(e, ctx);
             Map<String, Object> m = new LinkedHashMap<>();
             Pager docs = Pager.of(ctx, "page", DOCUMENTS_PER_PAGE);
-            List<Row> documents = e.warehouse().query("quality/documents", docs.size(), docs.offset());
+            String order = order(ctx);
+            List<Row> documents = e.warehouse().query("quality/documents", docs.size(), docs.offset(), order);
+            m.put("order", order);
+            m.put("orders", ORDERS);
             m.put("documents", documents);
             m.put("documentsPager", docs.view(ctx, documents));
             Pager failed = Pager.of(ctx, "cpage", ROWS_PER_PAGE);
@@ -45,7 +49,10 @@ public final class QualityFeature implements Feature {
             m.put("doc", "all".equals(doc) ? null : e.directory().document(doc));
             return m;
         });
-        e.table("/api/quality/documents", ctx -> Pager.withoutTotal(e.warehouse().query("quality/documents", Pager.window(ctx))));
+        e.table("/api/quality/documents", ctx -> {
+            Object[] w = Pager.window(ctx);
+            return Pager.withoutTotal(e.warehouse().query("quality/documents", w[0], w[1], order(ctx)));
+        });
         e.table("/api/quality/checks", ctx -> {
             Object[] w = Pager.window(ctx);
             return Pager.withoutTotal(e.warehouse().query("quality/checks", doc(e, ctx),
@@ -56,6 +63,11 @@ public final class QualityFeature implements Feature {
             Object[] w = Pager.window(ctx);
             return Pager.withoutTotal(e.warehouse().query("quality/issues", doc(e, ctx), w[0], w[1]));
         });
+    }
+
+    /** The documents' order ({@code sort}): by department (default), least consistent first, or most errors first. */
+    private static String order(Context ctx) {
+        return Params.oneOf("sort", ctx.queryParam("sort"), "department", java.util.Set.copyOf(ORDERS));
     }
 
     private static String doc(Endpoints e, Context ctx) {

@@ -347,6 +347,13 @@ class DashboardHttpTest {
         assertThat(window.get(0).get("check_id").asText()).isEqualTo(checks.get(1).get("check_id").asText());
         assertThat(server.rows("/api/quality/documents?limit=3")).hasSize(3);
         assertThat(server.get("/api/quality/issues?limit=0").statusCode()).isEqualTo(400);
+        // documents in the order an oversight reader asks for: least consistent first (乌鲁木齐 77.05 %), most errors
+        // first (西乡, 3), the order kept across pages because the query sorts before it cuts
+        assertThat(server.rows("/api/quality/documents?sort=score").get(0).get("department_name").asText()).startsWith("乌鲁木齐市");
+        assertThat(server.rows("/api/quality/documents?sort=errors").get(0).get("department_name").asText())
+                .isEqualTo("西乡县医疗保险业务经办中心");
+        assertThat(page("/quality?sort=score")).contains("<option value=\"score\" selected>");
+        assertThat(server.get("/quality?sort=name").statusCode()).isEqualTo(400);
         assertThat(page("/three-public")).contains("新乡县医疗保障局").doesNotContain("class=\"pager\"");
         assertThat(page("/?page=2")).contains("class=\"pager\"").doesNotContain("<th scope=\"row\">");
     }
