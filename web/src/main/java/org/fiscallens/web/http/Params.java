@@ -40,36 +40,26 @@ public final class Params {
 
     /** At most how many rows an API request wants ({@code limit}); every row when absent or empty. */
     public static int limit(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Integer.MAX_VALUE;
-        }
-        String v = raw.trim();
-        if (!v.matches("[1-9]\\d{0,8}")) {
-            throw new HttpError.BadParameter(name, raw, "a number of rows from 1");
-        }
-        return Integer.parseInt(v);
+        return count(name, raw, Integer.MAX_VALUE, 1, 999_999_999, "a number of rows from 1");
     }
 
     /** How many rows an API request skips ({@code offset}); 0 when absent or empty. */
     public static int offset(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 0;
-        }
-        String v = raw.trim();
-        if (!v.matches("0|[1-9]\\d{0,8}")) {
-            throw new HttpError.BadParameter(name, raw, "a number of rows to skip from 0");
-        }
-        return Integer.parseInt(v);
+        return count(name, raw, 0, 0, 999_999_999, "a number of rows to skip from 0");
     }
 
     /** A 1-based page number of a long table; 1 when absent or empty. */
     public static int page(String name, String raw) {
+        return count(name, raw, 1, 1, 9_999_999, "a page number from 1");
+    }
+
+    private static int count(String name, String raw, int absent, int min, int max, String expected) {
         if (raw == null || raw.isBlank()) {
-            return 1;
+            return absent;
         }
         String v = raw.trim();
-        if (!v.matches("[1-9]\\d{0,6}")) {
-            throw new HttpError.BadParameter(name, raw, "a page number from 1");
+        if (!v.matches("\\d{1,9}") || Integer.parseInt(v) < min || Integer.parseInt(v) > max) {
+            throw new HttpError.BadParameter(name, raw, expected);
         }
         return Integer.parseInt(v);
     }

@@ -58,4 +58,18 @@ class ParamsTest {
         assertThat(Csv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(Csv.quote("新乡")).isEqualTo("新乡");
     }
+
+    @Test
+    void pagesLimitsAndOffsetsAreBoundedCounts() {
+        assertThat(Params.page("page", null)).isEqualTo(1);
+        assertThat(Params.page("page", " 3 ")).isEqualTo(3);
+        assertThat(Params.limit("limit", "")).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Params.offset("offset", "0")).isZero();
+        for (String bad : new String[] {"0", "-1", "1.5", "x", "10000000"}) {
+            assertThatThrownBy(() -> Params.page("cpage", bad)).isInstanceOf(HttpError.BadParameter.class)
+                    .hasMessageContaining("cpage");
+        }
+        assertThatThrownBy(() -> Params.limit("limit", "0")).isInstanceOf(HttpError.BadParameter.class);
+        assertThatThrownBy(() -> Params.offset("offset", "-5")).isInstanceOf(HttpError.BadParameter.class);
+    }
 }
