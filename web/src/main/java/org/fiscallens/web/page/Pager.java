@@ -11,7 +11,8 @@ import org.fiscallens.web.warehouse.Row;
 
 /**
  * One page of a long table (分页): a province-wide warehouse holds thousands of departments and a million
- * checks, so pages show {@code size} rows at a time while the API and CSV keep every row. The page's SQL binds
+ * checks, so pages show {@code size} rows at a time while the API and CSV return every row unless asked for a
+ * window ({@link #window}). The page's SQL binds
  * {@link #size()} and {@link #offset()} as its last two parameters and returns the row count before paging in
  * a column {@code total_rows}.
  *

@@ -17,7 +17,7 @@ import org.fiscallens.web.warehouse.Row;
  * 数据质量 Data quality: per document the consistency checks (errors, warnings, passes) and what could not be
  * read, each with links to the lines involved. {@code ?doc=ID} narrows to one document. The page shows 50
  * documents ({@code page}), 100 failed checks ({@code cpage}) and 100 unread lines ({@code ipage}) at a time;
- * the API returns every row.
+ * the API returns every row, or the window {@code limit}/{@code offset} asks for.
  */
 public final class QualityFeature implements Feature {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
