@@ -20,7 +20,7 @@ final class Comparisons {
                 : diff.compareTo(ctx.tolerances().warningLimit(ctx.info().sourceUnit(), tolerance)) <= 0 ? "warning" : "error";
         return check(ctx, rule, subject, severity, passed, expected, actual, tolerance, lines,
                 passed ? message.after("agrees: ", "一致：")
-                        : message.after("differs by " + plain(diff) + " 元: ", "相差 " + plain(diff) + " 元："));
+                        : message.after("differs by " + show(ctx, diff) + ": ", "相差 " + show(ctx, diff) + "："));
     }
 
     /** Compares two percentages in points with the stated-percentage tolerances. */

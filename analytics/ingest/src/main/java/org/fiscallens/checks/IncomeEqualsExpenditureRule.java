@@ -37,7 +37,7 @@ final class IncomeEqualsExpenditureRule implements CheckRule {
                         ctx.tolerances().forSameFigure(ctx.info().sourceUnit()), List.of(in.sourceLine(), ex.sourceLine()),
                         new CheckText(table.getKey().label() + " 收入总计 " + Comparisons.show(ctx, in.amount())
                                 + " vs 支出总计 " + Comparisons.show(ctx, ex.amount()),
-                                ChineseLabels.table(in) + " 收入总计 " + Comparisons.show(ctx, in.amount()) + " 与支出总计 "
+                                ChineseLabels.table(in) + " 收入总计 " + Comparisons.show(ctx, in.amount()) + "，支出总计 "
                                         + Comparisons.show(ctx, ex.amount()))));
             }
         }

@@ -55,7 +55,7 @@ final class ParentEqualsChildrenRule implements CheckRule {
                                     + "; its " + children.size() + " children sum to "
                                     + Comparisons.show(ctx, sum),
                                     ChineseLabels.table(parent) + " " + parent.level() + " " + parent.code() + " "
-                                            + parent.name() + "（" + ChineseLabels.measure(parent.measure()) + "）列示 "
+                                            + parent.name() + "（" + ChineseLabels.measure(parent.measure()) + "列）为 "
                                             + Comparisons.show(ctx, parent.amount()) + "，其下 " + children.size()
                                             + " 个子项合计 " + Comparisons.show(ctx, sum))));
                 }

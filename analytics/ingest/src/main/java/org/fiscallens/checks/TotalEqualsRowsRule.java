@@ -61,8 +61,8 @@ final class TotalEqualsRowsRule implements CheckRule {
                             new CheckText(label + " 合计 (" + total.measure() + ") states "
                                     + Comparisons.show(ctx, total.amount()) + "; its " + top.size() + " top-level "
                                     + scheme + " rows sum to " + Comparisons.show(ctx, sum),
-                                    ChineseLabels.table(total) + " 合计（" + ChineseLabels.measure(total.measure())
-                                            + "）列示 " + Comparisons.show(ctx, total.amount()) + "，其下 " + top.size()
+                                    ChineseLabels.table(total) + " 合计行（" + ChineseLabels.measure(total.measure())
+                                            + "列）为 " + Comparisons.show(ctx, total.amount()) + "，其下 " + top.size()
                                             + " 个最高级" + ChineseLabels.scheme(scheme) + "科目合计 "
                                             + Comparisons.show(ctx, sum))));
                 }
