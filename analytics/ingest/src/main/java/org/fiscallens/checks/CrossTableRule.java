@@ -50,20 +50,22 @@ final class CrossTableRule implements CheckRule {
                 while (it.hasNext()) {
                     LineItem other = it.next();
                     boolean noGap = ref.amount().compareTo(other.amount()) == 0; // a scope note explains a gap only
+                    String refShown = Comparisons.show(ctx, ref.amount());
+                    String otherShown = Comparisons.show(ctx, other.amount());
                     out.add(Comparisons.amounts(ctx, key(), group.key() + ":" + code + ":" + ref.tableKind() + "~"
                                     + other.tableKind(), ref.amount(), other.amount(),
                             ctx.tolerances().forSameFigure(ctx.info().sourceUnit()),
                             List.of(ref.sourceLine(), other.sourceLine()),
-                            new CheckText(label(ref) + " " + Comparisons.show(ctx, ref.amount()) + " (line "
-                                    + ref.sourceLine() + ") vs " + label(other) + " " + Comparisons.show(ctx, other.amount())
+                            new CheckText(label(ref) + " " + refShown + " (line "
+                                    + ref.sourceLine() + ") vs " + label(other) + " " + otherShown
                                     + " (line " + other.sourceLine() + ") for "
                                     + ("total".equals(code) ? "合计" : code + " " + ref.name()) + ", " + ref.measure()
                                     + (noGap || sameScope(ref, other) ? "" : " (the tables differ in scope, all funds vs 一般公共预算:"
                                     + " carry-overs or non-fiscal funds can explain a gap)"),
                                     ("total".equals(code) ? "合计行" : code + " " + ref.name()) + "，"
                                             + ChineseLabels.measure(ref.measure()) + "列：" + ChineseLabels.table(ref) + " "
-                                            + Comparisons.show(ctx, ref.amount()) + "（第 " + ref.sourceLine() + " 行）与 "
-                                            + ChineseLabels.table(other) + " " + Comparisons.show(ctx, other.amount())
+                                            + refShown + "（第 " + ref.sourceLine() + " 行）与 "
+                                            + ChineseLabels.table(other) + " " + otherShown
                                             + "（第 " + other.sourceLine() + " 行）"
                                             + (noGap || sameScope(ref, other) ? "" : "（两表口径不同：全部资金与一般公共预算，"
                                             + "结转结余或非财政拨款资金可解释差额）"))));

@@ -46,18 +46,18 @@ final class ParentEqualsChildrenRule implements CheckRule {
                     lines.add(parent.sourceLine());
                     children.forEach(c -> lines.add(c.sourceLine())); // Comparisons.check sorts and dedups
                     java.math.BigDecimal sum = Figures.sum(children);
+                    String stated = Comparisons.show(ctx, parent.amount());
+                    String summed = Comparisons.show(ctx, sum);
                     out.add(Comparisons.amounts(ctx, key(), parent.code() + ":" + parent.measure()
                                     + (parent.columnGroup() == null ? "" : ":" + parent.columnGroup()) + "@" + label,
                             sum, parent.amount(),
                             ctx.tolerances().forSum(ctx.info().sourceUnit(), children.size()), lines,
                             new CheckText(label + " " + parent.level() + " " + parent.code() + " " + parent.name()
-                                    + " (" + parent.measure() + ") states " + Comparisons.show(ctx, parent.amount())
-                                    + "; its " + children.size() + " children sum to "
-                                    + Comparisons.show(ctx, sum),
+                                    + " (" + parent.measure() + ") states " + stated
+                                    + "; its " + children.size() + " children sum to " + summed,
                                     ChineseLabels.table(parent) + " " + parent.level() + " " + parent.code() + " "
                                             + parent.name() + "（" + ChineseLabels.measure(parent.measure()) + "列）为 "
-                                            + Comparisons.show(ctx, parent.amount()) + "，其下 " + children.size()
-                                            + " 个子项合计 " + Comparisons.show(ctx, sum))));
+                                            + stated + "，其下 " + children.size() + " 个子项合计 " + summed)));
                 }
             }
         }

@@ -101,14 +101,15 @@ final class ProseVsTableRule implements CheckRule {
         BigDecimal tolerance = ctx.tolerances().forSameFigure(ctx.info().sourceUnit()).max(printedHalfUnit(f.value()));
         List<Integer> lines = new ArrayList<>(List.of(f.sourceLine()));
         lines.addAll(fig.lines());
+        String name = abbreviate(f.subjectName());
+        String stated = Comparisons.show(ctx, f.value());
+        String printed = Comparisons.show(ctx, fig.amount());
         return Comparisons.amounts(ctx, "prose_vs_table", f.subject() + ":" + f.statement() + ":" + f.factKind(),
                 fig.amount(), f.value(), tolerance, lines,
-                new CheckText("prose «" + abbreviate(f.subjectName()) + "» " + Comparisons.show(ctx, f.value()) + " (line "
-                        + f.sourceLine() + ", " + f.statement() + ") vs " + fig.label() + " "
-                        + Comparisons.show(ctx, fig.amount()) + " (line " + fig.lines().get(0) + ")",
-                        "文中«" + abbreviate(f.subjectName()) + "» " + Comparisons.show(ctx, f.value()) + "（第 "
-                                + f.sourceLine() + " 行，" + ChineseLabels.statement(f.statement()) + "）与 " + fig.labelZh()
-                                + " " + Comparisons.show(ctx, fig.amount()) + "（第 " + fig.lines().get(0) + " 行）"));
+                new CheckText("prose «" + name + "» " + stated + " (line " + f.sourceLine() + ", " + f.statement()
+                        + ") vs " + fig.label() + " " + printed + " (line " + fig.lines().get(0) + ")",
+                        "文中«" + name + "» " + stated + "（第 " + f.sourceLine() + " 行，" + ChineseLabels.statement(f.statement())
+                                + "）与 " + fig.labelZh() + " " + printed + "（第 " + fig.lines().get(0) + " 行）"));
     }
 
     /**

@@ -55,16 +55,16 @@ final class TotalEqualsRowsRule implements CheckRule {
                     lines.add(total.sourceLine());
                     top.forEach(r -> lines.add(r.sourceLine())); // Comparisons.check sorts and dedups
                     java.math.BigDecimal sum = Figures.sum(top);
+                    String stated = Comparisons.show(ctx, total.amount());
+                    String summed = Comparisons.show(ctx, sum);
                     out.add(Comparisons.amounts(ctx, key(), "total:" + total.measure() + ":" + scheme + "@"
                                     + label, sum, total.amount(),
                             ctx.tolerances().forSum(ctx.info().sourceUnit(), top.size()), lines,
-                            new CheckText(label + " 合计 (" + total.measure() + ") states "
-                                    + Comparisons.show(ctx, total.amount()) + "; its " + top.size() + " top-level "
-                                    + scheme + " rows sum to " + Comparisons.show(ctx, sum),
+                            new CheckText(label + " 合计 (" + total.measure() + ") states " + stated + "; its "
+                                    + top.size() + " top-level " + scheme + " rows sum to " + summed,
                                     ChineseLabels.table(total) + " 合计行（" + ChineseLabels.measure(total.measure())
-                                            + "列）为 " + Comparisons.show(ctx, total.amount()) + "，其下 " + top.size()
-                                            + " 个最高级" + ChineseLabels.scheme(scheme) + "科目合计 "
-                                            + Comparisons.show(ctx, sum))));
+                                            + "列）为 " + stated + "，其下 " + top.size() + " 个最高级"
+                                            + ChineseLabels.scheme(scheme) + "科目合计 " + summed)));
                 }
             }
         }
