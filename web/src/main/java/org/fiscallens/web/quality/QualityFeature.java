@@ -46,6 +46,7 @@ public final class QualityFeature implements Feature {
             List<Row> issues = e.warehouse().query("quality/issues", doc, unread.size(), unread.offset());
             m.put("issues", issues);
             m.put("issuesPager", unread.view(ctx, issues));
+            m.put("rules", e.warehouse().query("quality/rules", doc));
             m.put("doc", "all".equals(doc) ? null : e.directory().document(doc));
             return m;
         });
@@ -59,6 +60,7 @@ public final class QualityFeature implements Feature {
                     "true".equals(Params.oneOf("failed", ctx.queryParam("failed"), "false", java.util.Set.of("true", "false"))),
                     w[0], w[1]));
         });
+        e.table("/api/quality/rules", ctx -> e.warehouse().query("quality/rules", doc(e, ctx)));
         e.table("/api/quality/issues", ctx -> {
             Object[] w = Pager.window(ctx);
             return Pager.withoutTotal(e.warehouse().query("quality/issues", doc(e, ctx), w[0], w[1]));
