@@ -26,12 +26,19 @@ public record Pager(String param, int number, int size) {
         return new Pager(param, Params.page(param, ctx.queryParam(param)), size);
     }
 
-    /**
-     * The rows an API or CSV request asks for, as bound parameters {@code limit, offset}: every row unless the
-     * request gives {@code ?limit=N} and/or {@code ?offset=M}.
-     */
-    public static Object[] window(Context ctx) {
-        return new Object[] {Params.limit("limit", ctx.queryParam("limit")), Params.offset("offset", ctx.queryParam("offset"))};
+    /** The rows an API or CSV request asks for: at most {@code limit} after skipping {@code offset}. */
+    public record Window(int limit, int offset) {
+    }
+
+    /** The request's {@code ?limit=N&offset=M}; every row from the first when it gives neither. */
+    public static Window window(Context ctx) {
+        return new Window(Params.limit("limit", ctx.queryParam("limit")), Params.offset("offset", ctx.queryParam("offset")));
+    }
+
+    /** The row count before paging that the page SQL returns in {@code total_rows}; 0 for no rows. */
+    public static long total(List<Row> rows) {
+        Object counted = rows.isEmpty() ? null : rows.get(0).get("total_rows");
+        return counted instanceof Number n ? n.longValue() : 0;
     }
 
     /** {@code rows} without the paging column, as the API and CSV return them. */
@@ -54,8 +61,7 @@ public record Pager(String param, int number, int size) {
      * links to the previous and next page ({@code null} at either end) with every other parameter kept.
      */
     public Map<String, Object> view(Context ctx, List<Row> rows) {
-        Object counted = rows.isEmpty() ? null : rows.get(0).get("total_rows");
-        return view(ctx, counted instanceof Number n ? n.longValue() : 0, rows.size());
+        return view(ctx, total(rows), rows.size());
     }
 
     /** As {@link #view(Context, List)} for a page of {@code shown} items out of {@code total} (e.g. departments). */

@@ -51,19 +51,19 @@ public final class QualityFeature implements Feature {
             return m;
         });
         e.table("/api/quality/documents", ctx -> {
-            Object[] w = Pager.window(ctx);
-            return Pager.withoutTotal(e.warehouse().query("quality/documents", w[0], w[1], order(ctx)));
+            Pager.Window w = Pager.window(ctx);
+            return Pager.withoutTotal(e.warehouse().query("quality/documents", w.limit(), w.offset(), order(ctx)));
         });
         e.table("/api/quality/checks", ctx -> {
-            Object[] w = Pager.window(ctx);
+            Pager.Window w = Pager.window(ctx);
             return Pager.withoutTotal(e.warehouse().query("quality/checks", doc(e, ctx),
                     "true".equals(Params.oneOf("failed", ctx.queryParam("failed"), "false", java.util.Set.of("true", "false"))),
-                    w[0], w[1]));
+                    w.limit(), w.offset()));
         });
         e.table("/api/quality/rules", ctx -> e.warehouse().query("quality/rules", doc(e, ctx)));
         e.table("/api/quality/issues", ctx -> {
-            Object[] w = Pager.window(ctx);
-            return Pager.withoutTotal(e.warehouse().query("quality/issues", doc(e, ctx), w[0], w[1]));
+            Pager.Window w = Pager.window(ctx);
+            return Pager.withoutTotal(e.warehouse().query("quality/issues", doc(e, ctx), w.limit(), w.offset()));
         });
     }
 

@@ -37,7 +37,7 @@ public final class ThreePublicFeature implements Feature {
                     "pivot", ThreePublicPivot.of(own))));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("perDept", perDept);
-            long departments = byDept.isEmpty() ? 0 : ((Number) byDept.values().iterator().next().get(0).get("total_rows")).longValue();
+            long departments = byDept.isEmpty() ? 0 : Pager.total(byDept.values().iterator().next());
             m.put("departmentsPager", depts.view(ctx, departments, byDept.size()));
             Pager page = Pager.of(ctx, "apage", ANOMALIES_PER_PAGE);
             List<Row> anomalies = e.warehouse().query("threepublic/anomalies", "three_public", page.size(), page.offset());
@@ -60,9 +60,9 @@ public final class ThreePublicFeature implements Feature {
             return e.warehouse().query("threepublic/series", dept);
         });
         e.table("/api/three-public/anomalies", ctx -> {
-            Object[] w = Pager.window(ctx);
+            Pager.Window w = Pager.window(ctx);
             return Pager.withoutTotal(e.warehouse().query("threepublic/anomalies",
-                    Params.oneOf("scope", ctx.queryParam("scope"), "three_public", Set.of("three_public", "all")), w[0], w[1]));
+                    Params.oneOf("scope", ctx.queryParam("scope"), "three_public", Set.of("three_public", "all")), w.limit(), w.offset()));
         });
         e.chart("/charts/three-public/trend", (ctx, lang) -> trend(e,
                 Params.oneOf("measure", ctx.queryParam("measure"), "actual", Set.of("actual", "budget")), lang,
