@@ -23,19 +23,6 @@ final class Comparisons {
                         : message.after("differs by " + show(ctx, diff) + ": ", "相差 " + show(ctx, diff) + "："));
     }
 
-    /** Compares two percentages in points with the stated-percentage tolerances. */
-    static Check percents(CheckContext ctx, String rule, String subject, BigDecimal expected, BigDecimal actual,
-                          List<Integer> lines, CheckText message) {
-        BigDecimal tolerance = ctx.tolerances().percentStated();
-        BigDecimal diff = expected.subtract(actual).abs();
-        boolean passed = diff.compareTo(tolerance) <= 0;
-        String severity = passed ? "info"
-                : diff.compareTo(tolerance.add(ctx.tolerances().percentBand())) <= 0 ? "warning" : "error";
-        return check(ctx, rule, subject, severity, passed, expected, actual, tolerance, lines,
-                passed ? message.after("agrees: ", "一致：")
-                        : message.after("differs by " + plain(diff) + " points: ", "相差 " + plain(diff) + " 个百分点："));
-    }
-
     static Check check(CheckContext ctx, String rule, String subject, String severity, boolean passed,
                        BigDecimal expected, BigDecimal actual, BigDecimal tolerance, List<Integer> lines,
                        CheckText message) {
