@@ -2,21 +2,24 @@ package org.fiscallens.jobs;
 
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.jobs.metrics.MetricParams;
+import org.fiscallens.jobs.warehouse.BuildAttention;
 import org.fiscallens.jobs.warehouse.BuildFailedException;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code build --input DIR --warehouse FILE [--master URL]}: parses every disclosure under DIR with Spark,
- * computes the metrics with Spark SQL and publishes the DuckDB warehouse atomically. Exit code 0 when
- * published, 1 when the build failed (the previous warehouse is kept and the reason printed), 2 for bad
- * arguments.
+ * computes the metrics with Spark SQL and publishes the DuckDB warehouse atomically, then prints what to look
+ * at in the documents read ({@link BuildAttention}). Exit code 0 when published, 1 when the build failed or
+ * {@code --strict} refused a document that was skipped or cut off (the previous warehouse is kept and the reason
+ * printed), 2 for bad arguments.
  */
 public final class BuildCommand {
     private static final String USAGE = """
             usage: build [--input DIR] [--warehouse FILE] [--master URL] [--staging DIR] [--max-tasks N]
-                         [--partitions N] [--metric-jobs N] [--params FILE] [--param name=value]...
+                         [--partitions N] [--metric-jobs N] [--params FILE] [--param name=value]... [--strict]
               --input      folder of disclosure text files (*.txt, recursive)   default data/disclosures
               --warehouse  DuckDB file to publish                               default data/warehouse/disclosures.duckdb
               --master     Spark master: local[*], spark://host:7077, yarn      default spark-submit's or local[*]
@@ -26,7 +29,10 @@ public final class BuildCommand {
               --metric-jobs metrics run side by side (1: one after another)     default 2
               --params     properties file overriding metrics/thresholds.properties
               --param      one override, e.g. --param three_public.rise_pct=0.5
-              --keep-staging  keep the Parquet hand-over after publishing (its path is printed)""";
+              --keep-staging  keep the Parquet hand-over after publishing (its path is printed)
+              --strict     do not publish when a document was skipped (unreadable, not a disclosure), cut off, or an
+                           extractor failed on it (exit 1, the previous warehouse kept); without it such documents
+                           are listed and the others published""";
 
     private BuildCommand() {
     }
@@ -75,6 +81,10 @@ public final class BuildCommand {
             }
             if (a.equals("--keep-staging")) {
                 o = o.withKeepStaging(true);
+                continue;
+            }
+            if (a.equals("--strict")) {
+                o = o.withStrict(true);
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -127,6 +137,25 @@ public final class BuildCommand {
         System.out.println("  content hash " + r.contentHash());
         if (r.staging() != null) {
             System.out.println("  staging kept in " + r.staging());
+        }
+        printAttention(r.attention());
+    }
+
+    /**
+     * What to look at in the documents read: the counts, then each parse issue that lost a document or a number
+     * or left a document partly recognised, by file and line (the rest: table parse_issues, /quality).
+     */
+    private static void printAttention(BuildAttention a) {
+        System.out.println(a.summary());
+        List<BuildAttention.Item> items = a.items();
+        for (int i = 0; i < Math.min(items.size(), BuildAttention.MAX_ITEMS); i++) {
+            System.out.printf("  %-7s %s%n", items.get(i).severity(), items.get(i).describe());
+        }
+        if (items.size() > BuildAttention.MAX_ITEMS) {
+            System.out.println("  … more in the warehouse's parse_issues table");
+        }
+        if (!a.clean()) {
+            System.out.println("  every issue and failed check, with its lines: the dashboard's /quality page (数据质量)");
         }
     }
 }

@@ -17,9 +17,13 @@ import java.nio.file.Path;
  * @param partitions  shuffle partitions in local mode; 0 = sized to the input (one per 200 documents)
  * @param metricJobs  metrics run side by side, each once the metrics it reads are done (at least 1; 1 = one
  *                    after another)
+ * @param strict      refuse to publish when a document was skipped or cut off or an extractor failed on one
+ *                    ({@link org.fiscallens.jobs.warehouse.BuildAttention#documentsLost()}); the previous
+ *                    warehouse is kept. Otherwise such documents are reported and the others published.
  */
 public record BuildOptions(String input, Path warehouse, String master, Path staging, int maxTasks,
-                           MetricParams params, boolean keepStaging, int partitions, int metricJobs) {
+                           MetricParams params, boolean keepStaging, int partitions, int metricJobs,
+                           boolean strict) {
     public static final String DEFAULT_INPUT = "data/disclosures";
     public static final Path DEFAULT_WAREHOUSE = Path.of("data/warehouse/disclosures.duckdb");
     /**
@@ -40,16 +44,17 @@ public record BuildOptions(String input, Path warehouse, String master, Path sta
 
     public static BuildOptions defaults() {
         return new BuildOptions(DEFAULT_INPUT, DEFAULT_WAREHOUSE, null, null, AUTO_TASKS, MetricParams.defaults(), false, 0,
-                DEFAULT_METRIC_JOBS);
+                DEFAULT_METRIC_JOBS, false);
     }
 
-    public BuildOptions withInput(String v) { return new BuildOptions(v, warehouse, master, staging, maxTasks, params, keepStaging, partitions, metricJobs); }
-    public BuildOptions withWarehouse(Path v) { return new BuildOptions(input, v, master, staging, maxTasks, params, keepStaging, partitions, metricJobs); }
-    public BuildOptions withMaster(String v) { return new BuildOptions(input, warehouse, v, staging, maxTasks, params, keepStaging, partitions, metricJobs); }
-    public BuildOptions withStaging(Path v) { return new BuildOptions(input, warehouse, master, v, maxTasks, params, keepStaging, partitions, metricJobs); }
-    public BuildOptions withMaxTasks(int v) { return new BuildOptions(input, warehouse, master, staging, v, params, keepStaging, partitions, metricJobs); }
-    public BuildOptions withKeepStaging(boolean v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, v, partitions, metricJobs); }
-    public BuildOptions withPartitions(int v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, keepStaging, v, metricJobs); }
-    public BuildOptions withParams(MetricParams v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, v, keepStaging, partitions, metricJobs); }
-    public BuildOptions withMetricJobs(int v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, keepStaging, partitions, v); }
+    public BuildOptions withInput(String v) { return new BuildOptions(v, warehouse, master, staging, maxTasks, params, keepStaging, partitions, metricJobs, strict); }
+    public BuildOptions withWarehouse(Path v) { return new BuildOptions(input, v, master, staging, maxTasks, params, keepStaging, partitions, metricJobs, strict); }
+    public BuildOptions withMaster(String v) { return new BuildOptions(input, warehouse, v, staging, maxTasks, params, keepStaging, partitions, metricJobs, strict); }
+    public BuildOptions withStaging(Path v) { return new BuildOptions(input, warehouse, master, v, maxTasks, params, keepStaging, partitions, metricJobs, strict); }
+    public BuildOptions withMaxTasks(int v) { return new BuildOptions(input, warehouse, master, staging, v, params, keepStaging, partitions, metricJobs, strict); }
+    public BuildOptions withKeepStaging(boolean v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, v, partitions, metricJobs, strict); }
+    public BuildOptions withPartitions(int v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, keepStaging, v, metricJobs, strict); }
+    public BuildOptions withParams(MetricParams v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, v, keepStaging, partitions, metricJobs, strict); }
+    public BuildOptions withMetricJobs(int v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, keepStaging, partitions, v, strict); }
+    public BuildOptions withStrict(boolean v) { return new BuildOptions(input, warehouse, master, staging, maxTasks, params, keepStaging, partitions, metricJobs, v); }
 }

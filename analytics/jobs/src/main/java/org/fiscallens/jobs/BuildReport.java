@@ -1,5 +1,7 @@
 package org.fiscallens.jobs;
 
+import org.fiscallens.jobs.warehouse.BuildAttention;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,15 +11,19 @@ import java.util.Map;
  * the parse tasks per step (ms, {@link org.fiscallens.jobs.parse.ParseTimes}) plus {@code parse.jit}, the JIT's
  * compiler-thread time in the driver JVM during the parse stage (ms; in local mode that JVM ran the tasks, on a
  * cluster the executors compile on their own), and the content hash (same inputs
- * and parameters → same hash); the staged Parquet folder when it was kept, else null.
+ * and parameters → same hash); the staged Parquet folder when it was kept, else null; and what the user should
+ * look at in the documents read ({@link BuildAttention}: skipped or cut-off documents, numbers not read, failed
+ * checks), never null.
  */
 public record BuildReport(int documents, Map<String, Long> rows, Map<String, Long> loadedRows, Map<String, Long> stageMillis,
-                          Map<String, Long> taskMillis, String contentHash, java.nio.file.Path staging) {
+                          Map<String, Long> taskMillis, String contentHash, java.nio.file.Path staging,
+                          BuildAttention attention) {
     public BuildReport {
         rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
         loadedRows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(loadedRows));
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
         taskMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(taskMillis));
+        java.util.Objects.requireNonNull(attention, "attention");
     }
 
     public long recordsLoaded() {

@@ -7,6 +7,8 @@ import org.fiscallens.jobs.metrics.SparkMetrics;
 import org.fiscallens.jobs.parse.ParseJob;
 import org.fiscallens.jobs.parse.RecordRows;
 import org.fiscallens.jobs.parse.StagedRecords;
+import org.fiscallens.jobs.warehouse.BuildAttention;
+import org.fiscallens.jobs.warehouse.BuildFailedException;
 import org.fiscallens.jobs.warehouse.WarehouseLoader;
 import org.fiscallens.jobs.warehouse.WarehousePublisher;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
@@ -57,6 +59,7 @@ public final class WarehouseBuild {
         Map<String, Long> tasks = new LinkedHashMap<>();
         Map<String, Long> loaded = new LinkedHashMap<>();
         String[] hash = new String[1];
+        BuildAttention[] attention = new BuildAttention[1];
         stages.put("list", millisSince(t0));
         try {
             new WarehousePublisher(new WarehouseValidator(schema)).publish(target, temp -> {
@@ -104,6 +107,11 @@ public final class WarehouseBuild {
                     hash[0] = contentHash(conn);
                     writeBuildInfo(conn, options, listing.paths().size(), hash[0]);
                     rows.putAll(loader.counts(conn));
+                    attention[0] = BuildAttention.read(conn);
+                    if (options.strict() && attention[0].documentsLost()) {
+                        throw new BuildFailedException("--strict: " + lostSummary(attention[0])
+                                + ", previous warehouse kept: " + String.join("; ", attention[0].lostDocuments()));
+                    }
                     try (Statement st = conn.createStatement()) {
                         st.execute("CHECKPOINT");
                     }
@@ -116,7 +124,13 @@ public final class WarehouseBuild {
             }
         }
         stages.put("total", millisSince(t0));
-        return new BuildReport(listing.paths().size(), rows, loaded, stages, tasks, hash[0], options.keepStaging() ? staging : null);
+        return new BuildReport(listing.paths().size(), rows, loaded, stages, tasks, hash[0],
+                options.keepStaging() ? staging : null, attention[0]);
+    }
+
+    private static String lostSummary(BuildAttention a) {
+        return a.skipped() + " document(s) skipped, " + a.cutOff() + " cut off, " + a.extractorFailed()
+                + " with a failed extractor";
     }
 
     /** Compiler-thread time of this JVM so far (ms, summed over the JIT's threads), or 0 where it is not kept. */
