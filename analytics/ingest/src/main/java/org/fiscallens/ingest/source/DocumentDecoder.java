@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Turns the raw bytes of a disclosure file into lines (读取与解码).
  *
- * <p>Order of decisions: a byte-order mark wins (UTF-8, UTF-16LE/BE, GB18030); otherwise the bytes must be
+ * <p>Order of decisions: a byte-order mark wins (UTF-8, UTF-16LE/BE, GB18030); then UTF-16 without a mark, told
+ * by NUL bytes on one parity of offset only (reported as {@code encoding_detected}); otherwise the bytes must be
  * valid UTF-8, else valid GB18030 (which covers GBK and GB2312). Line ends may be LF, CRLF or CR.
  * A file cut off inside a multi-byte character is decoded up to the cut and reported as
  * {@code truncated_document}. Binary data, text that is neither UTF-8 nor GB18030, and text without
@@ -67,7 +68,15 @@ public final class DocumentDecoder {
             charset = null;
         }
         if (charset == null) {
-            rejectBinary(path, bytes);
+            try {
+                rejectBinary(path, bytes);
+            } catch (UnreadableDocumentException binary) {
+                DecodedDocument utf16 = utf16WithoutMark(path, bytes, docId, issues);
+                if (utf16 == null) {
+                    throw binary;
+                }
+                return utf16;
+            }
         }
         String text;
         if (charset != null) {
@@ -95,11 +104,57 @@ public final class DocumentDecoder {
                         "不是有效的 UTF-8（" + utf8Error + "），已按 GB18030（兼容 GBK）解码", null));
             }
         }
+        return finish(path, docId, text, charset, issues);
+    }
+
+    private static DecodedDocument finish(String path, String docId, String text, Charset charset, List<ParseIssue> issues)
+            throws UnreadableDocumentException {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
         checkPlausible(path, text, charset);
         return new DecodedDocument(new SourceDocument(path, docId, charset.name(), splitLines(text)), issues);
+    }
+
+    /**
+     * Bytes that look binary may be UTF-16 written without a byte-order mark (as {@code iconv -t UTF-16LE} does):
+     * an even length and NUL bytes (the high byte of every ASCII character: digits, tabs, line ends), at least one
+     * in 32 bytes, nearly all on one parity of offset, that decode strictly to Chinese text. Returns that decoding,
+     * reported as {@code encoding_detected}, or null. Binary data has NULs on both parities.
+     */
+    private static DecodedDocument utf16WithoutMark(String path, byte[] bytes, String docId, List<ParseIssue> issues)
+            throws UnreadableDocumentException {
+        if (bytes.length % 2 != 0) {
+            return null;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if ((i & 1) == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        // a character such as U+5E00 puts a NUL on the other parity: allow one in twenty there
+        Charset cs = even + odd < bytes.length / 32 ? null
+                : even * 20 <= odd ? StandardCharsets.UTF_16LE : odd * 20 <= even ? StandardCharsets.UTF_16BE : null;
+        if (cs == null) {
+            return null;
+        }
+        String text = decodeStrict(path, bytes, 0, cs, issues, docId);
+        if (text == null || TextProfile.of(text).ideographs() < MIN_IDEOGRAPHS) {
+            return null;
+        }
+        boolean le = cs == StandardCharsets.UTF_16LE;
+        issues.add(new ParseIssue(path, docId, 0, null, "encoding_detected", "info",
+                "no byte-order mark, but the NUL bytes sit at " + (le ? "odd" : "even")
+                        + " offsets (ASCII characters' high bytes) and the bytes are valid " + cs.name() + ": decoded as " + cs.name(),
+                "没有字节顺序标记，但 NUL 字节几乎都在" + (le ? "奇数" : "偶数") + "偏移处（ASCII 字符的高位字节）且内容是有效的 "
+                        + cs.name() + "：已按 " + cs.name() + " 解码", null));
+        return finish(path, docId, text, cs, issues);
     }
 
     /** The stable document id: first 16 hex digits of SHA-256 of the raw bytes. */
@@ -166,9 +221,9 @@ public final class DocumentDecoder {
         if (nul > 0 && (nul > 16 || (double) nul / bytes.length > MAX_CONTROL_SHARE)) {
             throw new UnreadableDocumentException(path, "binary data, not a text document: " + nul
                     + " NUL bytes in " + bytes.length + " (first at byte offset " + first
-                    + "); UTF-16 text needs a byte-order mark",
+                    + "), not the pattern of UTF-16 text",
                     "二进制数据，不是文本文件：" + bytes.length + " 字节中有 " + nul + " 个 NUL 字节（第一个在偏移 " + first
-                            + " 处）；UTF-16 文本须带字节顺序标记");
+                            + " 处），不是 UTF-16 文本的样子");
         }
     }
 

@@ -47,6 +47,35 @@ class DocumentDecoderTest {
         assertThat(gb.docId()).isNotEqualTo(utf8.docId());
     }
 
+    /** UTF-16 without a byte-order mark (iconv -t UTF-16LE writes none) is told apart from binary data by its NULs. */
+    @Test
+    void utf16WithoutAByteOrderMarkIsDetectedAndSaysSo() throws Exception {
+        String seed = new String(Seeds.bytes("004"), StandardCharsets.UTF_8);
+        SourceDocument utf8 = decoder.decode("a", Seeds.bytes("004")).document();
+        for (Charset cs : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            DecodedDocument d = decoder.decode("u16.txt", seed.getBytes(cs));
+            assertThat(d.document().encoding()).isEqualTo(cs.name());
+            assertThat(d.document().lines()).isEqualTo(utf8.lines());
+            assertThat(d.issues()).singleElement().satisfies(i -> {
+                assertThat(i.kind()).isEqualTo("encoding_detected");
+                assertThat(i.message()).contains("no byte-order mark").endsWith("decoded as " + cs.name());
+                assertThat(i.messageZh()).contains("已按 " + cs.name() + " 解码");
+            });
+        }
+    }
+
+    /** UTF-16LE text whose NULs (odd offsets) are joined by NULs at even offsets is damaged or binary: not decoded. */
+    @Test
+    void nulBytesOnBothParitiesAreBinaryNotUtf16() {
+        byte[] bytes = new String(Seeds.bytes("004"), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE);
+        for (int i = 0; i < bytes.length; i += 16) {
+            bytes[i] = 0; // NULs on even offsets too: as many as one in eight of the odd ones
+        }
+        assertThatThrownBy(() -> decoder.decode("mixed.bin", bytes))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("mixed.bin: binary data, not a text document");
+    }
+
     @Test
     void binaryGarbageIsUnreadableWithAClearReason() {
         byte[] garbage = new byte[4096];
