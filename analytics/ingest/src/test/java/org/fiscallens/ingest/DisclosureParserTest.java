@@ -55,6 +55,18 @@ class DisclosureParserTest {
         });
     }
 
+    /** A number no extractor can read (two decimal points) in a table no layout knows is reported, not dropped. */
+    @Test
+    void aMalformedNumberInAnUnknownTableIsReportedAsAnUnreadDataLine() {
+        String text = String.join("\n", "某某县医疗保障局2024年度部门决算", "", "第一部分 单位概况", "本单位主要职责是医疗保障。", "",
+                "某某统计表", "项目\t数值\t备注", "甲项\t12.3.4\t无", "", "以上情况特此说明。");
+        ParsedDisclosure p = parser.parse("unknown-table.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(p.issues()).filteredOn(i -> i.kind().equals("unexplained_data_line")).singleElement().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(8);
+            assertThat(i.message()).contains("«某某统计表» (line 6)", "[12.3.4]", "not one a layout descriptor recognises");
+        });
+    }
+
     @Test
     void parsingInParallelGivesTheSameRecordsAsOneByOne() throws Exception {
         List<String> seeds = List.of("000", "001", "002", "003", "004");

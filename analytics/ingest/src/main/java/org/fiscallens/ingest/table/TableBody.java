@@ -115,7 +115,10 @@ final class TableBody {
         return count >= 2;
     }
 
-    /** A line that is surely data: a classification code in its first cells, or amounts beside a label. */
+    /**
+     * A line that is surely data: a classification code in its first cells, or amounts (well formed or not)
+     * beside a label.
+     */
     static boolean looksLikeData(TableLine line) {
         List<Cell> cells = line.cells();
         for (int i = 0; i < Math.min(4, cells.size()); i++) {
@@ -128,7 +131,8 @@ final class TableBody {
         boolean label = false;
         boolean allAmounts = true;
         for (Cell c : line.filled()) {
-            if (TableReading.isAmount(c.text())) {
+            // a malformed number (OCR's 12.3.4) is still a figure: its row is data, reported as unread, never a header
+            if (TableReading.isAmount(c.text()) || TableReading.looksNumeric(c.text())) {
                 amount = true;
             } else {
                 allAmounts = false;

@@ -194,6 +194,27 @@ class TableLayoutRobustnessTest {
         assertThat(bad.get(1).message()).contains("1.367.05");
     }
 
+    /**
+     * A first data row whose only figure is malformed still ends the header: its cell is reported as unread, not
+     * glued onto the column name above it (which once turned 金额 into "金额12.3.4" and lost the figure silently).
+     */
+    @Test
+    void aMalformedFigureInTheFirstRowIsDataNotHeader() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "收入支出决算总表",
+                "单位：万元",
+                "项目\t金额",
+                "一、一般公共预算财政拨款收入\t12.3.4",
+                "二、事业收入\t12.34");
+        List<ParseIssue> bad = x.lineItems().issues().stream().filter(i -> i.kind().equals("malformed_amount")).toList();
+        assertThat(bad).singleElement().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(4);
+            assertThat(i.message()).contains("'12.3.4'", "column 金额 ").doesNotContain("金额12.3.4");
+        });
+        assertThat(x.lineItems().records()).singleElement()
+                .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo(wan("12.34")));
+    }
+
     @Test
     void theTablesUnitLineWinsOverTheDocumentsUnit() {
         TableExtraction x = extract(DocKind.BUDGET, "万元",
