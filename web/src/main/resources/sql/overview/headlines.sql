@@ -1,4 +1,6 @@
--- Headline figures for the overview.
+-- Headline figures for the overview. unplaced_documents: documents without a department or a year — files the
+-- build could not read or recognise, or read only in part — counted in documents but not in the coverage matrix
+-- (/quality says why).
 select (select count(*) from documents)                                   as documents,
        (select count(distinct department_id) from documents)              as departments,
        (select min(fiscal_year) from documents)                           as first_year,
@@ -7,4 +9,6 @@ select (select count(*) from documents)                                   as doc
        (select count(*) from checks)                                      as checks_run,
        (select count(*) from checks where not passed)                     as checks_failed,
        (select count(*) from anomalies)                                   as anomalies,
-       (select avg(coalesce(consistency_score, 0)) from documents)        as mean_consistency
+       (select avg(coalesce(consistency_score, 0)) from documents)        as mean_consistency,
+       (select count(*) from documents
+          where department_id is null or fiscal_year is null)            as unplaced_documents

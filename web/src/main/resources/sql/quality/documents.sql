@@ -1,6 +1,6 @@
 -- Per document: checks run, failed by severity, parse issues, consistency score; $1 rows from row $2
 -- (total_rows: the count before paging), in the order $3: 'department' (id, year, kind), 'score' (least
--- consistent first) or 'errors' (most errors, then most warnings, first). file_name: the file's name without its
+-- consistent first, after the documents without a score: skipped ones, whose figures are all missing) or 'errors' (most errors, then most warnings, first). file_name: the file's name without its
 -- folder. status_kind / status_message(_zh): the gravest thing that happened to the whole document — skipped
 -- (unreadable_document, unrecognised_document), cut off (truncated_document), an extractor that failed, or
 -- recognised only in part — else null.
@@ -27,7 +27,7 @@ left join (select doc_id, kind, severity, message, message_zh,
            from parse_issues
            where kind in ('unreadable_document', 'unrecognised_document', 'truncated_document', 'extractor_failed',
                           'partly_recognised')) st on st.doc_id = d.doc_id and st.gravest = 1
-order by case when $3 = 'score' then coalesce(d.consistency_score, s.score) end asc nulls last,
+order by case when $3 = 'score' then coalesce(d.consistency_score, s.score) end asc nulls first,
          case when $3 = 'errors' then errors end desc, case when $3 = 'errors' then warnings end desc,
          d.department_id, d.fiscal_year, d.doc_kind, d.source_path
 limit $1 offset $2

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * /quality names every document by its file and says why one was skipped. The warehouse is the seed warehouse
+ * /quality names every document by its file and says why one was skipped; the overview counts skipped files. The warehouse is the seed warehouse
  * plus the two rows a build writes for an empty file among the disclosures (its {@code documents} row, doc id
  * the SHA-256 of no bytes, and its {@code unreadable_document} issue, as the jobs module's
  * {@code BadInputBuildTest} builds them through Spark).
@@ -56,6 +56,15 @@ class SkippedDocumentsTest {
             assertThat(zh).contains("000_3717b7af8d77e38b.txt", "href=\"/documents/");
             assertThat(server.get("/quality?lang=en").body()).contains("unreadable file",
                     "empty file (0 bytes) — document skipped");
+            assertThat(server.rows("/api/quality/documents?sort=score").get(0).get("doc_id").asText())
+                    .as("least consistent first: a skipped document, which has no score, leads").isEqualTo(EMPTY_ID);
+
+            assertThat(server.get("/").body()).contains("<span class=\"num\" id=\"stat-documents\">6</span>",
+                    "其中 1 份未能读取或识别，见数据质量</a>");
+            assertThat(server.rows("/api/overview/headlines").get(0).get("unplaced_documents").asInt()).isEqualTo(1);
+        }
+        try (TestServer seed = TestServer.seed()) {
+            assertThat(seed.get("/").body()).doesNotContain("未能读取或识别");
         }
     }
 }
