@@ -2,6 +2,10 @@ package org.fiscallens.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /** The seed warehouse the jobs module builds at {@code package}, at system property {@code fiscallens.warehouse}. */
 public final class SeedWarehouse {
@@ -19,6 +23,28 @@ public final class SeedWarehouse {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("seed warehouse missing: " + file.toAbsolutePath() + " — build it first with "
                     + "`mvn -o -pl analytics/jobs -am package -DskipTests` (or run `mvn verify` from the root)");
+        }
+        return file;
+    }
+
+    /** Doc id of an empty file: the first 16 hex digits of the SHA-256 of no bytes. */
+    public static final String EMPTY_FILE_ID = "e3b0c44298fc1c14";
+
+    /**
+     * A copy of the seed warehouse in {@code dir} plus the two rows a build writes for an empty file found among the
+     * disclosures: its {@code documents} row (no department, year or kind; no lines) and its
+     * {@code unreadable_document} issue, as the jobs module's {@code BadInputBuildTest} builds them through Spark.
+     */
+    public static Path withEmptyFile(Path dir) throws java.io.IOException, SQLException {
+        Path file = dir.resolve("disclosures.duckdb");
+        Files.copy(path(), file);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            s.execute("insert into documents (doc_id, layout, line_count, source_path) values ('" + EMPTY_FILE_ID
+                    + "', 'unreadable', 0, 'data/disclosures/empty.txt')");
+            s.execute("insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
+                    + EMPTY_FILE_ID + "', 'data/disclosures/empty.txt', 0, 'unreadable_document', 'error', "
+                    + "'data/disclosures/empty.txt: empty file (0 bytes) — document skipped', "
+                    + "'data/disclosures/empty.txt：空文件（0 字节），已跳过此文件')");
         }
         return file;
     }

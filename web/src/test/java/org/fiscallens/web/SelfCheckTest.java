@@ -23,6 +23,21 @@ class SelfCheckTest {
         }
     }
 
+    /** A document without department, year or lines (an empty file the build skipped) breaks no page. */
+    @Test
+    void everyKindOfUrlAnswersWhenAFileWasSkipped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (TestServer server = new TestServer(SeedWarehouse.withEmptyFile(dir))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            boolean ok = SelfCheck.run(Integer.parseInt(server.base().substring(server.base().lastIndexOf(':') + 1)),
+                    new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(ok).as(out.toString(StandardCharsets.UTF_8)).isTrue();
+            for (String path : new String[]{"/quality?doc=" + SeedWarehouse.EMPTY_FILE_ID,
+                    "/documents/" + SeedWarehouse.EMPTY_FILE_ID, "/departments", "/compare", "/api/overview/coverage"}) {
+                assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
+            }
+        }
+    }
+
     @Test
     void aServerThatIsNotThereFailsTheCheck() throws Exception {
         int port;

@@ -3,11 +3,7 @@ package org.fiscallens.web.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import org.fiscallens.web.SeedWarehouse;
 import org.fiscallens.web.TestServer;
@@ -15,26 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * /quality names every document by its file and says why one was skipped; the overview counts skipped files. The warehouse is the seed warehouse
- * plus the two rows a build writes for an empty file among the disclosures (its {@code documents} row, doc id
- * the SHA-256 of no bytes, and its {@code unreadable_document} issue, as the jobs module's
- * {@code BadInputBuildTest} builds them through Spark).
+ * /quality names every document by its file and says why one was skipped; the overview counts skipped files. The
+ * warehouse is the seed warehouse plus an empty file among the disclosures ({@link SeedWarehouse#withEmptyFile}).
  */
 class SkippedDocumentsTest {
-    private static final String EMPTY_ID = "e3b0c44298fc1c14";
+    private static final String EMPTY_ID = SeedWarehouse.EMPTY_FILE_ID;
 
     @Test
     void aSkippedFileIsNamedWithItsReasonAndHasNoSourceLink(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("disclosures.duckdb");
-        Files.copy(SeedWarehouse.path(), file);
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
-            s.execute("insert into documents (doc_id, layout, line_count, source_path) values ('" + EMPTY_ID
-                    + "', 'unreadable', 0, 'data/disclosures/empty.txt')");
-            s.execute("insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
-                    + EMPTY_ID + "', 'data/disclosures/empty.txt', 0, 'unreadable_document', 'error', "
-                    + "'data/disclosures/empty.txt: empty file (0 bytes) — document skipped', "
-                    + "'data/disclosures/empty.txt：空文件（0 字节），已跳过此文件')");
-        }
+        Path file = SeedWarehouse.withEmptyFile(dir);
         try (TestServer server = new TestServer(file)) {
             List<JsonNode> docs = server.rows("/api/quality/documents");
             assertThat(docs).hasSize(6);
