@@ -126,7 +126,7 @@ public final class BuildCommand {
     }
 
     private static void print(BuildOptions o, BuildReport r, long wallMillis) {
-        System.out.printf("published %s from %d documents in %d ms (JVM start → published: %d ms)%n",
+        System.out.printf("published %s from %d files in %d ms (JVM start → published: %d ms)%n",
                 o.warehouse(), r.documents(), r.stageMillis().get("total"),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         for (Map.Entry<String, Long> e : r.stageMillis().entrySet()) {

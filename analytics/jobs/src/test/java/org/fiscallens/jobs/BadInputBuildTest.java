@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A folder of disclosures with broken files among real ones, built through the real Spark job: the broken files
- * are named in the build's report with what is wrong with them, the good documents around them are published
- * exactly as on their own, and {@code --strict} refuses to publish while keeping the previous warehouse.
+ * are named in the build's report with what is wrong with them, a copy of a document is read once, the good
+ * documents around them are published exactly as on their own, and {@code --strict} refuses to publish while
+ * keeping the previous warehouse.
  */
 @ExtendWith(SeedWarehouse.class)
 class BadInputBuildTest {
@@ -47,6 +48,7 @@ class BadInputBuildTest {
         }
         Files.write(input.resolve("d_broken.txt"), noise);
         Files.write(input.resolve("e_empty.txt"), new byte[0]);
+        Files.copy(whole1, input.resolve("f_copy_of_a.txt")); // the same bytes under another name: read once
 
         Path target = dir.resolve("w.duckdb");
         Files.copy(w.file(), target);
@@ -64,16 +66,19 @@ class BadInputBuildTest {
 
         BuildReport report = new WarehouseBuild(w.spark()).run(options);
         BuildAttention a = report.attention();
-        assertThat(a.documents()).isEqualTo(5);
+        assertThat(a.documents()).as("six files, one a copy").isEqualTo(5);
         assertThat(a.skipped()).isEqualTo(2);
         assertThat(a.cutOff()).isEqualTo(1);
+        assertThat(a.duplicates()).isEqualTo(1);
         assertThat(a.documentsLost()).isTrue();
         assertThat(a.items()).extracting(BuildAttention.Item::describe)
                 .anyMatch(s -> s.startsWith(input.resolve("d_broken.txt") + " unreadable_document: binary data"))
-                .anyMatch(s -> s.startsWith(input.resolve("c_cut.txt") + ":" + cutAt + " truncated_document: the document ends at line " + cutAt));
-        assertThat(a.summary()).startsWith("5 documents read: 2 skipped, 1 cut off, 0 partly recognised;");
+                .anyMatch(s -> s.startsWith(input.resolve("c_cut.txt") + ":" + cutAt + " truncated_document: the document ends at line " + cutAt))
+                .anyMatch(s -> s.startsWith(input.resolve("f_copy_of_a.txt") + " duplicate_document: byte for byte the same file as "
+                        + whole1 + " (document "));
+        assertThat(a.summary()).startsWith("5 documents read: 2 skipped, 1 cut off, 0 partly recognised, 1 file a copy of another, read once;");
 
-        // the two whole documents carry exactly the records they have in the seed warehouse
+        // the two whole documents carry exactly the records they have in the seed warehouse (the copy of one added none)
         String perDoc = "SELECT d.department_id, d.fiscal_year, d.doc_kind, "
                 + "(SELECT count(*) FROM line_items l WHERE l.doc_id = d.doc_id) AS items, "
                 + "(SELECT count(*) FROM narrative_facts f WHERE f.doc_id = d.doc_id) AS facts, "

@@ -6,6 +6,8 @@ import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.ParsedDisclosure;
 import org.fiscallens.ingest.report.DocumentReport;
 import org.fiscallens.ingest.report.RunSummary;
+import org.fiscallens.ingest.source.DocumentDecoder;
+import org.fiscallens.ingest.source.DuplicateDocument;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,6 +29,7 @@ import java.util.stream.Stream;
  * per record type to the output folder, a report per document under {@code reports/}, an index
  * {@code report.md} and {@code catalog.jsonl}: the classification catalog enlarged with every code the
  * documents carry that our reference file lacks. A broken or unrecognisable document is reported and skipped; the others are ingested.
+ * A file with the same bytes as an earlier one is read once and reported ({@link DuplicateDocument}).
  *
  * <p>Exit code: 0 all documents ingested; 1 a document was skipped, cut off, or an extractor failed
  * (with {@code --strict} also: any data line not understood or any malformed amount); 2 bad arguments or
@@ -99,9 +104,19 @@ public final class IngestCommand {
         ClassificationCatalog catalog = ClassificationCatalog.standard();
         int failed = 0;
         List<String> problems = new ArrayList<>();
+        Map<String, Path> firstOfId = new HashMap<>();
         try (RecordFiles records = new RecordFiles(output)) {
             for (Path file : files) {
-                ParsedDisclosure p = parseSafely(file);
+                byte[] bytes = read(file);
+                String id = DocumentDecoder.docId(bytes);
+                Path first = firstOfId.putIfAbsent(id, file);
+                if (first != null) { // the same bytes again: read once, the copy reported
+                    ParseIssue dup = DuplicateDocument.issue(file.toString(), first.toString(), id);
+                    records.writeIssues(List.of(dup));
+                    out.printf("%-60s %s%n", file, "SKIPPED, duplicate of " + first);
+                    continue;
+                }
+                ParsedDisclosure p = parser.parse(file.toString(), bytes);
                 boolean skipped = DisclosureParser.UNREADABLE.equals(p.document().layout())
                         || DisclosureParser.UNRECOGNISED.equals(p.document().layout());
                 records.write(p, !skipped);
@@ -140,9 +155,9 @@ public final class IngestCommand {
         return 0;
     }
 
-    private ParsedDisclosure parseSafely(Path file) {
+    private static byte[] read(Path file) {
         try {
-            return parser.parse(file.toString(), Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -1,5 +1,6 @@
 package org.fiscallens.ingest.cli;
 
+import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.ParsedDisclosure;
 import org.fiscallens.ingest.document.DocumentInfo;
 
@@ -42,6 +43,11 @@ public final class RecordFiles implements Closeable {
             write("checks", p.checks());
         }
         write("parse_issues", p.issues());
+    }
+
+    /** Issues that belong to no parse of their own (a duplicate file read once). */
+    public void writeIssues(List<ParseIssue> issues) throws IOException {
+        write("parse_issues", issues);
     }
 
     /** A document row: the {@link DocumentInfo} fields plus {@code region} ("省/市/县", known parts only). */

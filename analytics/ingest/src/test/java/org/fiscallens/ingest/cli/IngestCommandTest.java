@@ -49,6 +49,36 @@ class IngestCommandTest {
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("broken.txt: unreadable_document");
     }
 
+    /** A file with the bytes of another is read once: its records are not written twice, and the copy is named. */
+    @Test
+    void aCopyOfADocumentIsReadOnceAndReported(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Seeds.seed("000"), in.resolve("a.txt"));
+        Files.copy(Seeds.seed("000"), in.resolve("b-copy.txt"));
+        Path out = tmp.resolve("out");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        int code = new IngestCommand(DisclosureParser.standard(), new PrintStream(console, true, StandardCharsets.UTF_8))
+                .run(new String[]{"--input", in.toString(), "--output", out.toString()});
+
+        assertThat(code).as("a copy loses nothing").isZero();
+        assertThat(Files.readAllLines(out.resolve("documents.jsonl"))).hasSize(1);
+        List<JsonNode> dups = Files.readAllLines(out.resolve("parse_issues.jsonl")).stream().map(l -> {
+            try {
+                return JsonLines.mapper().readTree(l);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).filter(n -> n.get("kind").asText().equals("duplicate_document")).toList();
+        assertThat(dups).singleElement().satisfies(d -> {
+            assertThat(d.get("file").asText()).isEqualTo(in.resolve("b-copy.txt").toString());
+            assertThat(d.get("severity").asText()).isEqualTo("warning");
+            assertThat(d.get("message").asText()).contains("byte for byte the same file as " + in.resolve("a.txt"));
+            assertThat(d.get("message_zh").asText()).contains("逐字节相同");
+        });
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("SKIPPED, duplicate of " + in.resolve("a.txt"));
+    }
+
     @Test
     void brokenDocumentsOfEveryKindAreReportedAndTheOthersIngested(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));

@@ -31,16 +31,23 @@ public final class ParseJob {
 
     /**
      * Parses {@code paths} (sorted by the caller; URIs under {@code rootUri}, recorded as {@code displayRoot}
-     * + relative path) in {@link #tasks} tasks and writes the staged records under {@code stagingUri}, replacing
-     * what was there. Returns the rows staged per table and the time the tasks spent per step.
+     * + relative path; {@code lengths} their sizes in bytes) in {@link #tasks} tasks and writes the staged records
+     * under {@code stagingUri}, replacing what was there. A file with the bytes of an earlier one is not parsed
+     * again: the earlier one's records carry a {@code duplicate_document} issue naming it ({@link DuplicateFiles}). Returns the rows staged per table and the time the tasks spent per step.
      */
-    public StagedRecords run(List<String> paths, String rootUri, String displayRoot, int maxTasks, String stagingUri) {
+    public StagedRecords run(List<String> paths, Map<String, Long> lengths, String rootUri, String displayRoot,
+                             int maxTasks, String stagingUri) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int tasks = tasks(paths.size(), maxTasks);
+        Map<String, List<String>> copies = DuplicateFiles.find(paths, lengths, spark.sparkContext().hadoopConfiguration());
+        java.util.Set<String> skipped = new java.util.HashSet<>();
+        copies.values().forEach(skipped::addAll);
         List<DocumentRef> refs = new ArrayList<>(paths.size());
         for (String p : paths) {
-            refs.add(new DocumentRef(p));
+            if (!skipped.contains(p)) {
+                refs.add(new DocumentRef(p, copies.getOrDefault(p, List.of())));
+            }
         }
+        int tasks = tasks(refs.size(), maxTasks);
         clear(stagingUri);
         ParseTimes times = new ParseTimes(spark.sparkContext());
         String codec = spark.conf().get("spark.sql.parquet.compression.codec", "snappy");

@@ -7,7 +7,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.spark.api.java.function.Function2;
 import org.fiscallens.ingest.DisclosureParser;
+import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.ParsedDisclosure;
+import org.fiscallens.ingest.source.DuplicateDocument;
 import org.fiscallens.jobs.localfs.ForkFreeLocalFileSystem;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
@@ -26,7 +28,8 @@ import java.util.Set;
  * The Spark task body: reads each document of its partition (any Hadoop file system: local, HDFS, S3), parses it
  * with {@link DisclosureParser#standard()} and writes its records straight into the partition's staged Parquet
  * files ({@link StagedTables}: one flat file per record table, documents in input order), then returns the rows
- * written per table. A document whose bytes cannot be read fails the task with the path in the message (Spark
+ * written per table, with a {@link DuplicateDocument} issue for each copy of a document the driver found
+ * ({@link DuplicateFiles}). A document whose bytes cannot be read fails the task with the path in the message (Spark
  * retries it, then fails the build with that cause); a failed task leaves no staged file behind.
  */
 final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Iterator<long[]>> {
@@ -80,7 +83,7 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
         long t1 = System.nanoTime();
         String display = displayPath(path);
         DocumentText text = DocumentText.decode(display, bytes);
-        ParsedDisclosure parsed = text.parse(parser, display, bytes);
+        ParsedDisclosure parsed = withCopies(text.parse(parser, display, bytes), ref, display, text.docId());
         long t2 = System.nanoTime();
         List<String> tables = RecordRows.TABLES;
         // a guard: a record identical in every column to one already written is kept once
@@ -96,6 +99,19 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
             }
         });
         times.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
+    }
+
+    /** {@code parsed} plus a {@link DuplicateDocument} issue for each copy of this document the run skipped. */
+    private ParsedDisclosure withCopies(ParsedDisclosure parsed, DocumentRef ref, String display, String docId) {
+        if (ref.copies().isEmpty()) {
+            return parsed;
+        }
+        List<ParseIssue> issues = new ArrayList<>(parsed.issues());
+        for (String copy : ref.copies()) {
+            issues.add(DuplicateDocument.issue(displayPath(copy), display, docId));
+        }
+        return new ParsedDisclosure(parsed.document(), parsed.lineItems(), parsed.tables(), parsed.narrativeFacts(),
+                parsed.threePublic(), parsed.performanceProjects(), parsed.checks(), issues);
     }
 
     /**
@@ -122,7 +138,7 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
      * through Hadoop's checksummed local file system took 15 s of task time), anything else through its Hadoop
      * file system.
      */
-    private static byte[] read(String path, Configuration conf) {
+    static byte[] read(String path, Configuration conf) {
         try {
             Path p = new Path(path);
             java.net.URI uri = p.toUri();

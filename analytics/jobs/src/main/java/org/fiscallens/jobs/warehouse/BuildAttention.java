@@ -26,12 +26,13 @@ import java.util.List;
  * @param failedErrors     failed consistency checks of severity error
  * @param failedWarnings   failed consistency checks of severity warning
  * @param documentsFailing documents with at least one of those failed checks
- * @param items            the parse issues behind the counts above that name a document or a number lost, at most
- *                         {@link #MAX_ITEMS}, in file and line order
+ * @param duplicates       files skipped because their bytes are those of another file, which was read once
+ * @param items            the parse issues behind the counts above that name a document or a number lost, or a
+ *                         copy, at most {@link #MAX_ITEMS}, in file and line order
  */
 public record BuildAttention(long documents, long skipped, long cutOff, long extractorFailed, long partlyRecognised,
                              long malformedAmounts, long unreadLines, long failedErrors, long failedWarnings,
-                             long documentsFailing, List<Item> items) {
+                             long documentsFailing, long duplicates, List<Item> items) {
     /** The most parse issues a build lists by name; the rest are on the dashboard's /quality page. */
     public static final int MAX_ITEMS = 20;
 
@@ -53,7 +54,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
 
     /** Reads the attention summary of the warehouse open on {@code conn}. */
     public static BuildAttention read(Connection conn) throws SQLException {
-        long[] c = new long[10];
+        long[] c = new long[11];
         try (PreparedStatement ps = conn.prepareStatement(sql("attention_counts.sql"));
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -70,7 +71,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
                 }
             }
         }
-        return new BuildAttention(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], items);
+        return new BuildAttention(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], items);
     }
 
     /** True when a document, or part of one, was left out of the warehouse: skipped, cut off or an extractor failed. */
@@ -80,7 +81,8 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
 
     /** True when there is nothing to report. */
     public boolean clean() {
-        return !documentsLost() && partlyRecognised + malformedAmounts + unreadLines + failedErrors + failedWarnings == 0;
+        return !documentsLost()
+                && partlyRecognised + malformedAmounts + unreadLines + failedErrors + failedWarnings + duplicates == 0;
     }
 
     /**
@@ -93,7 +95,12 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
         if (extractorFailed > 0) {
             b.append(extractorFailed).append(" with a failed extractor, ");
         }
-        b.append(partlyRecognised).append(" partly recognised; ");
+        b.append(partlyRecognised).append(" partly recognised");
+        if (duplicates > 0) {
+            b.append(", ").append(duplicates).append(duplicates == 1 ? " file a copy" : " files copies")
+                    .append(" of another, read once");
+        }
+        b.append("; ");
         b.append(malformedAmounts).append(malformedAmounts == 1 ? " amount and " : " amounts and ")
                 .append(unreadLines).append(unreadLines == 1 ? " line" : " lines").append(" with amounts not read; ");
         b.append("failed checks: ").append(failedErrors).append(" errors and ").append(failedWarnings)

@@ -97,7 +97,7 @@ class ParseTaskTest {
     private static long[] run(ParseTask task, int partition, Path... docs) {
         List<DocumentRef> refs = new ArrayList<>();
         for (Path d : docs) {
-            refs.add(new DocumentRef(new org.apache.hadoop.fs.Path(d.toUri()).toString()));
+            refs.add(new DocumentRef(new org.apache.hadoop.fs.Path(d.toUri()).toString(), List.of()));
         }
         Iterator<long[]> out = task.call(partition, refs.iterator());
         long[] counts = out.next();
