@@ -8,7 +8,8 @@ WITH issues AS (
     count(DISTINCT doc_id) FILTER (WHERE kind = 'partly_recognised') AS partly_recognised,
     count(*) FILTER (WHERE kind = 'malformed_amount') AS malformed_amounts,
     count(*) FILTER (WHERE kind = 'unexplained_data_line') AS unread_lines,
-    count(*) FILTER (WHERE kind = 'duplicate_document') AS duplicates
+    count(*) FILTER (WHERE kind = 'duplicate_document') AS duplicates,
+    count(*) FILTER (WHERE kind = 'alternate_version') AS alternates
   FROM parse_issues),
 failed AS (
   SELECT
@@ -17,5 +18,6 @@ failed AS (
     count(DISTINCT doc_id) FILTER (WHERE severity IN ('error', 'warning')) AS documents_failing
   FROM checks WHERE NOT passed)
 SELECT (SELECT count(*) FROM documents) AS documents, skipped, cut_off, extractor_failed, partly_recognised,
-       malformed_amounts, unread_lines, failed_errors, failed_warnings, documents_failing, duplicates
+       malformed_amounts, unread_lines, failed_errors, failed_warnings, documents_failing, duplicates,
+       alternates
 FROM issues, failed

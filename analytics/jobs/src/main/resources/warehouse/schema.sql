@@ -5,7 +5,9 @@ CREATE TABLE documents (
   doc_id VARCHAR PRIMARY KEY, department_id VARCHAR, department_name VARCHAR, region VARCHAR,
   province VARCHAR, city VARCHAR, county VARCHAR, fiscal_year INTEGER, doc_kind VARCHAR, -- 'budget' | 'final'
   source_unit VARCHAR, layout VARCHAR, encoding VARCHAR, line_count INTEGER, source_path VARCHAR,
-  consistency_score DECIMAL(9,4));
+  consistency_score DECIMAL(9,4),
+  primary_doc_id VARCHAR); -- null: the figures of this department, year and kind come from this document; else
+                           -- another version of it, whose doc_id this is, is the one counted
 
 CREATE TABLE document_lines (doc_id VARCHAR, line_no INTEGER, text VARCHAR);
 

@@ -48,4 +48,31 @@ public final class SeedWarehouse {
         }
         return file;
     }
+
+    /** Doc id given to the second version of 新乡县医疗保障局's 2024 final account by {@link #withAlternateVersion}. */
+    public static final String ALTERNATE_ID = "a1fe00000000000a";
+
+    /**
+     * A copy of the seed warehouse in {@code dir} plus a second version of 新乡县医疗保障局's 2024 final account,
+     * as a build writes one that is not counted: its {@code documents} row with {@code primary_doc_id} naming the
+     * seed's version, its 绩效自评 projects (records are kept for every version) and its {@code alternate_version}
+     * issue (the jobs module's {@code BadInputBuildTest} builds such a folder through Spark). Returns the file.
+     */
+    public static Path withAlternateVersion(Path dir) throws java.io.IOException, SQLException {
+        Path file = dir.resolve("disclosures.duckdb");
+        Files.copy(path(), file);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            String primary = "(select doc_id from documents where department_id = '新乡县医疗保障局' and fiscal_year = 2024"
+                    + " and doc_kind = 'final')";
+            s.execute("insert into performance_projects select * replace ('" + ALTERNATE_ID + "' as doc_id)"
+                    + " from performance_projects where doc_id = " + primary);
+            s.execute("insert into documents select * replace ('" + ALTERNATE_ID + "' as doc_id,"
+                    + " 'data/disclosures/000_republished.txt' as source_path, doc_id as primary_doc_id)"
+                    + " from documents where doc_id = " + primary);
+            s.execute("insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
+                    + ALTERNATE_ID + "', 'data/disclosures/000_republished.txt', 0, 'alternate_version', 'warning', "
+                    + "'another version of 新乡县医疗保障局 2024 final account', '同为新乡县医疗保障局 2024 年决算的不同版本')");
+        }
+        return file;
+    }
 }

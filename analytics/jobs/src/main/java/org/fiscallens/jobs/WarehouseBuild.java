@@ -1,6 +1,9 @@
 package org.fiscallens.jobs;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.fiscallens.jobs.metrics.DuckDbMetrics;
 import org.fiscallens.jobs.metrics.MetricCatalog;
 import org.fiscallens.jobs.metrics.SparkMetrics;
@@ -13,6 +16,8 @@ import org.fiscallens.jobs.warehouse.WarehouseLoader;
 import org.fiscallens.jobs.warehouse.WarehousePublisher;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
 import org.fiscallens.jobs.warehouse.WarehouseValidator;
+import org.fiscallens.jobs.versions.DocumentVersions;
+import org.fiscallens.jobs.versions.VersionsRecord;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,8 +79,9 @@ public final class WarehouseBuild {
 
                 t = System.nanoTime();
                 SparkMetrics sm = new SparkMetrics(spark, schema, small);
+                DocumentVersions versions = DocumentVersions.of(staged.documents());
                 for (String table : RecordRows.TABLES) {
-                    sm.register(table, parse.records(records.toUri().toString(), table));
+                    sm.register(table, primaryOnly(parse.records(records.toUri().toString(), table), versions));
                 }
                 sm.registerReference(options.params());
                 sm.run(metrics.toUri().toString(), options.metricJobs(), (m, ms) -> stages.put("metric." + m, ms));
@@ -100,6 +106,7 @@ public final class WarehouseBuild {
                         loaded.put(metric, loader.loadFlat(conn, metrics.resolve(metric), MetricCatalog.targetTable(metric)));
                         stages.put("load." + metric, millisSince(tt));
                     }
+                    new VersionsRecord(versions).write(conn);
                     stages.put("load", millisSince(t));
                     t = System.nanoTime();
                     new DuckDbMetrics(schema).writeReference(conn, options.params(), false);
@@ -126,6 +133,18 @@ public final class WarehouseBuild {
         stages.put("total", millisSince(t0));
         return new BuildReport(listing.paths().size(), rows, loaded, stages, tasks, hash[0],
                 options.keepStaging() ? staging : null, attention[0]);
+    }
+
+    /**
+     * The metrics read only each department, year and kind's primary version ({@link DocumentVersions}), so no figure
+     * is counted twice; the other versions' records are loaded all the same, for reading.
+     */
+    private static Dataset<Row> primaryOnly(Dataset<Row> records, DocumentVersions versions) {
+        if (versions.none()) {
+            return records;
+        }
+        return records.filter(functions.not(functions.col("doc_id").isin(versions.alternates().keySet().stream().sorted()
+                .toArray())));
     }
 
     private static String lostSummary(BuildAttention a) {

@@ -49,6 +49,10 @@ class BadInputBuildTest {
         Files.write(input.resolve("d_broken.txt"), noise);
         Files.write(input.resolve("e_empty.txt"), new byte[0]);
         Files.copy(whole1, input.resolve("f_copy_of_a.txt")); // the same bytes under another name: read once
+        // the same disclosure published again with a note appended: another version, as many figures, a later path
+        Path republished = input.resolve("g_republished.txt");
+        Files.write(republished, (Files.readString(whole1, StandardCharsets.UTF_8) + "\n（此为重新发布版本）\n")
+                .getBytes(StandardCharsets.UTF_8));
 
         Path target = dir.resolve("w.duckdb");
         Files.copy(w.file(), target);
@@ -66,17 +70,21 @@ class BadInputBuildTest {
 
         BuildReport report = new WarehouseBuild(w.spark()).run(options);
         BuildAttention a = report.attention();
-        assertThat(a.documents()).as("six files, one a copy").isEqualTo(5);
+        assertThat(a.documents()).as("seven files, one a copy").isEqualTo(6);
         assertThat(a.skipped()).isEqualTo(2);
         assertThat(a.cutOff()).isEqualTo(1);
         assertThat(a.duplicates()).isEqualTo(1);
+        assertThat(a.alternates()).isEqualTo(1);
         assertThat(a.documentsLost()).isTrue();
         assertThat(a.items()).extracting(BuildAttention.Item::describe)
                 .anyMatch(s -> s.startsWith(input.resolve("d_broken.txt") + " unreadable_document: binary data"))
                 .anyMatch(s -> s.startsWith(input.resolve("c_cut.txt") + ":" + cutAt + " truncated_document: the document ends at line " + cutAt))
                 .anyMatch(s -> s.startsWith(input.resolve("f_copy_of_a.txt") + " duplicate_document: byte for byte the same file as "
-                        + whole1 + " (document "));
-        assertThat(a.summary()).startsWith("5 documents read: 2 skipped, 1 cut off, 0 partly recognised, 1 file a copy of another, read once;");
+                        + whole1 + " (document "))
+                .anyMatch(s -> s.startsWith(whole1 + " alternate_version: another version of 新乡县医疗保障局 2024 final account;"
+                        + " the figures come from " + republished));
+        assertThat(a.summary()).startsWith("6 documents read: 2 skipped, 1 cut off, 0 partly recognised, 1 file a copy of another,"
+                + " read once, 1 another version of a document, not counted;");
 
         // the two whole documents carry exactly the records they have in the seed warehouse (the copy of one added none)
         String perDoc = "SELECT d.department_id, d.fiscal_year, d.doc_kind, "
@@ -93,6 +101,20 @@ class BadInputBuildTest {
                 assertThat(Sql.rows(built, perDoc, id)).as(p.getFileName().toString()).isEqualTo(expected);
                 assertThat(((Number) expected.get(0).get("items")).longValue() + ((Number) expected.get(0).get("facts")).longValue())
                         .isPositive();
+            }
+            // two versions of 新乡 2024 final: the metrics count one, exactly as the seed warehouse counts its one
+            assertThat(Sql.rows(built, "SELECT primary_doc_id FROM documents WHERE doc_id = ?", docId(built, whole1)).get(0)
+                    .get("primary_doc_id")).isEqualTo(docId(built, republished));
+            for (String metric : List.of(
+                    "SELECT dimension, code, amount, share FROM structure_shares WHERE department_id = '新乡县医疗保障局'"
+                            + " AND fiscal_year = 2024 ORDER BY ALL",
+                    "SELECT subject, budget, actual, rate, budget_basis, source FROM execution_rates"
+                            + " WHERE department_id = '新乡县医疗保障局' AND fiscal_year = 2024 ORDER BY ALL",
+                    "SELECT subject, measure, value, prior_value FROM yoy_changes WHERE department_id = '新乡县医疗保障局'"
+                            + " AND fiscal_year = 2024 ORDER BY ALL")) {
+                List<Map<String, Object>> expected = Sql.rows(seed, metric);
+                assertThat(expected).isNotEmpty();
+                assertThat(Sql.rows(built, metric)).as(metric).isEqualTo(expected);
             }
             // what precedes the cut is kept
             List<Map<String, Object>> cut = Sql.rows(built, perDoc, docId(built, input.resolve("c_cut.txt")));

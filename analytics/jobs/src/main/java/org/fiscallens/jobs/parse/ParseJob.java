@@ -6,6 +6,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.jobs.BuildOptions;
+import org.fiscallens.jobs.versions.DocumentSummary;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
 import java.io.IOException;
@@ -53,18 +54,20 @@ public final class ParseJob {
         String codec = spark.conf().get("spark.sql.parquet.compression.codec", "snappy");
         // tasks cover consecutive documents and name their files by partition, so the files in name order are the
         // documents in input order (the loader relies on it)
-        List<long[]> perTask = jsc.parallelize(refs, tasks)
+        List<ParseTask.Result> perTask = jsc.parallelize(refs, tasks)
                 .mapPartitionsWithIndex(new ParseTask(schema, rootUri, displayRoot, stagingUri, codec, times), false)
                 .collect();
         Map<String, Long> rows = new LinkedHashMap<>();
         for (int t = 0; t < RecordRows.TABLES.size(); t++) {
             long sum = 0;
-            for (long[] counts : perTask) {
-                sum += counts[t];
+            for (ParseTask.Result r : perTask) {
+                sum += r.rows()[t];
             }
             rows.put(RecordRows.TABLES.get(t), sum);
         }
-        return new StagedRecords(rows, times.millis());
+        List<DocumentSummary> documents = new ArrayList<>();
+        perTask.forEach(r -> documents.addAll(r.documents()));
+        return new StagedRecords(rows, times.millis(), documents);
     }
 
     /**

@@ -9,8 +9,10 @@ import org.apache.spark.api.java.function.Function2;
 import org.fiscallens.ingest.DisclosureParser;
 import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.ParsedDisclosure;
+import org.fiscallens.ingest.document.DocumentInfo;
 import org.fiscallens.ingest.source.DuplicateDocument;
 import org.fiscallens.jobs.localfs.ForkFreeLocalFileSystem;
+import org.fiscallens.jobs.versions.DocumentSummary;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
 import java.io.IOException;
@@ -28,11 +30,11 @@ import java.util.Set;
  * The Spark task body: reads each document of its partition (any Hadoop file system: local, HDFS, S3), parses it
  * with {@link DisclosureParser#standard()} and writes its records straight into the partition's staged Parquet
  * files ({@link StagedTables}: one flat file per record table, documents in input order), then returns the rows
- * written per table, with a {@link DuplicateDocument} issue for each copy of a document the driver found
+ * written per table and a {@link DocumentSummary} per document, with a {@link DuplicateDocument} issue for each copy of a document the driver found
  * ({@link DuplicateFiles}). A document whose bytes cannot be read fails the task with the path in the message (Spark
  * retries it, then fails the build with that cause); a failed task leaves no staged file behind.
  */
-final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Iterator<long[]>> {
+final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Iterator<ParseTask.Result>> {
     /** One per executor JVM: a new Configuration parses Hadoop's default XML files (tens of ms per task). */
     private static final Configuration HADOOP_CONF = hadoopConf();
     /**
@@ -63,20 +65,25 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
         this.times = times;
     }
 
+    /** What one task staged: rows per record table (in {@link RecordRows#TABLES} order) and a summary per document. */
+    record Result(long[] rows, List<DocumentSummary> documents) implements java.io.Serializable {
+    }
+
     @Override
-    public Iterator<long[]> call(Integer partition, Iterator<DocumentRef> documents) {
+    public Iterator<Result> call(Integer partition, Iterator<DocumentRef> documents) {
         DisclosureParser parser = DisclosureParser.standard();
         RecordRows records = new RecordRows(schema);
+        List<DocumentSummary> summaries = new ArrayList<>();
         try (StagedTables out = new StagedTables(schema, stagingUri, partition, HADOOP_CONF,
                 CompressionCodecName.fromConf(codec.toUpperCase(Locale.ROOT)))) {
             while (documents.hasNext()) {
-                stage(documents.next(), parser, records, out);
+                summaries.add(stage(documents.next(), parser, records, out));
             }
-            return List.of(out.commit()).iterator();
+            return List.of(new Result(out.commit(), summaries)).iterator();
         }
     }
 
-    private void stage(DocumentRef ref, DisclosureParser parser, RecordRows records, StagedTables out) {
+    private DocumentSummary stage(DocumentRef ref, DisclosureParser parser, RecordRows records, StagedTables out) {
         long t0 = System.nanoTime();
         String path = ref.path();
         byte[] bytes = read(path, HADOOP_CONF);
@@ -99,6 +106,11 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
             }
         });
         times.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
+        DocumentInfo info = parsed.document();
+        return new DocumentSummary(info != null && info.docId() != null ? info.docId() : text.docId(),
+                info == null ? null : info.departmentId(), info == null ? null : info.fiscalYear(),
+                info == null || info.kind() == null ? null : info.kind().key(), display,
+                parsed.lineItems().size() + parsed.narrativeFacts().size());
     }
 
     /** {@code parsed} plus a {@link DuplicateDocument} issue for each copy of this document the run skipped. */

@@ -27,12 +27,14 @@ import java.util.List;
  * @param failedWarnings   failed consistency checks of severity warning
  * @param documentsFailing documents with at least one of those failed checks
  * @param duplicates       files skipped because their bytes are those of another file, which was read once
+ * @param alternates       documents that are another version of a department's document of the same year and
+ *                         kind: kept for reading, not counted by the metrics
  * @param items            the parse issues behind the counts above that name a document or a number lost, or a
  *                         copy, at most {@link #MAX_ITEMS}, in file and line order
  */
 public record BuildAttention(long documents, long skipped, long cutOff, long extractorFailed, long partlyRecognised,
                              long malformedAmounts, long unreadLines, long failedErrors, long failedWarnings,
-                             long documentsFailing, long duplicates, List<Item> items) {
+                             long documentsFailing, long duplicates, long alternates, List<Item> items) {
     /** The most parse issues a build lists by name; the rest are on the dashboard's /quality page. */
     public static final int MAX_ITEMS = 20;
 
@@ -54,7 +56,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
 
     /** Reads the attention summary of the warehouse open on {@code conn}. */
     public static BuildAttention read(Connection conn) throws SQLException {
-        long[] c = new long[11];
+        long[] c = new long[12];
         try (PreparedStatement ps = conn.prepareStatement(sql("attention_counts.sql"));
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -71,7 +73,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
                 }
             }
         }
-        return new BuildAttention(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], items);
+        return new BuildAttention(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], items);
     }
 
     /** True when a document, or part of one, was left out of the warehouse: skipped, cut off or an extractor failed. */
@@ -82,7 +84,8 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
     /** True when there is nothing to report. */
     public boolean clean() {
         return !documentsLost()
-                && partlyRecognised + malformedAmounts + unreadLines + failedErrors + failedWarnings + duplicates == 0;
+                && partlyRecognised + malformedAmounts + unreadLines + failedErrors + failedWarnings + duplicates
+                + alternates == 0;
     }
 
     /**
@@ -99,6 +102,10 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
         if (duplicates > 0) {
             b.append(", ").append(duplicates).append(duplicates == 1 ? " file a copy" : " files copies")
                     .append(" of another, read once");
+        }
+        if (alternates > 0) {
+            b.append(", ").append(alternates).append(alternates == 1 ? " another version" : " other versions")
+                    .append(" of a document, not counted");
         }
         b.append("; ");
         b.append(malformedAmounts).append(malformedAmounts == 1 ? " amount and " : " amounts and ")

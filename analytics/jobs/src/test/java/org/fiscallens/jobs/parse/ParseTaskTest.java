@@ -99,10 +99,11 @@ class ParseTaskTest {
         for (Path d : docs) {
             refs.add(new DocumentRef(new org.apache.hadoop.fs.Path(d.toUri()).toString(), List.of()));
         }
-        Iterator<long[]> out = task.call(partition, refs.iterator());
-        long[] counts = out.next();
+        Iterator<ParseTask.Result> out = task.call(partition, refs.iterator());
+        ParseTask.Result result = out.next();
         assertThat(out.hasNext()).isFalse();
-        return counts;
+        assertThat(result.documents()).hasSize(docs.length);
+        return result.rows();
     }
 
     /** Copies the seed whose file name starts with {@code prefix} into {@code folder} (created) as {@code name}. */

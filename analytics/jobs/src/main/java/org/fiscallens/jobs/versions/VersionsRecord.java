@@ -1,0 +1,89 @@
+package org.fiscallens.jobs.versions;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes what {@link DocumentVersions} decided into the warehouse being built: {@code documents.primary_doc_id} of
+ * every non-primary version, and for each an {@code alternate_version} parse issue (severity warning) that names
+ * the version counted, in English and Chinese.
+ */
+public final class VersionsRecord {
+    /** The issue kind of a version that is kept but not counted. */
+    public static final String KIND = "alternate_version";
+    private final DocumentVersions versions;
+
+    public VersionsRecord(DocumentVersions versions) {
+        this.versions = versions;
+    }
+
+    public void write(Connection conn) throws SQLException {
+        if (versions.none()) {
+            return;
+        }
+        Map<String, DocumentSummary> byId = new TreeMap<>(versions.alternates()); // a fixed order
+        try (PreparedStatement ps = conn.prepareStatement(sql())) {
+            for (Map.Entry<String, DocumentSummary> e : byId.entrySet()) {
+                ps.setString(1, e.getValue().docId());
+                ps.setString(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (DuckDBAppender app = conn.unwrap(DuckDBConnection.class)
+                .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "parse_issues")) {
+            for (Map.Entry<String, DocumentSummary> e : byId.entrySet()) {
+                DocumentSummary other = versions.summaries().get(e.getKey());
+                DocumentSummary primary = e.getValue();
+                app.beginRow();
+                app.append(other.docId());
+                app.append(other.sourcePath());
+                app.append(0);
+                app.appendNull();
+                app.append(KIND);
+                app.append("warning");
+                app.append(message(other, primary));
+                app.append(messageZh(other, primary));
+                app.appendNull();
+                app.endRow();
+            }
+        }
+    }
+
+    static String message(DocumentSummary other, DocumentSummary primary) {
+        return other.sourcePath() + ": another version of " + other.departmentId() + " " + other.fiscalYear() + " "
+                + ("budget".equals(other.docKind()) ? "budget" : "final account") + "; the figures come from "
+                + primary.sourcePath() + " (" + primary.figures() + " figures read there, " + other.figures()
+                + " here" + (primary.figures() == other.figures() ? ": as many, and its path sorts later" : "")
+                + "). This version is kept for reading and its own checks, not counted in any metric";
+    }
+
+    static String messageZh(DocumentSummary other, DocumentSummary primary) {
+        return other.sourcePath() + "：与 " + primary.sourcePath() + " 同为 " + other.departmentId() + " " + other.fiscalYear()
+                + " 年" + ("budget".equals(other.docKind()) ? "预算" : "决算") + "的不同版本，数字取自后者（读出 "
+                + primary.figures() + " 个数字，本文件 " + other.figures() + " 个"
+                + (primary.figures() == other.figures() ? "，一样多，其路径排序在后" : "")
+                + "）。本文件保留供查阅和自身校验，不计入任何指标";
+    }
+
+    private static String sql() {
+        try (InputStream in = VersionsRecord.class.getResourceAsStream("/warehouse/alternate_version.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("resource warehouse/alternate_version.sql missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\\n]*", "").strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read warehouse/alternate_version.sql", e);
+        }
+    }
+}
