@@ -36,17 +36,13 @@ public final class SeedWarehouse {
      * {@code unreadable_document} issue, as the jobs module's {@code BadInputBuildTest} builds them through Spark.
      */
     public static Path withEmptyFile(Path dir) throws java.io.IOException, SQLException {
-        Path file = dir.resolve("disclosures.duckdb");
-        Files.copy(path(), file);
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
-            s.execute("insert into documents (doc_id, layout, line_count, source_path) values ('" + EMPTY_FILE_ID
-                    + "', 'unreadable', 0, 'data/disclosures/empty.txt')");
-            s.execute("insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
-                    + EMPTY_FILE_ID + "', 'data/disclosures/empty.txt', 0, 'unreadable_document', 'error', "
-                    + "'data/disclosures/empty.txt: empty file (0 bytes) — document skipped', "
-                    + "'data/disclosures/empty.txt：空文件（0 字节），已跳过此文件')");
-        }
-        return file;
+        return copyWith(dir,
+                "insert into documents (doc_id, layout, line_count, source_path) values ('" + EMPTY_FILE_ID
+                        + "', 'unreadable', 0, 'data/disclosures/empty.txt')",
+                "insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
+                        + EMPTY_FILE_ID + "', 'data/disclosures/empty.txt', 0, 'unreadable_document', 'error', "
+                        + "'data/disclosures/empty.txt: empty file (0 bytes) — document skipped', "
+                        + "'data/disclosures/empty.txt：空文件（0 字节），已跳过此文件')");
     }
 
     /** Doc id given to the second version of 新乡县医疗保障局's 2024 final account by {@link #withAlternateVersion}. */
@@ -59,19 +55,27 @@ public final class SeedWarehouse {
      * issue (the jobs module's {@code BadInputBuildTest} builds such a folder through Spark). Returns the file.
      */
     public static Path withAlternateVersion(Path dir) throws java.io.IOException, SQLException {
+        String primary = "(select doc_id from documents where department_id = '新乡县医疗保障局' and fiscal_year = 2024"
+                + " and doc_kind = 'final')";
+        return copyWith(dir,
+                "insert into performance_projects select * replace ('" + ALTERNATE_ID + "' as doc_id)"
+                        + " from performance_projects where doc_id = " + primary,
+                "insert into documents select * replace ('" + ALTERNATE_ID + "' as doc_id,"
+                        + " 'data/disclosures/000_republished.txt' as source_path, doc_id as primary_doc_id)"
+                        + " from documents where doc_id = " + primary,
+                "insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
+                        + ALTERNATE_ID + "', 'data/disclosures/000_republished.txt', 0, 'alternate_version', 'warning', "
+                        + "'another version of 新乡县医疗保障局 2024 final account', '同为新乡县医疗保障局 2024 年决算的不同版本')");
+    }
+
+    /** The seed warehouse copied to {@code dir}/disclosures.duckdb, then {@code statements} run on the copy. */
+    private static Path copyWith(Path dir, String... statements) throws java.io.IOException, SQLException {
         Path file = dir.resolve("disclosures.duckdb");
         Files.copy(path(), file);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
-            String primary = "(select doc_id from documents where department_id = '新乡县医疗保障局' and fiscal_year = 2024"
-                    + " and doc_kind = 'final')";
-            s.execute("insert into performance_projects select * replace ('" + ALTERNATE_ID + "' as doc_id)"
-                    + " from performance_projects where doc_id = " + primary);
-            s.execute("insert into documents select * replace ('" + ALTERNATE_ID + "' as doc_id,"
-                    + " 'data/disclosures/000_republished.txt' as source_path, doc_id as primary_doc_id)"
-                    + " from documents where doc_id = " + primary);
-            s.execute("insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
-                    + ALTERNATE_ID + "', 'data/disclosures/000_republished.txt', 0, 'alternate_version', 'warning', "
-                    + "'another version of 新乡县医疗保障局 2024 final account', '同为新乡县医疗保障局 2024 年决算的不同版本')");
+            for (String sql : statements) {
+                s.execute(sql);
+            }
         }
         return file;
     }
