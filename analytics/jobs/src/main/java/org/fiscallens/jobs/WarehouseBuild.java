@@ -71,8 +71,8 @@ public final class WarehouseBuild {
                 long t = System.nanoTime();
                 long jit0 = jitMillis();
                 ParseJob parse = new ParseJob(spark, schema);
-                StagedRecords staged = parse.run(listing.paths(), listing.lengths(), listing.rootUri(), displayRoot(options.input()),
-                        options.maxTasks(), records.toUri().toString());
+                StagedRecords staged = parse.run(listing.paths(), listing.lengths(), listing.rootUri(),
+                        displayRoot(options.input()), options.maxTasks(), records.toUri().toString());
                 tasks.putAll(staged.taskMillis());
                 stages.put("parse", millisSince(t));
                 tasks.put("parse.jit", jitMillis() - jit0);

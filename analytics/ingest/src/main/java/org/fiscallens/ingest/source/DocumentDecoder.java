@@ -151,9 +151,10 @@ public final class DocumentDecoder {
         boolean le = cs == StandardCharsets.UTF_16LE;
         issues.add(new ParseIssue(path, docId, 0, null, "encoding_detected", "info",
                 "no byte-order mark, but the NUL bytes sit at " + (le ? "odd" : "even")
-                        + " offsets (ASCII characters' high bytes) and the bytes are valid " + cs.name() + ": decoded as " + cs.name(),
-                "没有字节顺序标记，但 NUL 字节几乎都在" + (le ? "奇数" : "偶数") + "偏移处（ASCII 字符的高位字节）且内容是有效的 "
-                        + cs.name() + "：已按 " + cs.name() + " 解码", null));
+                        + " offsets (ASCII characters' high bytes) and the bytes are valid " + cs.name()
+                        + ": decoded as " + cs.name(),
+                "没有字节顺序标记，但 NUL 字节几乎都在" + (le ? "奇数" : "偶数")
+                        + "偏移处（ASCII 字符的高位字节）且内容是有效的 " + cs.name() + "：已按 " + cs.name() + " 解码", null));
         return finish(path, docId, text, cs, issues);
     }
 
