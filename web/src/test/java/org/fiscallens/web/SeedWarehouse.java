@@ -51,8 +51,9 @@ public final class SeedWarehouse {
     /**
      * A copy of the seed warehouse in {@code dir} plus a second version of 新乡县医疗保障局's 2024 final account,
      * as a build writes one that is not counted: its {@code documents} row with {@code primary_doc_id} naming the
-     * seed's version, its 绩效自评 projects (records are kept for every version) and its {@code alternate_version}
-     * issue (the jobs module's {@code BadInputBuildTest} builds such a folder through Spark). Returns the file.
+     * seed's version, its table cells, prose figures and 绩效自评 projects (records are kept for every version) with one cell
+     * corrected, and its {@code alternate_version} issue (the jobs module's {@code BadInputBuildTest} builds such a
+     * folder through Spark). Returns the file.
      */
     public static Path withAlternateVersion(Path dir) throws java.io.IOException, SQLException {
         String primary = "(select doc_id from documents where department_id = '新乡县医疗保障局' and fiscal_year = 2024"
@@ -60,6 +61,13 @@ public final class SeedWarehouse {
         return copyWith(dir,
                 "insert into performance_projects select * replace ('" + ALTERNATE_ID + "' as doc_id)"
                         + " from performance_projects where doc_id = " + primary,
+                "insert into line_items select * replace ('" + ALTERNATE_ID + "' as doc_id)"
+                        + " from line_items where doc_id = " + primary,
+                "insert into narrative_facts select * replace ('" + ALTERNATE_ID + "' as doc_id)"
+                        + " from narrative_facts where doc_id = " + primary,
+                // the republished version corrects one cell: 2101599 in the general-budget table, 24.78 → 25.78 万元
+                "update line_items set amount = amount + 10000 where doc_id = '" + ALTERNATE_ID + "'"
+                        + " and table_kind = 'general_budget_expenditure' and code = '2101599' and measure = 'total'",
                 "insert into documents select * replace ('" + ALTERNATE_ID + "' as doc_id,"
                         + " 'data/disclosures/000_republished.txt' as source_path, doc_id as primary_doc_id)"
                         + " from documents where doc_id = " + primary,

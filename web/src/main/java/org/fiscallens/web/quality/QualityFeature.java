@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fiscallens.web.http.HttpError;
 import org.fiscallens.web.http.Params;
 import org.fiscallens.web.page.Endpoints;
 import org.fiscallens.web.page.Feature;
@@ -17,7 +18,9 @@ import org.fiscallens.web.warehouse.Row;
  * 数据质量 Data quality: per document the consistency checks (errors, warnings, passes) and what could not be
  * read, each with links to the lines involved. {@code ?doc=ID} narrows to one document. The page shows 50
  * documents ({@code page}), 100 failed checks ({@code cpage}) and 100 unread lines ({@code ipage}) at a time;
- * the API returns every row, or the window {@code limit}/{@code offset} asks for.
+ * the API returns every row, or the window {@code limit}/{@code offset} asks for. For a document that is another
+ * version of one counted instead ({@code documents.primary_doc_id}), the page and {@code /api/quality/versions?doc=}
+ * list the figures in which the two versions differ.
  */
 public final class QualityFeature implements Feature {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -48,6 +51,7 @@ public final class QualityFeature implements Feature {
             m.put("issuesPager", unread.view(ctx, issues));
             m.put("rules", e.warehouse().query("quality/rules", doc));
             m.put("doc", "all".equals(doc) ? null : e.directory().document(doc));
+            m.put("versionDiff", "all".equals(doc) ? List.of() : e.warehouse().query("quality/version_diff", doc));
             return m;
         });
         e.table("/api/quality/documents", ctx -> {
@@ -61,6 +65,13 @@ public final class QualityFeature implements Feature {
                     w.limit(), w.offset()));
         });
         e.table("/api/quality/rules", ctx -> e.warehouse().query("quality/rules", doc(e, ctx)));
+        e.table("/api/quality/versions", ctx -> {
+            String doc = doc(e, ctx);
+            if ("all".equals(doc)) {
+                throw new HttpError.BadParameter("doc", "", "the doc_id of a document that is another version");
+            }
+            return e.warehouse().query("quality/version_diff", doc);
+        });
         e.table("/api/quality/issues", ctx -> {
             Pager.Window w = Pager.window(ctx);
             return Pager.withoutTotal(e.warehouse().query("quality/issues", doc(e, ctx), w.limit(), w.offset()));

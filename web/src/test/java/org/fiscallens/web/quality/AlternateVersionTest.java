@@ -38,6 +38,21 @@ class AlternateVersionTest {
                     .equals(SeedWarehouse.ALTERNATE_ID)).singleElement()
                     .satisfies(d -> assertThat(d.get("status_kind").asText()).isEqualTo("alternate_version"));
             assertThat(server.get("/quality").body()).contains("另一版本（未采用）");
+
+            // the figures in which the two versions differ: the one corrected cell, its line in each version
+            List<JsonNode> diff = server.rows("/api/quality/versions?doc=" + SeedWarehouse.ALTERNATE_ID);
+            assertThat(diff).singleElement().satisfies(r -> {
+                assertThat(r.get("code").asText()).isEqualTo("2101599");
+                assertThat(r.get("this_value").decimalValue()).isEqualByComparingTo("257800.00");
+                assertThat(r.get("counted_value").decimalValue()).isEqualByComparingTo("247800.00");
+                assertThat(r.get("this_line").asInt()).isEqualTo(r.get("counted_line").asInt()).isPositive();
+            });
+            String versions = server.get("/quality?doc=" + SeedWarehouse.ALTERNATE_ID).body();
+            assertThat(versions).contains("与采用版本的差异", "25.78", "24.78");
+            String counted = diff.get(0).get("counted_doc_id").asText();
+            assertThat(server.rows("/api/quality/versions?doc=" + counted)).as("the version counted differs from none").isEmpty();
+            assertThat(server.get("/quality?doc=" + counted).body()).doesNotContain("与采用版本的差异");
+            assertThat(server.get("/api/quality/versions").statusCode()).isEqualTo(400);
         }
     }
 }

@@ -110,7 +110,8 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
         return new DocumentSummary(info != null && info.docId() != null ? info.docId() : text.docId(),
                 info == null ? null : info.departmentId(), info == null ? null : info.fiscalYear(),
                 info == null || info.kind() == null ? null : info.kind().key(), display,
-                parsed.lineItems().size() + parsed.narrativeFacts().size());
+                parsed.lineItems().size() + parsed.narrativeFacts().size(),
+                parsed.checks().stream().filter(c -> !c.passed() && "error".equals(c.severity())).count());
     }
 
     /** {@code parsed} plus a {@link DuplicateDocument} issue for each copy of this document the run skipped. */

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 public record DocumentVersions(Map<String, DocumentSummary> alternates, Map<String, DocumentSummary> summaries) {
     private static final Comparator<DocumentSummary> PRIMARY_FIRST =
             Comparator.comparingLong(DocumentSummary::figures).reversed()
+                    .thenComparingLong(DocumentSummary::errors)
                     .thenComparing(DocumentSummary::sourcePath, Comparator.reverseOrder());
 
     public DocumentVersions {

@@ -63,16 +63,19 @@ public final class VersionsRecord {
     static String message(DocumentSummary other, DocumentSummary primary) {
         return other.sourcePath() + ": another version of " + other.departmentId() + " " + other.fiscalYear() + " "
                 + ("budget".equals(other.docKind()) ? "budget" : "final account") + "; the figures come from "
-                + primary.sourcePath() + " (" + primary.figures() + " figures read there, " + other.figures()
-                + " here" + (primary.figures() == other.figures() ? ": as many, and its path sorts later" : "")
+                + primary.sourcePath() + " (" + primary.figures() + " figures read and " + primary.errors()
+                + " failed error checks there, " + other.figures() + " and " + other.errors() + " here"
+                + (primary.figures() == other.figures() && primary.errors() == other.errors()
+                        ? "; as many, and its path sorts later" : "")
                 + "). This version is kept for reading and its own checks, not counted in any metric";
     }
 
     static String messageZh(DocumentSummary other, DocumentSummary primary) {
         return other.sourcePath() + "：与 " + primary.sourcePath() + " 同为 " + other.departmentId() + " " + other.fiscalYear()
                 + " 年" + ("budget".equals(other.docKind()) ? "预算" : "决算") + "的不同版本，数字取自后者（读出 "
-                + primary.figures() + " 个数字，本文件 " + other.figures() + " 个"
-                + (primary.figures() == other.figures() ? "，一样多，其路径排序在后" : "")
+                + primary.figures() + " 个数字、" + primary.errors() + " 项错误级校验未通过；本文件 " + other.figures()
+                + " 个、" + other.errors() + " 项"
+                + (primary.figures() == other.figures() && primary.errors() == other.errors() ? "；一样多，其路径排序在后" : "")
                 + "）。本文件保留供查阅和自身校验，不计入任何指标";
     }
 
