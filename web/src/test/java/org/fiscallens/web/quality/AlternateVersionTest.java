@@ -28,7 +28,9 @@ class AlternateVersionTest {
             assertThat(server.rows("/api" + XINXIANG + "/performance")).as("绩效自评 projects, not doubled")
                     .hasSameSizeAs(seedProjects);
             String page = server.get(XINXIANG).body();
-            assertThat(page).contains("doc-chip final alt", "2024 决算 · 未采用");
+            assertThat(page).contains("doc-chip final alt", "2024 决算 · 未采用", "href=\"/quality?doc=" + SeedWarehouse.ALTERNATE_ID
+                    + "\">2024 决算 · 未采用</a>");
+            assertThat(server.get("/documents/" + SeedWarehouse.ALTERNATE_ID).body()).contains("2024 决算 · 未采用</h1>");
             String overview = server.get("/").body();
             String row = overview.substring(overview.indexOf(">新乡县医疗保障局</a>"));
             row = row.substring(0, row.indexOf("</tr>"));
