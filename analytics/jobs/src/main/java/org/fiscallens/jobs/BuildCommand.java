@@ -21,6 +21,7 @@ public final class BuildCommand {
             usage: build [--input DIR] [--warehouse FILE] [--master URL] [--staging DIR] [--max-tasks N]
                          [--partitions N] [--metric-jobs N] [--params FILE] [--param name=value]... [--strict]
               --input      folder of disclosure text files (*.txt, recursive)   default data/disclosures
+                           (other files are listed as not read)
               --warehouse  DuckDB file to publish                               default data/warehouse/disclosures.duckdb
               --master     Spark master: local[*], spark://host:7077, yarn      default spark-submit's or local[*]
               --staging    Parquet hand-over folder, local to the driver        default next to the warehouse
@@ -139,6 +140,20 @@ public final class BuildCommand {
             System.out.println("  staging kept in " + r.staging());
         }
         printAttention(r.attention());
+        printIgnored(r.ignoredFiles());
+    }
+
+    /** The files of the input folder that are not text and so were not read. */
+    private static void printIgnored(List<String> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        System.out.println(files.size() + " file(s) not read: not text (*.txt); turn PDF or Word documents into text"
+                + " first (e.g. pdftotext -layout), then build again");
+        files.stream().limit(BuildAttention.MAX_ITEMS).forEach(f -> System.out.println("  " + f));
+        if (files.size() > BuildAttention.MAX_ITEMS) {
+            System.out.println("  … " + (files.size() - BuildAttention.MAX_ITEMS) + " more");
+        }
     }
 
     /**

@@ -131,8 +131,10 @@ public final class WarehouseBuild {
             }
         }
         stages.put("total", millisSince(t0));
+        String shownRoot = displayRoot(options.input());
         return new BuildReport(listing.paths().size(), rows, loaded, stages, tasks, hash[0],
-                options.keepStaging() ? staging : null, attention[0]);
+                options.keepStaging() ? staging : null, attention[0],
+                listing.ignored().stream().map(f -> shownRoot + "/" + f).toList());
     }
 
     /**

@@ -50,6 +50,8 @@ class BadInputBuildTest {
         Files.write(input.resolve("e_empty.txt"), new byte[0]);
         Files.copy(whole1, input.resolve("f_copy_of_a.txt")); // the same bytes under another name: read once
         // the same disclosure published again with a note appended: another version, as many figures, a later path
+        Files.write(input.resolve("h_scan.pdf"), "%PDF-1.7 a scanned disclosure".getBytes(StandardCharsets.US_ASCII));
+        Files.copy(seeds.get(1), input.resolve("i_upper_case.TXT")); // read: the extension's case does not matter
         Path republished = input.resolve("g_republished.txt");
         Files.write(republished, (Files.readString(whole1, StandardCharsets.UTF_8) + "\n（此为重新发布版本）\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -70,7 +72,8 @@ class BadInputBuildTest {
 
         BuildReport report = new WarehouseBuild(w.spark()).run(options);
         BuildAttention a = report.attention();
-        assertThat(a.documents()).as("seven files, one a copy").isEqualTo(6);
+        assertThat(a.documents()).as("eight text files, one a copy").isEqualTo(7);
+        assertThat(report.ignoredFiles()).as("not text: listed, not read").containsExactly(input + "/h_scan.pdf");
         assertThat(a.skipped()).isEqualTo(2);
         assertThat(a.cutOff()).isEqualTo(1);
         assertThat(a.duplicates()).isEqualTo(1);
@@ -83,7 +86,7 @@ class BadInputBuildTest {
                         + whole1 + " (document "))
                 .anyMatch(s -> s.startsWith(whole1 + " alternate_version: another version of 新乡县医疗保障局 2024 final account;"
                         + " the figures come from " + republished));
-        assertThat(a.summary()).startsWith("6 documents read: 2 skipped, 1 cut off, 0 partly recognised, 1 file a copy of another,"
+        assertThat(a.summary()).startsWith("7 documents read: 2 skipped, 1 cut off, 0 partly recognised, 1 file a copy of another,"
                 + " read once, 1 another version of a document, not counted;");
 
         // the two whole documents carry exactly the records they have in the seed warehouse (the copy of one added none)
