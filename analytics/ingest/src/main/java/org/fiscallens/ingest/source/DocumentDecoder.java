@@ -50,7 +50,7 @@ public final class DocumentDecoder {
         if (bytes.length == 0) {
             throw new UnreadableDocumentException(path, "empty file (0 bytes)", "空文件（0 字节）");
         }
-        rejectOfficeFormats(path, bytes);
+        OfficeFormats.reject(path, bytes);
         Charset charset;
         int offset = 0;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -119,29 +119,12 @@ public final class DocumentDecoder {
 
     /**
      * Bytes that look binary may be UTF-16 written without a byte-order mark (as {@code iconv -t UTF-16LE} does):
-     * an even length and NUL bytes (the high byte of every ASCII character: digits, tabs, line ends), at least one
-     * in 32 bytes, nearly all on one parity of offset, that decode strictly to Chinese text. Returns that decoding,
-     * reported as {@code encoding_detected}, or null. Binary data has NULs on both parities.
+     * NUL bytes in the pattern {@link Utf16Nuls} looks for, that decode strictly to Chinese text. Returns that
+     * decoding, reported as {@code encoding_detected}, or null.
      */
     private static DecodedDocument utf16WithoutMark(String path, byte[] bytes, String docId, List<ParseIssue> issues)
             throws UnreadableDocumentException {
-        if (bytes.length % 2 != 0) {
-            return null;
-        }
-        int even = 0;
-        int odd = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                if ((i & 1) == 0) {
-                    even++;
-                } else {
-                    odd++;
-                }
-            }
-        }
-        // a character such as U+5E00 puts a NUL on the other parity: allow one in twenty there
-        Charset cs = even + odd < bytes.length / 32 ? null
-                : even * 20 <= odd ? StandardCharsets.UTF_16LE : odd * 20 <= even ? StandardCharsets.UTF_16BE : null;
+        Charset cs = Utf16Nuls.byteOrder(bytes);
         if (cs == null) {
             return null;
         }
@@ -157,24 +140,6 @@ public final class DocumentDecoder {
                 "没有字节顺序标记，但 NUL 字节几乎都在" + (le ? "奇数" : "偶数")
                         + "偏移处（ASCII 字符的高位字节）且内容是有效的 " + cs.name() + "：已按 " + cs.name() + " 解码", null));
         return finish(path, docId, text, cs, issues);
-    }
-
-    /**
-     * A PDF, a Word file (.docx: a zip; .doc: an OLE compound file) or a spreadsheet is not text: it says so and how
-     * to get the text, rather than "binary data".
-     */
-    private static void rejectOfficeFormats(String path, byte[] bytes) throws UnreadableDocumentException {
-        String[] what = startsWith(bytes, '%', 'P', 'D', 'F', '-') ? new String[]{"a PDF file", "PDF 文件"}
-                : startsWith(bytes, 'P', 'K', 3, 4)
-                        ? new String[]{"a zip container (a .docx/.xlsx file, or an archive)", "zip 容器（.docx/.xlsx 文件或压缩包）"}
-                : startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)
-                        ? new String[]{"a Word 97-2003 (.doc) or Excel (.xls) file", "Word 97-2003（.doc）或 Excel（.xls）文件"}
-                : null;
-        if (what != null) {
-            throw new UnreadableDocumentException(path, what[0] + ", not text: extract its text first (pdftotext -layout"
-                    + " for a PDF; save a Word file as plain text)",
-                    what[1] + "，不是文本：请先提取文字（PDF 用 pdftotext -layout；Word 另存为纯文本）");
-        }
     }
 
     /** The stable document id: first 16 hex digits of SHA-256 of the raw bytes. */
@@ -362,7 +327,7 @@ public final class DocumentDecoder {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
