@@ -4,10 +4,13 @@
 --                         warning; beyond, an error. expected/actual/tolerance in percent points.
 --   stated_change_pct     a year-over-year percentage the prose states vs the one its own amounts give
 --   yoy_prior_agreement   the prior-year figure implied by the prose vs the previous year's own document (元)
+--   budget_agreement      the initial budget (年初预算) a final account states vs the budget document of the same
+--                         department and year, per total (元): two documents of one department contradicting each other
 WITH p AS (
   SELECT MAX(CASE WHEN name = 'share.exact_tolerance' THEN value END) AS exact_tol,
          MAX(CASE WHEN name = 'share.warning_tolerance' THEN value END) AS warn_tol,
-         MAX(CASE WHEN name = 'yoy.prior_tolerance_yuan' THEN value END) AS prior_tol
+         MAX(CASE WHEN name = 'yoy.prior_tolerance_yuan' THEN value END) AS prior_tol,
+         MAX(CASE WHEN name = 'budget.agreement_tolerance_yuan' THEN value END) AS budget_tol
   FROM metric_params
 ), shares AS (
   SELECT s.*, ABS(s.share - s.stated_share) AS diff FROM structure_shares s WHERE s.stated_share IS NOT NULL
@@ -63,8 +66,30 @@ WITH p AS (
                     AND d.basis = 'documents'
   CROSS JOIN p
   WHERE n.basis = 'narrative'
+), budget_checks AS (
+  SELECT f.doc_id, f.department_id, f.fiscal_year,
+         concat('budget_agreement:', f.measure, ':', f.subject) AS check_id, 'budget_agreement' AS rule,
+         CASE WHEN ABS(f.budget - b.budget) <= p.budget_tol THEN 'info' ELSE 'error' END AS severity,
+         ABS(f.budget - b.budget) <= p.budget_tol AS passed,
+         b.budget AS expected, f.budget AS actual, p.budget_tol AS tolerance,
+         CAST(f.source_line AS STRING) AS lines, f.source_line, f.subject,
+         concat('Initial budget stated by the final account ', CAST(CAST(ROUND(f.budget / 10000, 2) AS DECIMAL(18,2)) AS STRING),
+                ' vs the budget document ', CAST(CAST(ROUND(b.budget / 10000, 2) AS DECIMAL(18,2)) AS STRING),
+                ' (10k yuan; document ', b.budget_doc_id, ', line ', CAST(b.budget_source_line AS STRING), ') for ',
+                COALESCE(f.subject_name, f.subject), ' (', f.measure, ').') AS message,
+         concat(COALESCE(f.subject_name, f.subject), '：决算所述年初预算为',
+                CAST(CAST(ROUND(f.budget / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元，预算文件（', b.budget_doc_id,
+                '，第 ', CAST(b.budget_source_line AS STRING), ' 行）为',
+                CAST(CAST(ROUND(b.budget / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元。') AS message_zh
+  FROM execution_rates f
+  JOIN execution_rates b ON b.department_id = f.department_id AND b.fiscal_year = f.fiscal_year
+                        AND b.subject = f.subject AND b.measure = f.measure AND b.budget_basis = 'initial'
+                        AND b.source = 'budget_vs_final'
+  CROSS JOIN p
+  WHERE f.source = 'final_narrative' AND f.budget_basis = 'initial'
 ), unioned AS (
   SELECT * FROM share_checks UNION ALL SELECT * FROM pct_checks UNION ALL SELECT * FROM prior_checks
+  UNION ALL SELECT * FROM budget_checks
 )
 SELECT doc_id, department_id, fiscal_year, check_id, rule, severity, passed,
        CAST(expected AS DECIMAL(18,4)) AS expected, CAST(actual AS DECIMAL(18,4)) AS actual,
