@@ -47,49 +47,43 @@ WITH p AS (
                 '%，按金额计算为', CAST(CAST(ROUND(y.change_pct * 100, 2) AS DECIMAL(12,2)) AS STRING), '%。') AS message_zh
   FROM yoy_changes y CROSS JOIN p
   WHERE y.basis = 'narrative' AND y.stated_change_pct IS NOT NULL AND y.change_pct IS NOT NULL
-), prior_checks AS (
-  SELECT n.doc_id, n.department_id, n.fiscal_year,
-         concat('yoy_prior_agreement:', n.measure, ':', n.subject) AS check_id, 'yoy_prior_agreement' AS rule,
-         CASE WHEN ABS(n.prior_value - d.prior_value) <= p.prior_tol THEN 'info' ELSE 'error' END AS severity,
-         ABS(n.prior_value - d.prior_value) <= p.prior_tol AS passed,
-         d.prior_value AS expected, n.prior_value AS actual, p.prior_tol AS tolerance,
-         CAST(n.source_line AS STRING) AS lines, n.source_line, n.subject,
-         concat('Prior year implied by the prose ', CAST(CAST(ROUND(n.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING),
-                ' vs the prior document ', CAST(CAST(ROUND(d.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING),
-                ' (10k yuan) for ', COALESCE(n.subject_name, n.subject), '.') AS message,
-         concat(COALESCE(n.subject_name, n.subject), '：按本文件所述增减推算上年为',
-                CAST(CAST(ROUND(n.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元，上年文件为',
-                CAST(CAST(ROUND(d.prior_value / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元。') AS message_zh
+), stated_vs_document AS (
+  -- a figure one document states (stated) vs the same figure in another document (other), both in 元, with the
+  -- rule's tolerance and the words of its explanation
+  SELECT n.doc_id, n.department_id, n.fiscal_year, 'yoy_prior_agreement' AS rule, n.measure, n.subject,
+         COALESCE(n.subject_name, n.subject) AS name, n.prior_value AS stated, d.prior_value AS other, n.source_line,
+         p.prior_tol AS tol, 'Prior year implied by the prose ' AS lead, ' vs the prior document ' AS versus,
+         ' (10k yuan)' AS note, '：按本文件所述增减推算上年为' AS lead_zh, '万元，上年文件为' AS versus_zh
   FROM yoy_changes n
   JOIN yoy_changes d ON d.department_id = n.department_id AND d.fiscal_year = n.fiscal_year
                     AND d.doc_kind = n.doc_kind AND d.measure = n.measure AND d.subject = n.subject
                     AND d.basis = 'documents'
   CROSS JOIN p
   WHERE n.basis = 'narrative'
-), budget_checks AS (
-  SELECT f.doc_id, f.department_id, f.fiscal_year,
-         concat('budget_agreement:', f.measure, ':', f.subject) AS check_id, 'budget_agreement' AS rule,
-         CASE WHEN ABS(f.budget - b.budget) <= p.budget_tol THEN 'info' ELSE 'error' END AS severity,
-         ABS(f.budget - b.budget) <= p.budget_tol AS passed,
-         b.budget AS expected, f.budget AS actual, p.budget_tol AS tolerance,
-         CAST(f.source_line AS STRING) AS lines, f.source_line, f.subject,
-         concat('Initial budget stated by the final account ', CAST(CAST(ROUND(f.budget / 10000, 2) AS DECIMAL(18,2)) AS STRING),
-                ' vs the budget document ', CAST(CAST(ROUND(b.budget / 10000, 2) AS DECIMAL(18,2)) AS STRING),
-                ' (10k yuan; document ', b.budget_doc_id, ', line ', CAST(b.budget_source_line AS STRING), ') for ',
-                COALESCE(f.subject_name, f.subject), ' (', f.measure, ').') AS message,
-         concat(COALESCE(f.subject_name, f.subject), '：决算所述年初预算为',
-                CAST(CAST(ROUND(f.budget / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元，预算文件（', b.budget_doc_id,
-                '，第 ', CAST(b.budget_source_line AS STRING), ' 行）为',
-                CAST(CAST(ROUND(b.budget / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元。') AS message_zh
+  UNION ALL
+  SELECT f.doc_id, f.department_id, f.fiscal_year, 'budget_agreement', f.measure, f.subject,
+         COALESCE(f.subject_name, f.subject), f.budget, b.budget, f.source_line, p.budget_tol,
+         'Initial budget stated by the final account ', ' vs the budget document ',
+         concat(' (10k yuan; document ', b.budget_doc_id, ', line ', CAST(b.budget_source_line AS STRING), ')'),
+         '：决算所述年初预算为', concat('万元，预算文件（', b.budget_doc_id, '，第 ', CAST(b.budget_source_line AS STRING), ' 行）为')
   FROM execution_rates f
   JOIN execution_rates b ON b.department_id = f.department_id AND b.fiscal_year = f.fiscal_year
                         AND b.subject = f.subject AND b.measure = f.measure AND b.budget_basis = 'initial'
                         AND b.source = 'budget_vs_final'
   CROSS JOIN p
   WHERE f.source = 'final_narrative' AND f.budget_basis = 'initial'
+), agreement_checks AS (
+  SELECT doc_id, department_id, fiscal_year, concat(rule, ':', measure, ':', subject) AS check_id, rule,
+         CASE WHEN ABS(stated - other) <= tol THEN 'info' ELSE 'error' END AS severity,
+         ABS(stated - other) <= tol AS passed, other AS expected, stated AS actual, tol AS tolerance,
+         CAST(source_line AS STRING) AS lines, source_line, subject,
+         concat(lead, CAST(CAST(ROUND(stated / 10000, 2) AS DECIMAL(18,2)) AS STRING), versus,
+                CAST(CAST(ROUND(other / 10000, 2) AS DECIMAL(18,2)) AS STRING), note, ' for ', name, '.') AS message,
+         concat(name, lead_zh, CAST(CAST(ROUND(stated / 10000, 2) AS DECIMAL(18,2)) AS STRING), versus_zh,
+                CAST(CAST(ROUND(other / 10000, 2) AS DECIMAL(18,2)) AS STRING), '万元。') AS message_zh
+  FROM stated_vs_document
 ), unioned AS (
-  SELECT * FROM share_checks UNION ALL SELECT * FROM pct_checks UNION ALL SELECT * FROM prior_checks
-  UNION ALL SELECT * FROM budget_checks
+  SELECT * FROM share_checks UNION ALL SELECT * FROM pct_checks UNION ALL SELECT * FROM agreement_checks
 )
 SELECT doc_id, department_id, fiscal_year, check_id, rule, severity, passed,
        CAST(expected AS DECIMAL(18,4)) AS expected, CAST(actual AS DECIMAL(18,4)) AS actual,
