@@ -55,6 +55,13 @@ public final class DisclosureParser {
     public static final String UNREADABLE = "unreadable";
     /** Layout key of a decoded document that is not recognisably a disclosure. */
     public static final String UNRECOGNISED = "unrecognised";
+    /**
+     * Issue kinds that mean a document, or part of one, was lost: skipped (unreadable, not a disclosure), cut off,
+     * or an extractor that failed on it. The ingest command fails a run on them; the warehouse build's
+     * {@code --strict} refuses to publish.
+     */
+    public static final java.util.Set<String> LOST_DOCUMENT_KINDS = java.util.Set.of("unreadable_document",
+            "unrecognised_document", "truncated_document", "extractor_failed");
 
     private final DocumentDecoder decoder;
     private final DocumentRecognizer recognizer;

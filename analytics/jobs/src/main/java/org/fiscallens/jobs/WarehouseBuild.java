@@ -15,14 +15,12 @@ import org.fiscallens.jobs.warehouse.BuildFailedException;
 import org.fiscallens.jobs.warehouse.WarehouseLoader;
 import org.fiscallens.jobs.warehouse.WarehousePublisher;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
+import org.fiscallens.jobs.warehouse.WarehouseSql;
 import org.fiscallens.jobs.warehouse.WarehouseValidator;
 import org.fiscallens.jobs.versions.DocumentVersions;
 import org.fiscallens.jobs.versions.VersionsRecord;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -110,7 +108,7 @@ public final class WarehouseBuild {
                     stages.put("load", millisSince(t));
                     t = System.nanoTime();
                     new DuckDbMetrics(schema).writeReference(conn, options.params(), false);
-                    runScript(conn, "/warehouse/post_load.sql");
+                    runScript(conn, "post_load.sql");
                     hash[0] = contentHash(conn);
                     writeBuildInfo(conn, options, listing.paths().size(), hash[0]);
                     rows.putAll(loader.counts(conn));
@@ -201,13 +199,9 @@ public final class WarehouseBuild {
         }
     }
 
-    static void runScript(Connection conn, String resource) throws SQLException {
-        String sql;
-        try (InputStream in = WarehouseBuild.class.getResourceAsStream(resource)) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\\n]*", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+    /** Runs the statements of {@code warehouse/<name>} (separated by {@code ;}) one after another. */
+    static void runScript(Connection conn, String name) throws SQLException {
+        String sql = WarehouseSql.text(name);
         try (Statement st = conn.createStatement()) {
             for (String s : sql.split(";")) {
                 if (!s.isBlank()) {

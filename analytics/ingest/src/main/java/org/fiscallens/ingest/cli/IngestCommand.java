@@ -37,8 +37,7 @@ import java.util.stream.Stream;
  */
 public final class IngestCommand {
     /** Issue kinds that fail a run. */
-    static final Set<String> FAILING = Set.of("unreadable_document", "unrecognised_document", "truncated_document",
-            "extractor_failed");
+    static final Set<String> FAILING = DisclosureParser.LOST_DOCUMENT_KINDS;
     /** Issue kinds that also fail a {@code --strict} run. */
     static final Set<String> STRICT_FAILING = Set.of("unexplained_data_line", "malformed_amount");
 

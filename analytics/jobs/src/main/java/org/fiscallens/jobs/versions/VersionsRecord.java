@@ -2,11 +2,8 @@ package org.fiscallens.jobs.versions;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.fiscallens.jobs.warehouse.WarehouseSql;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -32,7 +29,7 @@ public final class VersionsRecord {
             return;
         }
         Map<String, DocumentSummary> byId = new TreeMap<>(versions.alternates()); // a fixed order
-        try (PreparedStatement ps = conn.prepareStatement(sql())) {
+        try (PreparedStatement ps = conn.prepareStatement(WarehouseSql.text("alternate_version.sql"))) {
             for (Map.Entry<String, DocumentSummary> e : byId.entrySet()) {
                 ps.setString(1, e.getValue().docId());
                 ps.setString(2, e.getKey());
@@ -77,16 +74,5 @@ public final class VersionsRecord {
                 + " 个、" + other.errors() + " 项"
                 + (primary.figures() == other.figures() && primary.errors() == other.errors() ? "；一样多，其路径排序在后" : "")
                 + "）。本文件保留供查阅和自身校验，不计入任何指标";
-    }
-
-    private static String sql() {
-        try (InputStream in = VersionsRecord.class.getResourceAsStream("/warehouse/alternate_version.sql")) {
-            if (in == null) {
-                throw new IllegalStateException("resource warehouse/alternate_version.sql missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\\n]*", "").strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read warehouse/alternate_version.sql", e);
-        }
     }
 }

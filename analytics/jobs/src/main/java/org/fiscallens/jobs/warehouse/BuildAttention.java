@@ -1,9 +1,7 @@
 package org.fiscallens.jobs.warehouse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.fiscallens.ingest.DisclosureParser;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,7 +55,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
     /** Reads the attention summary of the warehouse open on {@code conn}. */
     public static BuildAttention read(Connection conn) throws SQLException {
         long[] c = new long[12];
-        try (PreparedStatement ps = conn.prepareStatement(sql("attention_counts.sql"));
+        try (PreparedStatement ps = conn.prepareStatement(WarehouseSql.text("attention_counts.sql"));
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             for (int i = 0; i < c.length; i++) {
@@ -65,7 +63,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
             }
         }
         List<Item> items = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(sql("attention_items.sql"))) {
+        try (PreparedStatement ps = conn.prepareStatement(WarehouseSql.text("attention_items.sql"))) {
             ps.setInt(1, MAX_ITEMS + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -117,18 +115,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
 
     /** The listed items that lost a document or part of one, {@link Item#describe() described}. */
     public List<String> lostDocuments() {
-        return items.stream().filter(i -> List.of("unreadable_document", "unrecognised_document", "truncated_document",
-                "extractor_failed").contains(i.kind())).map(Item::describe).toList();
-    }
-
-    private static String sql(String name) {
-        try (InputStream in = BuildAttention.class.getResourceAsStream("/warehouse/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource warehouse/" + name + " missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read warehouse/" + name, e);
-        }
+        return items.stream().filter(i -> DisclosureParser.LOST_DOCUMENT_KINDS.contains(i.kind())).map(Item::describe)
+                .toList();
     }
 }
