@@ -50,8 +50,10 @@ public final class QualityFeature implements Feature {
             m.put("issues", issues);
             m.put("issuesPager", unread.view(ctx, issues));
             m.put("rules", e.warehouse().query("quality/rules", doc));
-            m.put("doc", "all".equals(doc) ? null : e.directory().document(doc));
-            m.put("versionDiff", "all".equals(doc) ? List.of() : e.warehouse().query("quality/version_diff", doc));
+            Row document = "all".equals(doc) ? null : e.directory().document(doc);
+            m.put("doc", document);
+            boolean otherVersion = document != null && document.text("primary_doc_id") != null;
+            m.put("versionDiff", otherVersion ? e.warehouse().query("quality/version_diff", doc) : List.of());
             return m;
         });
         e.table("/api/quality/documents", ctx -> {
