@@ -6,7 +6,6 @@ import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.ParsedDisclosure;
 import org.fiscallens.ingest.report.DocumentReport;
 import org.fiscallens.ingest.report.RunSummary;
-import org.fiscallens.ingest.source.DocumentDecoder;
 import org.fiscallens.ingest.source.DuplicateDocument;
 
 import java.io.IOException;
@@ -106,16 +105,16 @@ public final class IngestCommand {
         Map<String, Path> firstOfId = new HashMap<>();
         try (RecordFiles records = new RecordFiles(output)) {
             for (Path file : files) {
-                byte[] bytes = read(file);
-                String id = DocumentDecoder.docId(bytes);
-                Path first = firstOfId.putIfAbsent(id, file);
-                if (first != null) { // the same bytes again: read once, the copy reported
-                    ParseIssue dup = DuplicateDocument.issue(file.toString(), first.toString(), id);
-                    records.writeIssues(List.of(dup));
+                ParsedDisclosure p = parser.parse(file.toString(), read(file));
+                // the doc id is the content hash, so the same bytes again give an id already seen: kept once, the
+                // copy reported (a copy is rare; its parse is the price of not hashing every file twice)
+                Path first = firstOfId.putIfAbsent(p.document().docId(), file);
+                if (first != null) {
+                    records.writeIssues(List.of(DuplicateDocument.issue(file.toString(), first.toString(),
+                            p.document().docId())));
                     out.printf("%-60s %s%n", file, "SKIPPED, duplicate of " + first);
                     continue;
                 }
-                ParsedDisclosure p = parser.parse(file.toString(), bytes);
                 boolean skipped = DisclosureParser.UNREADABLE.equals(p.document().layout())
                         || DisclosureParser.UNRECOGNISED.equals(p.document().layout());
                 records.write(p, !skipped);

@@ -12,9 +12,11 @@ import org.fiscallens.jobs.warehouse.WarehouseSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Stage 1 of the build (Spark): parse every document in parallel, one task per document up to a task count
@@ -34,13 +36,14 @@ public final class ParseJob {
      * Parses {@code paths} (sorted by the caller; URIs under {@code rootUri}, recorded as {@code displayRoot}
      * + relative path; {@code lengths} their sizes in bytes) in {@link #tasks} tasks and writes the staged records
      * under {@code stagingUri}, replacing what was there. A file with the bytes of an earlier one is not parsed
-     * again: the earlier one's records carry a {@code duplicate_document} issue naming it ({@link DuplicateFiles}). Returns the rows staged per table and the time the tasks spent per step.
+     * again: the earlier one's records carry a {@code duplicate_document} issue naming it ({@link DuplicateFiles}).
+     * Returns the rows staged per table, the time the tasks spent per step and a summary per document parsed.
      */
     public StagedRecords run(List<String> paths, Map<String, Long> lengths, String rootUri, String displayRoot,
                              int maxTasks, String stagingUri) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Map<String, List<String>> copies = DuplicateFiles.find(paths, lengths, spark.sparkContext().hadoopConfiguration());
-        java.util.Set<String> skipped = new java.util.HashSet<>();
+        Set<String> skipped = new HashSet<>();
         copies.values().forEach(skipped::addAll);
         List<DocumentRef> refs = new ArrayList<>(paths.size());
         for (String p : paths) {

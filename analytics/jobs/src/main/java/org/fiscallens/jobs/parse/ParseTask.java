@@ -9,7 +9,6 @@ import org.apache.spark.api.java.function.Function2;
 import org.fiscallens.ingest.DisclosureParser;
 import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.ParsedDisclosure;
-import org.fiscallens.ingest.document.DocumentInfo;
 import org.fiscallens.ingest.source.DuplicateDocument;
 import org.fiscallens.jobs.localfs.ForkFreeLocalFileSystem;
 import org.fiscallens.jobs.versions.DocumentSummary;
@@ -30,8 +29,8 @@ import java.util.Set;
  * The Spark task body: reads each document of its partition (any Hadoop file system: local, HDFS, S3), parses it
  * with {@link DisclosureParser#standard()} and writes its records straight into the partition's staged Parquet
  * files ({@link StagedTables}: one flat file per record table, documents in input order), then returns the rows
- * written per table and a {@link DocumentSummary} per document, with a {@link DuplicateDocument} issue for each copy of a document the driver found
- * ({@link DuplicateFiles}). A document whose bytes cannot be read fails the task with the path in the message (Spark
+ * written per table and a {@link DocumentSummary} per document, with a {@link DuplicateDocument} issue for each
+ * copy of a document the driver found ({@link DuplicateFiles}). A document whose bytes cannot be read fails the task with the path in the message (Spark
  * retries it, then fails the build with that cause); a failed task leaves no staged file behind.
  */
 final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Iterator<ParseTask.Result>> {
@@ -106,12 +105,7 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
             }
         });
         times.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
-        DocumentInfo info = parsed.document();
-        return new DocumentSummary(info != null && info.docId() != null ? info.docId() : text.docId(),
-                info == null ? null : info.departmentId(), info == null ? null : info.fiscalYear(),
-                info == null || info.kind() == null ? null : info.kind().key(), display,
-                parsed.lineItems().size() + parsed.narrativeFacts().size(),
-                parsed.checks().stream().filter(c -> !c.passed() && "error".equals(c.severity())).count());
+        return DocumentSummary.of(display, text.docId(), parsed);
     }
 
     /** {@code parsed} plus a {@link DuplicateDocument} issue for each copy of this document the run skipped. */
