@@ -29,6 +29,23 @@ class ThreePublicSeriesTest {
     }
 
     @Test
+    void xixiangStatesNoThreePublicBudgetAndIsSeriesZeroNotMissing(SeedWarehouse.Built w) throws Exception {
+        try (Connection c = w.open()) {
+            // "本单位无“三公”经费预算…": a stated zero, kept with its line, so the department is among its peers
+            List<Map<String, Object>> rows = Sql.rows(c, """
+                    SELECT s.fiscal_year, s.measure, s.amount, s.source_line FROM three_public_series s
+                    WHERE s.department_id = (SELECT department_id FROM documents WHERE department_name LIKE '西乡县%' LIMIT 1)
+                      AND s.category = 'total'""");
+            assertThat(rows).singleElement().satisfies(r -> {
+                assertThat(r.get("fiscal_year")).isEqualTo(2024);
+                assertThat(r.get("measure")).isEqualTo("budget");
+                assertThat(Sql.dec(r.get("amount")).signum()).isZero();
+                assertThat(r.get("source_line")).isEqualTo(136);
+            });
+        }
+    }
+
+    @Test
     void anomaliesAreExplainedInBothLanguagesWithTheirSource(SeedWarehouse.Built w) throws Exception {
         try (Connection c = w.open()) {
             List<Map<String, Object>> rows = Sql.rows(c, "SELECT * FROM anomalies");

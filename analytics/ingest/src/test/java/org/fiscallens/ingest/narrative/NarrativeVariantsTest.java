@@ -62,6 +62,23 @@ class NarrativeVariantsTest {
     }
 
     @Test
+    void aStatedAbsenceOfThreePublicFundsIsAZero() {
+        List<ParseIssue> issues = new java.util.ArrayList<>();
+        var facts = read(List.of(
+                "本单位无“三公”经费预算及会议费、培训费。",
+                "2023年未安排公务接待费。",
+                "本部门没有因公出国（境）费支出。",
+                "本单位无政府性基金预算收入，也无政府性基金预算拨款安排的支出。",
+                "无变化。"), issues);
+        assertThat(facts).extracting(NarrativeFact::subject, NarrativeFact::factKind,
+                        f -> f.value().toPlainString(), NarrativeFact::sourceLine)
+                .containsExactly(tuple("three_public.total", "amount", "0", 1),
+                        tuple("three_public.reception", "amount", "0", 2),
+                        tuple("three_public.overseas", "amount", "0", 3));
+        assertThat(issues).isEmpty();
+    }
+
+    @Test
     void aMisspeltPatternKeyIsRefusedWithItsLine() {
         assertThatThrownBy(() -> NarrativeRules.load("/narrative/misspelt-key.txt", NarrativeRules.standard().lexicon))
                 .isInstanceOf(IllegalStateException.class)
