@@ -39,23 +39,26 @@ WITH fn AS (
          amount / NULLIF(SUM(CASE WHEN level = '类' THEN amount END) OVER (PARTITION BY doc_id, statement), 0) AS share,
          source_line
   FROM by_code
-), split_figures AS (
+), split_all AS (
   SELECT f.*,
          CASE WHEN subject IN ('basic', 'project') THEN 'basic_project' ELSE 'personnel_public' END AS dimension,
-         ROW_NUMBER() OVER (PARTITION BY doc_id, subject
-                            ORDER BY CASE measure WHEN 'expenditure' THEN 1 WHEN 'general_budget' THEN 2
-                                                  WHEN 'fiscal' THEN 3 ELSE 4 END, measure) AS pick
+         CASE measure WHEN 'expenditure' THEN 1 WHEN 'general_budget' THEN 2 WHEN 'fiscal' THEN 3 ELSE 4 END AS statement_rank
   FROM figures f
   WHERE subject IN ('basic', 'project', 'personnel', 'public')
-), split_complete AS (
-  SELECT doc_id, dimension FROM split_figures WHERE pick = 1 GROUP BY doc_id, dimension HAVING count(*) = 2
+), split_measure AS (
+  -- both parts of a split from one statement (支出决算 before 一般公共预算 before 财政拨款), so that they add up
+  SELECT doc_id, dimension, measure,
+         ROW_NUMBER() OVER (PARTITION BY doc_id, dimension ORDER BY min(statement_rank), measure) AS pick
+  FROM split_all GROUP BY doc_id, dimension, measure HAVING count(DISTINCT subject) = 2
+), split_figures AS (
+  SELECT a.* FROM split_all a
+  JOIN split_measure m ON m.doc_id = a.doc_id AND m.dimension = a.dimension AND m.measure = a.measure AND m.pick = 1
 ), split_shares AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, measure AS statement, dimension, subject AS code,
          CASE subject WHEN 'basic' THEN '基本支出' WHEN 'project' THEN '项目支出'
                       WHEN 'personnel' THEN '人员经费' ELSE '公用经费' END AS name,
          amount, amount / NULLIF(SUM(amount) OVER (PARTITION BY doc_id, dimension), 0) AS share, source_line
-  FROM split_figures f
-  WHERE f.pick = 1 AND EXISTS (SELECT 1 FROM split_complete c WHERE c.doc_id = f.doc_id AND c.dimension = f.dimension)
+  FROM split_figures
 ), economic AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, table_kind AS statement, 'economic_class' AS dimension,
          code, MIN(name) AS name, SUM(amount) AS amount, MIN(source_line) AS source_line
@@ -68,7 +71,11 @@ WITH fn AS (
          amount / NULLIF(SUM(amount) OVER (PARTITION BY doc_id, statement), 0) AS share, source_line
   FROM economic
 ), public_funds AS (
-  SELECT doc_id, amount FROM split_figures WHERE subject = 'public' AND pick = 1
+  -- 公用经费 as the document states it, with or without 人员经费 beside it
+  SELECT doc_id, amount FROM (
+    SELECT doc_id, amount, ROW_NUMBER() OVER (PARTITION BY doc_id ORDER BY statement_rank, measure) AS pick
+    FROM split_all WHERE subject = 'public') p
+  WHERE pick = 1
 ), three_public_shares AS (
   SELECT t.department_id, t.fiscal_year, t.doc_kind, t.doc_id, 'three_public' AS statement,
          'three_public' AS dimension, t.category AS code,

@@ -55,6 +55,25 @@ class StructureSharesTest {
         }
     }
 
+    @Test
+    void xixiangSplitsItsTotalRowIntoPersonnelPublicAndSpecialFunds(SeedWarehouse.Built w) throws Exception {
+        // 西乡 prints no 基本支出 column: 合计 = 人员经费支出 + 公用经费支出 + 专项业务经费支出 (元). Both splits come from
+        // that one row, so each pair adds up: 基本支出 2,288,819 = 2,137,019 + 151,800, 项目支出 80,000.
+        try (Connection c = w.open()) {
+            List<Map<String, Object>> rows = Sql.rows(c, """
+                    SELECT s.dimension, s.code, s.amount, s.share, s.statement, s.source_line
+                    FROM structure_shares s JOIN documents d ON d.doc_id = s.doc_id
+                    WHERE d.department_name LIKE '西乡县%' AND s.dimension IN ('basic_project', 'personnel_public')
+                    ORDER BY s.dimension, s.code""");
+            assertThat(rows).extracting(r -> r.get("code") + " " + Sql.dec(r.get("amount")).toPlainString() + " "
+                            + Sql.dec(r.get("share")).toPlainString())
+                    .containsExactly("basic 2288819.00 0.9662", "project 80000.00 0.0338",
+                            "personnel 2137019.00 0.9337", "public 151800.00 0.0663");
+            assertThat(rows).extracting(r -> r.get("statement")).containsOnly("general_budget");
+            assertThat(rows).extracting(r -> r.get("source_line")).containsOnly(281);
+        }
+    }
+
     private static Map<String, Object> assertShare(Connection c, String code, String share, String stated) throws Exception {
         List<Map<String, Object>> rows = Sql.rows(c, SHARE, "新乡县医疗保障局", 2024, "final", "function_class",
                 "general_budget", code);
