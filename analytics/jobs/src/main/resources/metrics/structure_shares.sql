@@ -2,13 +2,56 @@
 -- (statement = the table's role), basic vs project, personnel vs public (within basic expenditure),
 -- economic classes (部门经济分类 类 within their table), 三公 categories within public funds (公用经费).
 -- stated_share is the share the prose states for the same document, statement and subject (占 x%).
-WITH fn AS (
+-- source says where the amount was read: 'table', or 'narrative' for a document whose prose states the 功能分类
+-- amounts of a statement it has no table for (a final account in prose only).
+WITH fn_table AS (
   SELECT li.department_id, li.fiscal_year, li.doc_kind, li.doc_id, r.role AS statement, li.code, li.name,
-         li.level, li.amount, li.source_line
+         li.amount, li.source_line, 'table' AS source
   FROM line_items li
   JOIN table_roles r ON r.table_kind = li.table_kind
   WHERE li.classification = 'function' AND li.department_id IS NOT NULL AND li.code IS NOT NULL
     AND li.measure IN ('total', 'actual', 'budget') AND length(li.code) IN (3, 5, 7)
+), fn_prose AS (
+  -- 类/款/项 amounts stated in prose (一般公共预算财政拨款支出…卫生健康支出(类)…1176.78万元), first statement of each
+  -- code, for a statement no table of the document covers; named by their own part of the prose's name
+  -- (卫生健康支出(类)医疗保障管理事务(款)行政运行(项) → 行政运行)
+  SELECT department_id, fiscal_year, doc_kind, doc_id, statement, code,
+         COALESCE(NULLIF(CASE length(code) WHEN 3 THEN regexp_extract(name, '^(.+?)[(]类[)]', 1)
+                                           WHEN 5 THEN regexp_extract(name, '[(]类[)](.+?)[(]款[)]', 1)
+                                           ELSE regexp_extract(name, '[(]款[)](.+)[(]项[)]$', 1) END, ''), name) AS name,
+         amount, source_line, 'narrative' AS source, name AS full_name
+  FROM (
+    SELECT n.department_id, n.fiscal_year, n.doc_kind, n.doc_id, n.statement, n.subject AS code,
+           n.subject_name AS name, n.value AS amount, n.source_line,
+           ROW_NUMBER() OVER (PARTITION BY n.doc_id, n.statement, n.subject ORDER BY n.source_line, n.value) AS pick
+    FROM narrative_facts n
+    WHERE n.fact_kind = 'amount' AND n.unit = '元' AND n.department_id IS NOT NULL AND n.statement IS NOT NULL
+      AND length(n.subject) IN (3, 5, 7) AND try_cast(n.subject AS BIGINT) IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM fn_table t WHERE t.doc_id = n.doc_id AND t.statement = n.statement)) p
+  WHERE pick = 1
+), prose_totals AS (
+  SELECT DISTINCT doc_id, statement, value AS total FROM narrative_facts
+  WHERE fact_kind = 'amount' AND subject = 'total' AND unit = '元'
+), prose_complete AS (
+  -- used only where the stated 类 add up to a total the prose states for the statement (0.01 万元 per 类):
+  -- prose naming only the largest items would give shares of a part as if it were the whole
+  SELECT DISTINCT p.doc_id, p.statement FROM fn_prose p
+  JOIN prose_totals t ON t.doc_id = p.doc_id AND t.statement = p.statement
+  WHERE length(p.code) = 3
+  GROUP BY p.doc_id, p.statement, t.total
+  HAVING abs(SUM(p.amount) - t.total) <= 100 * count(*)
+), prose_kuan_names AS (
+  -- a 款 the prose names only inside its 项 (…(类)医疗保障管理事务(款)…(项))
+  SELECT doc_id, substr(code, 1, 5) AS code,
+         MIN(NULLIF(regexp_extract(full_name, '[(]类[)](.+?)[(]款[)]', 1), '')) AS name
+  FROM fn_prose WHERE length(code) = 7 GROUP BY doc_id, substr(code, 1, 5)
+), fn AS (
+  SELECT * FROM fn_table
+  UNION ALL
+  SELECT p.department_id, p.fiscal_year, p.doc_kind, p.doc_id, p.statement, p.code, p.name, p.amount,
+         p.source_line, p.source
+  FROM fn_prose p
+  WHERE EXISTS (SELECT 1 FROM prose_complete c WHERE c.doc_id = p.doc_id AND c.statement = p.statement)
 ), leaves AS (
   -- rows with no finer row under them in the same table: a table listing only 项 still gives 类 and 款
   SELECT f.* FROM fn f
@@ -18,7 +61,7 @@ WITH fn AS (
   SELECT * FROM (VALUES (3, '类'), (5, '款'), (7, '项')) AS l(len, level)
 ), rolled AS (
   SELECT f.department_id, f.fiscal_year, f.doc_kind, f.doc_id, f.statement, substr(f.code, 1, l.len) AS code,
-         l.level, SUM(f.amount) AS amount, MIN(f.source_line) AS source_line
+         l.level, SUM(f.amount) AS amount, MIN(f.source_line) AS source_line, MIN(f.source) AS source
   FROM leaves f JOIN levels l ON length(f.code) >= l.len
   GROUP BY f.department_id, f.fiscal_year, f.doc_kind, f.doc_id, f.statement, substr(f.code, 1, l.len), l.level
 ), names AS (
@@ -27,17 +70,18 @@ WITH fn AS (
 ), by_code AS (
   -- the table's own row where it prints one, else the sum of the rows under it
   SELECT r.department_id, r.fiscal_year, r.doc_kind, r.doc_id, r.statement, r.code, r.level,
-         COALESCE(f.name, n.name) AS name, COALESCE(f.amount, r.amount) AS amount,
-         COALESCE(f.source_line, r.source_line) AS source_line
+         COALESCE(f.name, n.name, k.name) AS name, COALESCE(f.amount, r.amount) AS amount,
+         COALESCE(f.source_line, r.source_line) AS source_line, r.source
   FROM rolled r
   LEFT JOIN fn f ON f.doc_id = r.doc_id AND f.statement = r.statement AND f.code = r.code
   LEFT JOIN names n ON n.code = r.code
+  LEFT JOIN prose_kuan_names k ON k.doc_id = r.doc_id AND k.code = r.code
 ), function_shares AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, statement,
          CASE level WHEN '类' THEN 'function_class' WHEN '款' THEN 'function_kuan' ELSE 'function_xiang' END AS dimension,
          code, name, amount,
          amount / NULLIF(SUM(CASE WHEN level = '类' THEN amount END) OVER (PARTITION BY doc_id, statement), 0) AS share,
-         source_line
+         source_line, source
   FROM by_code
 ), split_all AS (
   SELECT f.*,
@@ -57,7 +101,8 @@ WITH fn AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, measure AS statement, dimension, subject AS code,
          CASE subject WHEN 'basic' THEN '基本支出' WHEN 'project' THEN '项目支出'
                       WHEN 'personnel' THEN '人员经费' ELSE '公用经费' END AS name,
-         amount, amount / NULLIF(SUM(amount) OVER (PARTITION BY doc_id, dimension), 0) AS share, source_line
+         amount, amount / NULLIF(SUM(amount) OVER (PARTITION BY doc_id, dimension), 0) AS share, source_line,
+         source
   FROM split_figures
 ), economic AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, table_kind AS statement, 'economic_class' AS dimension,
@@ -68,7 +113,8 @@ WITH fn AS (
   GROUP BY department_id, fiscal_year, doc_kind, doc_id, table_kind, code
 ), economic_shares AS (
   SELECT department_id, fiscal_year, doc_kind, doc_id, statement, dimension, code, name, amount,
-         amount / NULLIF(SUM(amount) OVER (PARTITION BY doc_id, statement), 0) AS share, source_line
+         amount / NULLIF(SUM(amount) OVER (PARTITION BY doc_id, statement), 0) AS share, source_line,
+         'table' AS source
   FROM economic
 ), public_funds AS (
   -- 公用经费 as the document states it, with or without 人员经费 beside it
@@ -82,7 +128,7 @@ WITH fn AS (
          CASE t.category WHEN 'total' THEN '“三公”经费合计' WHEN 'overseas' THEN '因公出国（境）费'
               WHEN 'vehicle' THEN '公务用车购置及运行维护费' WHEN 'vehicle_purchase' THEN '公务用车购置费'
               WHEN 'vehicle_operation' THEN '公务用车运行维护费' ELSE '公务接待费' END AS name,
-         t.amount, t.amount / NULLIF(p.amount, 0) AS share, t.source_line,
+         t.amount, t.amount / NULLIF(p.amount, 0) AS share, t.source_line, t.source,
          ROW_NUMBER() OVER (PARTITION BY t.doc_id, t.category ORDER BY CASE WHEN t.source = 'table' THEN 1 ELSE 2 END,
                             t.source_line, t.amount) AS pick
   FROM three_public t
@@ -94,7 +140,8 @@ WITH fn AS (
   UNION ALL SELECT * FROM split_shares
   UNION ALL SELECT * FROM economic_shares
   UNION ALL
-  SELECT department_id, fiscal_year, doc_kind, doc_id, statement, dimension, code, name, amount, share, source_line
+  SELECT department_id, fiscal_year, doc_kind, doc_id, statement, dimension, code, name, amount, share, source_line,
+         source
   FROM three_public_shares WHERE pick = 1
 ), stated AS (
   SELECT doc_id, statement, subject, value, source_line,
@@ -106,6 +153,6 @@ SELECT s.department_id, s.fiscal_year, s.doc_kind, s.dimension, s.code, s.name,
        CAST(ROUND(s.share, 4) AS DECIMAL(12,4)) AS share,
        CAST(st.value / 100 AS DECIMAL(12,4)) AS stated_share,
        s.doc_id, CAST(s.source_line AS INTEGER) AS source_line, s.statement,
-       CAST(st.source_line AS INTEGER) AS stated_source_line
+       CAST(st.source_line AS INTEGER) AS stated_source_line, s.source
 FROM shares s
 LEFT JOIN stated st ON st.doc_id = s.doc_id AND st.subject = s.code AND st.statement = s.statement AND st.pick = 1

@@ -71,7 +71,8 @@ CREATE TABLE execution_preferred (
 CREATE TABLE structure_shares (
   department_id VARCHAR, fiscal_year INTEGER, doc_kind VARCHAR, dimension VARCHAR, code VARCHAR, name VARCHAR,
   amount DECIMAL(18,2), share DECIMAL(12,4), stated_share DECIMAL(12,4), doc_id VARCHAR, source_line INTEGER,
-  statement VARCHAR, stated_source_line INTEGER);
+  statement VARCHAR, stated_source_line INTEGER,
+  source VARCHAR); -- 'table' | 'narrative'
 
 CREATE TABLE three_public_series (
   department_id VARCHAR, category VARCHAR, fiscal_year INTEGER, measure VARCHAR, -- 'budget' | 'actual'

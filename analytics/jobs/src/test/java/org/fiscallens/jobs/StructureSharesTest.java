@@ -74,6 +74,29 @@ class StructureSharesTest {
         }
     }
 
+    @Test
+    void urumqiProseOnlyAccountGivesFunctionSharesFromItsSentences(SeedWarehouse.Built w) throws Exception {
+        // 乌鲁木齐 has no tables; its prose states each 类 and 项 of 一般公共预算财政拨款支出 and the total 1228.09 万元,
+        // which the three 类 add up to exactly, so the shares are computed from the prose lines
+        try (Connection c = w.open()) {
+            List<Map<String, Object>> rows = Sql.rows(c, """
+                    SELECT s.dimension, s.code, s.name, s.amount, s.share, s.stated_share, s.source_line, s.source
+                    FROM structure_shares s JOIN documents d ON d.doc_id = s.doc_id
+                    WHERE d.department_name LIKE '乌鲁木齐%' AND s.dimension LIKE 'function%' ORDER BY s.code""");
+            assertThat(rows).extracting(r -> r.get("source")).containsOnly("narrative");
+            Map<String, Map<String, Object>> byCode = new java.util.HashMap<>();
+            rows.forEach(r -> byCode.put((String) r.get("code"), r));
+            assertThat(Sql.dec(byCode.get("210").get("share"))).isEqualByComparingTo("0.9582");
+            assertThat(Sql.dec(byCode.get("210").get("stated_share"))).isEqualByComparingTo("0.9582");
+            assertThat(byCode.get("210").get("source_line")).isEqualTo(44);
+            // 款 the prose names only inside its 项 sentences: summed from them, named from them
+            assertThat(byCode.get("21015").get("name")).isEqualTo("医疗保障管理事务");
+            assertThat(Sql.dec(byCode.get("21015").get("amount"))).isEqualByComparingTo("11291700");
+            assertThat(byCode.get("2100601").get("name")).isEqualTo("中医(民族医)药专项");
+            assertThat(Sql.dec(byCode.get("2101504").get("share"))).isEqualByComparingTo("0.3477");
+        }
+    }
+
     private static Map<String, Object> assertShare(Connection c, String code, String share, String stated) throws Exception {
         List<Map<String, Object>> rows = Sql.rows(c, SHARE, "新乡县医疗保障局", 2024, "final", "function_class",
                 "general_budget", code);

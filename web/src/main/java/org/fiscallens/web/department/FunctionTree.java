@@ -15,7 +15,7 @@ final class FunctionTree {
     private FunctionTree() {
     }
 
-    /** @return per (year, kind): {fiscal_year, doc_kind, statement, nodes: [{row, children: [{row, children: [row]}]}]} */
+    /** @return per (year, kind): {fiscal_year, doc_kind, statement, source (table | narrative), nodes: [{row, children: [{row, children: [row]}]}]} */
     static List<Map<String, Object>> groups(List<Row> rows) {
         Map<String, List<Row>> byDoc = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -47,6 +47,7 @@ final class FunctionTree {
             g.put("fiscal_year", list.get(0).integer("fiscal_year"));
             g.put("doc_kind", list.get(0).text("doc_kind"));
             g.put("statement", list.get(0).text("statement"));
+            g.put("source", list.get(0).text("source"));
             g.put("nodes", nodes);
             out.add(g);
         });

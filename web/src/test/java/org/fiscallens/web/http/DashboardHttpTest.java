@@ -147,6 +147,13 @@ class DashboardHttpTest {
             assertThat(dec(r.get("amount"))).isEqualByComparingTo("12280900");
             assertThat(r.get("source_line").isNull()).isFalse();
         });
+        // no 功能分类 table: the tree comes from the prose, and says so
+        assertThat(html).contains("据文字说明").contains("医疗保障管理事务").contains("95.82%");
+        assertThat(server.rows("/api/departments/" + urumqi + "/functions")).anySatisfy(r -> {
+            assertThat(r.get("code").asText()).isEqualTo("2101504");
+            assertThat(r.get("source").asText()).isEqualTo("narrative");
+            assertThat(r.get("source_line").asInt()).isEqualTo(52);
+        });
     }
 
     @Test
