@@ -35,7 +35,9 @@ public final class CompareFeature implements Feature {
             m.put("metrics", METRICS);
             m.put("marks", marks(rows));
             m.put("ready", sel.departments().size() >= 2);
-            if (sel.departments().size() >= 2) {
+            if (sel.departments().size() < 2) {
+                m.put("suggestions", CompareSuggestions.of(e.directory().departments(), e.directory().documents()));
+            } else {
                 m.put("totalsAlt", totalsChart(e, sel, lang).altText());
                 m.put("executionAlt", executionChart(e, sel, lang).altText());
                 m.put("threePublicAlt", threePublicChart(e, sel, lang).altText());

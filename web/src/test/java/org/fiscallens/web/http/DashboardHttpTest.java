@@ -209,7 +209,9 @@ class DashboardHttpTest {
         HttpResponse<String> csv = server.get("/api/compare?" + q + "&format=csv");
         assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).contains("department_id,department_name,fiscal_year").contains("0.9631").contains("50562600");
-        assertThat(page("/compare")).contains("compare-form");
+        // an empty comparison offers one to start from: the four seed departments, 2024 (all of them hold one)
+        assertThat(page("/compare")).contains("compare-form", "id=\"compare-suggestions\"", "全部 4 个部门（2024 年）")
+                .contains("d=" + enc(xinxiang)).contains("years=2024\"");
     }
 
     @Test
