@@ -265,6 +265,8 @@ class DashboardHttpTest {
         });
         assertThat(page("/quality?lang=en")).contains("<span title=\"repeated_row\">repeated row</span>",
                 "repeats on the continuation page of 部门综合预算一般公共预算基本支出明细表");
+        // a long unread line (高平's OCR table run into one line) is shortened, the whole of it one click away
+        assertThat(html).contains("<details class=\"raw long\"><summary>").containsPattern("（展开全文，共 \\d{3,} 字）");
     }
 
     @Test
