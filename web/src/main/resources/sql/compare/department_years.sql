@@ -1,6 +1,7 @@
 -- One comparison row per year for department $1 within years [$2, $3]: totals (budget, actual), execution
 -- rate (一般公共预算财政拨款 total against the initial budget where stated), structure shares and 三公
--- (budget, actual, rate), each with the line it came from.
+-- (budget, actual, rate), each with the line it came from; staff (实有人数, where the prose states it) and the
+-- budget and actual per staff member (元 per person), so departments of different size compare fairly.
 with years as (
     select fiscal_year from documents where department_id = $1
     union select fiscal_year from execution_rates where department_id = $1 and subject = 'total'
@@ -29,6 +30,11 @@ sh as (
         order by case doc_kind when 'final' then 0 else 1 end,
                  case statement when 'expenditure' then 1 when 'general_budget' then 2 else 3 end) = 1
 ),
+st as (
+    select fiscal_year, staff, doc_id, source_line
+    from staff_counts where department_id = $1 and staff > 0
+    qualify row_number() over (partition by fiscal_year order by source_line, doc_id) = 1
+),
 tp as (
     select fiscal_year, measure, amount, doc_id, source_line
     from three_public_series where department_id = $1 and category = 'total'
@@ -51,6 +57,10 @@ select $1 as department_id, s.fiscal_year,
        case when ex.budget is not null then coalesce(ex.budget_doc_id, ex.doc_id) else b.doc_id end as budget_doc_id,
        case when ex.budget is not null then coalesce(ex.budget_source_line, ex.source_line) else b.source_line end
                                                                    as budget_source_line,
+       st.staff                                                    as staff,
+       cast(round(coalesce(ex.budget, b.amount) / st.staff, 2) as decimal(18,2)) as budget_per_staff,
+       cast(round(coalesce(ex.actual, f.amount) / st.staff, 2) as decimal(18,2)) as actual_per_staff,
+       st.doc_id as staff_doc_id, st.source_line as staff_source_line,
        tb.doc_id as three_public_budget_doc_id, tb.source_line as three_public_budget_source_line,
        ta.doc_id as three_public_actual_doc_id, ta.source_line as three_public_actual_source_line
 from sel s
@@ -59,4 +69,5 @@ left join doc_totals b on b.fiscal_year = s.fiscal_year and b.doc_kind = 'budget
 left join doc_totals f on f.fiscal_year = s.fiscal_year and f.doc_kind = 'final'
 left join tp tb on tb.fiscal_year = s.fiscal_year and tb.measure = 'budget'
 left join tp ta on ta.fiscal_year = s.fiscal_year and ta.measure = 'actual'
+left join st on st.fiscal_year = s.fiscal_year
 order by s.fiscal_year

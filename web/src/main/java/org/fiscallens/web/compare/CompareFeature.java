@@ -14,13 +14,14 @@ import org.fiscallens.web.warehouse.Row;
 
 /**
  * 对比 Compare: two or more departments over a year or range, side by side — totals, execution rate,
- * structure shares and 三公 — with the highest and lowest value of each column highlighted, matching charts,
+ * structure shares, 三公 and staff (实有人数) with the budget and actual per staff member — with the highest and lowest value of each column highlighted, matching charts,
  * sortable columns and a CSV download of the same table.
  */
 public final class CompareFeature implements Feature {
     /** The compared measures, in column order. */
     static final List<String> METRICS = List.of("budget", "actual", "execution_rate", "basic_share", "project_share",
-            "personnel_share", "public_share", "three_public_budget", "three_public_actual", "three_public_rate");
+            "personnel_share", "public_share", "three_public_budget", "three_public_actual", "three_public_rate", "staff",
+            "budget_per_staff", "actual_per_staff");
 
     @Override
     public void register(Endpoints e) {

@@ -215,6 +215,26 @@ class DashboardHttpTest {
     }
 
     @Test
+    void compareNormalisesByTheStaffTheDocumentsState() {
+        // 乌鲁木齐 and 西乡 both state 22 staff (实有人数); 新乡 states none, so it has no per-staff figures
+        String xixiang = server.departmentId("西乡县");
+        String q = "d=" + urumqi + "&d=" + xixiang + "&d=" + xinxiang + "&years=2024";
+        List<JsonNode> rows = server.rows("/api/compare?" + q);
+        JsonNode ur = rows.stream().filter(r -> r.get("department_id").asText().equals(urumqi)).findFirst().orElseThrow();
+        assertThat(ur.get("staff").asInt()).isEqualTo(22);
+        assertThat(dec(ur.get("budget_per_staff"))).isEqualByComparingTo("706290.91"); // 1553.84 万元 / 22
+        assertThat(dec(ur.get("actual_per_staff"))).isEqualByComparingTo("558222.73"); // 1228.09 万元 / 22
+        JsonNode xx = rows.stream().filter(r -> r.get("department_id").asText().equals(xixiang)).findFirst().orElseThrow();
+        assertThat(dec(xx.get("budget_per_staff"))).isEqualByComparingTo("107672.73"); // 236.88 万元 (its 预算支出) / 22
+        assertThat(xx.get("actual_per_staff").isNull()).isTrue();
+        assertThat(xx.get("staff_source_line").asInt()).isEqualTo(66);
+        JsonNode xn = rows.stream().filter(r -> r.get("department_id").asText().equals(xinxiang)).findFirst().orElseThrow();
+        assertThat(xn.get("staff").isNull()).isTrue();
+        String html = page("/compare?" + q);
+        assertThat(html).contains("实有人数", "人均预算", "70.63", "10.77", "55.82");
+    }
+
+    @Test
     void qualityPageListsChecksWithLineLinks() {
         String html = page("/quality");
         assertThat(html).contains("数据质量").contains("href=\"/documents/");
