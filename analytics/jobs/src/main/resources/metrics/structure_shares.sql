@@ -11,6 +11,9 @@ WITH fn_table AS (
   JOIN table_roles r ON r.table_kind = li.table_kind
   WHERE li.classification = 'function' AND li.department_id IS NOT NULL AND li.code IS NOT NULL
     AND li.measure IN ('total', 'actual', 'budget') AND length(li.code) IN (3, 5, 7)
+), table_statements AS (
+  -- the statements each document has a 功能分类 table for, one row each (a small side for the anti-join below)
+  SELECT DISTINCT doc_id, statement FROM fn_table
 ), fn_prose AS (
   -- 类/款/项 amounts stated in prose (一般公共预算财政拨款支出…卫生健康支出(类)…1176.78万元), first statement of each
   -- code, for a statement no table of the document covers; named by their own part of the prose's name
@@ -27,7 +30,7 @@ WITH fn_table AS (
     FROM narrative_facts n
     WHERE n.fact_kind = 'amount' AND n.unit = '元' AND n.department_id IS NOT NULL AND n.statement IS NOT NULL
       AND length(n.subject) IN (3, 5, 7) AND try_cast(n.subject AS BIGINT) IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM fn_table t WHERE t.doc_id = n.doc_id AND t.statement = n.statement)) p
+      AND NOT EXISTS (SELECT 1 FROM table_statements t WHERE t.doc_id = n.doc_id AND t.statement = n.statement)) p
   WHERE pick = 1
 ), prose_totals AS (
   SELECT DISTINCT doc_id, statement, value AS total FROM narrative_facts
