@@ -3,7 +3,7 @@
 -- economic classes (部门经济分类 类 within their table), 三公 categories within public funds (公用经费).
 -- stated_share is the share the prose states for the same document, statement and subject (占 x%).
 -- source says where the amount was read: 'table', or 'narrative' for a document whose prose states the 功能分类
--- amounts of a statement it has no table for (a final account in prose only).
+-- amounts of a statement it has no table for (a final account in prose only; prose_function_amounts).
 WITH fn_table AS (
   SELECT li.department_id, li.fiscal_year, li.doc_kind, li.doc_id, r.role AS statement, li.code, li.name,
          li.amount, li.source_line, 'table' AS source
@@ -11,50 +11,16 @@ WITH fn_table AS (
   JOIN table_roles r ON r.table_kind = li.table_kind
   WHERE li.classification = 'function' AND li.department_id IS NOT NULL AND li.code IS NOT NULL
     AND li.measure IN ('total', 'actual', 'budget') AND length(li.code) IN (3, 5, 7)
-), table_statements AS (
-  -- the statements each document has a 功能分类 table for, one row each (a small side for the anti-join below)
-  SELECT DISTINCT doc_id, statement FROM fn_table
-), fn_prose AS (
-  -- 类/款/项 amounts stated in prose (一般公共预算财政拨款支出…卫生健康支出(类)…1176.78万元), first statement of each
-  -- code, for a statement no table of the document covers; named by their own part of the prose's name
-  -- (卫生健康支出(类)医疗保障管理事务(款)行政运行(项) → 行政运行)
-  SELECT department_id, fiscal_year, doc_kind, doc_id, statement, code,
-         COALESCE(NULLIF(CASE length(code) WHEN 3 THEN regexp_extract(name, '^(.+?)[(]类[)]', 1)
-                                           WHEN 5 THEN regexp_extract(name, '[(]类[)](.+?)[(]款[)]', 1)
-                                           ELSE regexp_extract(name, '[(]款[)](.+)[(]项[)]$', 1) END, ''), name) AS name,
-         amount, source_line, 'narrative' AS source, name AS full_name
-  FROM (
-    SELECT n.department_id, n.fiscal_year, n.doc_kind, n.doc_id, n.statement, n.subject AS code,
-           n.subject_name AS name, n.value AS amount, n.source_line,
-           ROW_NUMBER() OVER (PARTITION BY n.doc_id, n.statement, n.subject ORDER BY n.source_line, n.value) AS pick
-    FROM narrative_facts n
-    WHERE n.fact_kind = 'amount' AND n.unit = '元' AND n.department_id IS NOT NULL AND n.statement IS NOT NULL
-      AND length(n.subject) IN (3, 5, 7) AND try_cast(n.subject AS BIGINT) IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM table_statements t WHERE t.doc_id = n.doc_id AND t.statement = n.statement)) p
-  WHERE pick = 1
-), prose_totals AS (
-  SELECT DISTINCT doc_id, statement, value AS total FROM narrative_facts
-  WHERE fact_kind = 'amount' AND subject = 'total' AND unit = '元'
-), prose_complete AS (
-  -- used only where the stated 类 add up to a total the prose states for the statement (0.01 万元 per 类):
-  -- prose naming only the largest items would give shares of a part as if it were the whole
-  SELECT DISTINCT p.doc_id, p.statement FROM fn_prose p
-  JOIN prose_totals t ON t.doc_id = p.doc_id AND t.statement = p.statement
-  WHERE length(p.code) = 3
-  GROUP BY p.doc_id, p.statement, t.total
-  HAVING abs(SUM(p.amount) - t.total) <= 100 * count(*)
 ), prose_kuan_names AS (
   -- a 款 the prose names only inside its 项 (…(类)医疗保障管理事务(款)…(项))
-  SELECT doc_id, substr(code, 1, 5) AS code,
-         MIN(NULLIF(regexp_extract(full_name, '[(]类[)](.+?)[(]款[)]', 1), '')) AS name
-  FROM fn_prose WHERE length(code) = 7 GROUP BY doc_id, substr(code, 1, 5)
+  SELECT doc_id, substr(code, 1, 5) AS code, MIN(kuan_name) AS name
+  FROM prose_function_amounts WHERE length(code) = 7 GROUP BY doc_id, substr(code, 1, 5)
 ), fn AS (
   SELECT * FROM fn_table
   UNION ALL
-  SELECT p.department_id, p.fiscal_year, p.doc_kind, p.doc_id, p.statement, p.code, p.name, p.amount,
-         p.source_line, p.source
-  FROM fn_prose p
-  WHERE EXISTS (SELECT 1 FROM prose_complete c WHERE c.doc_id = p.doc_id AND c.statement = p.statement)
+  SELECT department_id, fiscal_year, doc_kind, doc_id, statement, code, name, amount, source_line,
+         'narrative' AS source
+  FROM prose_function_amounts
 ), leaves AS (
   -- rows with no finer row under them in the same table: a table listing only 项 still gives 类 and 款
   SELECT f.* FROM fn f

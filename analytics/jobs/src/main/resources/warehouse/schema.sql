@@ -100,6 +100,11 @@ CREATE TABLE figures (
   department_id VARCHAR, fiscal_year INTEGER, doc_kind VARCHAR, doc_id VARCHAR, measure VARCHAR, subject VARCHAR,
   subject_name VARCHAR, amount DECIMAL(18,2), source VARCHAR, source_line INTEGER);
 
+-- 功能分类 amounts a document states only in prose, for statements it prints no table for (read by structure_shares).
+CREATE TABLE prose_function_amounts (
+  department_id VARCHAR, fiscal_year INTEGER, doc_kind VARCHAR, doc_id VARCHAR, statement VARCHAR, code VARCHAR,
+  name VARCHAR, kuan_name VARCHAR, amount DECIMAL(18,2), source_line INTEGER);
+
 -- 实有人数 stated per document (per-staff normalisation).
 CREATE TABLE staff_counts (
   department_id VARCHAR, fiscal_year INTEGER, doc_id VARCHAR, staff INTEGER, source_line INTEGER);
