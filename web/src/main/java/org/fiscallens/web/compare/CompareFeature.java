@@ -14,8 +14,9 @@ import org.fiscallens.web.warehouse.Row;
 
 /**
  * 对比 Compare: two or more departments over a year or range, side by side — totals, execution rate,
- * structure shares, 三公 and staff (实有人数) with the budget and actual per staff member — with the highest and lowest value of each column highlighted, matching charts,
- * sortable columns and a CSV download of the same table.
+ * structure shares, 三公, and staff (实有人数) with the budget and actual per staff member — with the highest and
+ * lowest value of each column highlighted, matching charts, sortable columns and a CSV download of the same table.
+ * With fewer than two departments picked it offers {@link CompareSuggestions}.
  */
 public final class CompareFeature implements Feature {
     /** The compared measures, in column order. */

@@ -1,14 +1,15 @@
 package org.fiscallens.web.compare;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.fiscallens.web.http.Params;
 import org.fiscallens.web.warehouse.Row;
 
 /**
@@ -36,7 +37,7 @@ final class CompareSuggestions {
         Map<String, Set<Integer>> years = new HashMap<>();
         for (Row d : documents) {
             if (d.text("department_id") != null && d.integer("fiscal_year") != null) {
-                years.computeIfAbsent(d.text("department_id"), k -> new java.util.HashSet<>()).add(d.integer("fiscal_year"));
+                years.computeIfAbsent(d.text("department_id"), k -> new HashSet<>()).add(d.integer("fiscal_year"));
             }
         }
         List<String> all = departments.stream().map(r -> r.text("department_id")).filter(years::containsKey).toList();
@@ -55,21 +56,19 @@ final class CompareSuggestions {
         return out;
     }
 
-    private static java.util.Optional<Suggestion> suggest(String scope, List<String> ids, Map<String, Set<Integer>> years) {
+    private static Optional<Suggestion> suggest(String scope, List<String> ids, Map<String, Set<Integer>> years) {
         if (ids.size() < 2 || ids.size() > MAX_DEPARTMENTS) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         TreeMap<Integer, Integer> coverage = new TreeMap<>();
         ids.forEach(id -> years.get(id).forEach(y -> coverage.merge(y, 1, Integer::sum)));
         int best = coverage.descendingMap().entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         if (coverage.get(best) < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        StringBuilder q = new StringBuilder();
-        ids.forEach(id -> q.append("d=").append(URLEncoder.encode(id, StandardCharsets.UTF_8)).append('&'));
-        q.append("years=").append(best);
-        return java.util.Optional.of(new Suggestion(scope, ids.size(), best, q.toString()));
+        String query = new CompareSelection(ids, new Params.YearRange(best, best)).query();
+        return Optional.of(new Suggestion(scope, ids.size(), best, query));
     }
 
     /** 河南省/新乡市/新乡县 → 河南省; null or blank → null. */
