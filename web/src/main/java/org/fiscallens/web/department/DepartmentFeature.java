@@ -28,6 +28,7 @@ public final class DepartmentFeature implements Feature {
         e.table("/api/departments", ctx -> e.directory().departments());
         e.table("/api/departments/{id}/totals", ctx -> q(e, ctx, "department/totals"));
         e.table("/api/departments/{id}/functions", ctx -> q(e, ctx, "department/functions"));
+        e.table("/api/departments/{id}/staff", ctx -> q(e, ctx, "department/staff"));
         e.table("/api/departments/{id}/shares", ctx -> q(e, ctx, "department/shares"));
         e.table("/api/departments/{id}/execution", ctx -> q(e, ctx, "department/execution"));
         e.table("/api/departments/{id}/yoy", ctx -> q(e, ctx, "department/yoy"));
@@ -55,6 +56,7 @@ public final class DepartmentFeature implements Feature {
         m.put("dept", e.directory().department(id));
         m.put("documents", e.directory().documents().stream().filter(d -> id.equals(d.text("department_id"))).toList());
         m.put("totals", e.warehouse().query("department/totals", id));
+        m.put("staff", e.warehouse().query("department/staff", id));
         m.put("functionGroups", FunctionTree.groups(e.warehouse().query("department/functions", id)));
         m.put("shares", e.warehouse().query("department/shares", id));
         m.put("execution", e.warehouse().query("department/execution", id));

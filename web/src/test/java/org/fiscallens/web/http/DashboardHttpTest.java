@@ -147,6 +147,15 @@ class DashboardHttpTest {
             assertThat(dec(r.get("amount"))).isEqualByComparingTo("12280900");
             assertThat(r.get("source_line").isNull()).isFalse();
         });
+        // the staff it states, with the line, in the page header and the API (22 实有, no 编制 figure)
+        assertThat(html).contains("id=\"staff\"").contains("实有人数 <a class=\"fig\"");
+        assertThat(server.rows("/api/departments/" + urumqi + "/staff")).singleElement().satisfies(r -> {
+            assertThat(r.get("subject").asText()).isEqualTo("actual");
+            assertThat(r.get("persons").asInt()).isEqualTo(22);
+        });
+        assertThat(server.rows("/api/departments/" + server.departmentId("西乡县") + "/staff"))
+                .extracting(r -> r.get("subject").asText() + " " + r.get("persons").asInt() + " @" + r.get("source_line").asInt())
+                .containsExactly("actual 22 @66", "authorized 24 @66");
         // no 功能分类 table: the tree comes from the prose, and says so
         assertThat(html).contains("据文字说明").contains("医疗保障管理事务").contains("95.82%");
         assertThat(server.rows("/api/departments/" + urumqi + "/functions")).anySatisfy(r -> {
