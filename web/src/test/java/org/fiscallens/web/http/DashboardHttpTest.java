@@ -314,7 +314,8 @@ class DashboardHttpTest {
 
     @Test
     void glossaryInOurOwnWords() {
-        assertThat(page("/glossary")).contains("基本支出", "项目支出", "三公经费", "机关运行经费", "年初预算", "执行率", "功能分类", "经济分类");
+        assertThat(page("/glossary")).contains("基本支出", "项目支出", "三公经费", "机关运行经费", "年初预算", "执行率", "功能分类", "经济分类",
+                "实有人数与编制", "文件所列与文件所述");
         assertThat(server.rows("/api/glossary")).hasSizeGreaterThan(10);
         assertThat(page("/glossary?lang=en")).contains("Basic spending", "Execution rate");
     }
