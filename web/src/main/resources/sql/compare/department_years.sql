@@ -32,7 +32,7 @@ sh as (
 ),
 st as (
     select fiscal_year, staff, doc_id, source_line
-    from staff_counts where department_id = $1 and staff > 0
+    from staff_counts where department_id = $1
     qualify row_number() over (partition by fiscal_year order by source_line, doc_id) = 1
 ),
 tp as (

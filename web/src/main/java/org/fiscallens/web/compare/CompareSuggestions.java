@@ -62,8 +62,12 @@ final class CompareSuggestions {
         }
         TreeMap<Integer, Integer> coverage = new TreeMap<>();
         ids.forEach(id -> years.get(id).forEach(y -> coverage.merge(y, 1, Integer::sum)));
-        int best = coverage.descendingMap().entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int best = coverage.lastKey();
+        for (var year : coverage.descendingMap().entrySet()) { // newest first: an older year must cover more
+            if (year.getValue() > coverage.get(best)) {
+                best = year.getKey();
+            }
+        }
         if (coverage.get(best) < 2) {
             return Optional.empty();
         }
