@@ -16,6 +16,7 @@ import org.fiscallens.web.http.ResponseCache;
 import org.fiscallens.web.http.ServerThreads;
 import org.fiscallens.web.i18n.Lang;
 import org.fiscallens.web.i18n.Messages;
+import org.fiscallens.web.items.ItemsFeature;
 import org.fiscallens.web.overview.OverviewFeature;
 import org.fiscallens.web.page.Directory;
 import org.fiscallens.web.page.Endpoints;
@@ -69,7 +70,7 @@ public final class DashboardApp {
             return templates.render("error", endpoints.model(ctx, lang, "", model));
         });
         for (Feature f : List.of(new OverviewFeature(), new DepartmentFeature(), new CompareFeature(),
-                new ExecutionFeature(), new ThreePublicFeature(), new QualityFeature(), new SourceFeature(),
+                new ItemsFeature(), new ExecutionFeature(), new ThreePublicFeature(), new QualityFeature(), new SourceFeature(),
                 new GlossaryFeature())) {
             f.register(endpoints);
         }

@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * End to end in real headless Chromium (Debian's /usr/bin/chromium and /usr/bin/chromedriver, named
  * explicitly so Selenium Manager downloads nothing): overview → Compare → pick 新乡县医疗保障局 and
- * 高平市医疗保险服务中心 → table values, every chart image loaded, screenshots under target/screenshots.
+ * 高平市医疗保险服务中心 → table values, every chart image loaded, screenshots under target/screenshots; and from a
+ * department's 功能分类 tree to one item across departments (分项), then the item search.
  */
 class CompareBrowserTest {
     static final String CHROMIUM = System.getProperty("fiscallens.chromium", "/usr/bin/chromium");
@@ -150,6 +151,41 @@ class CompareBrowserTest {
         driver.get(server.base() + "/?lang=en");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Fiscal Lens");
         screenshot("overview-en");
+    }
+
+    @Test
+    void fromADepartmentsFunctionTreeToOneItemAcrossDepartments() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(server.base() + "/departments/" + server.departmentId("新乡县医疗保障局"));
+        WebElement code = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".tree summary a.code[href='/items/210']")));
+        code.click();
+        WebElement matrix = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-matrix")));
+        assertThat(driver.getTitle()).contains("210");
+        // 卫生健康 in all four departments, each figure from its document: 新乡 2024 631.36 (87.73 %), 乌鲁木齐 in prose
+        assertThat(matrix.findElements(By.cssSelector("tbody tr"))).hasSize(4);
+        assertThat(row(matrix, "新乡县医疗保障局")).contains("631.36", "87.73%", "933.94");
+        assertThat(row(matrix, "乌鲁木齐市医疗保障局")).contains("1,176.78", "据文字说明");
+        List<?> images = waitForImages();
+        assertThat(images).isNotEmpty().allSatisfy(o -> assertThat(((Number) ((Map<?, ?>) o).get("w")).intValue()).isPositive());
+        driver.manage().window().setSize(new Dimension(1280, 1800));
+        screenshot("item-210");
+
+        // search by name: 医疗救助 is 高平's alone
+        driver.get(server.base() + "/items");
+        WebElement q = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-q")));
+        q.sendKeys("医疗救助");
+        q.submit();
+        WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-results")));
+        assertThat(driver.getCurrentUrl()).contains("q=");
+        assertThat(results.getText()).contains("21013", "城乡医疗救助");
+        screenshot("items-search");
+        results.findElement(By.linkText("21013")).click();
+        WebElement one = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-matrix")));
+        assertThat(one.findElements(By.cssSelector("tbody tr"))).singleElement().extracting(WebElement::getText)
+                .asString().contains("高平市医疗保险服务中心");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
     }
 
     private void pick(String name) {

@@ -1,0 +1,105 @@
+package org.fiscallens.web.items;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fiscallens.web.chart.ChartSpec;
+import org.fiscallens.web.i18n.Lang;
+import org.fiscallens.web.page.Endpoints;
+import org.fiscallens.web.page.Feature;
+import org.fiscallens.web.warehouse.Row;
+
+/**
+ * 分项 Items: one 功能分类 (类/款/项) or 经济分类 item across every department and year that reports it — the
+ * amount each document gives it (linked to its line), its share of that document's total, budget and final
+ * account side by side, and its execution rate with the reason given. {@code /items?q=} finds items by code
+ * prefix or name ({@link ItemQuery}); {@code /items/{code}} compares one ({@link ItemView}).
+ */
+public final class ItemsFeature implements Feature {
+
+    @Override
+    public void register(Endpoints e) {
+        e.page("/items", "items", "items", (ctx, lang) -> {
+            ItemQuery q = ItemQuery.of(ctx.queryParam("q"));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("query", q);
+            m.put("results", search(e, q));
+            return m;
+        });
+        e.page("/items/{code}", "items", "item", (ctx, lang) -> {
+            ItemView v = view(e, ctx);
+            List<String> order = e.directory().departments().stream().map(d -> d.text("department_id")).toList();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("view", v);
+            Map<String, String> nameOf = new LinkedHashMap<>();
+            e.directory().departments().forEach(d -> nameOf.put(d.text("department_id"), d.text("department_name")));
+            m.put("nameOf", nameOf);
+            m.put("matrix", ItemMatrix.of(v.shown(), order));
+            m.put("execution", "function".equals(v.classification()) ? e.warehouse().query("items/execution", v.code()) : List.of());
+            m.put("chartQuery", chartQuery(ctx, lang));
+            m.put("chartAlt", chart(e, v, lang).altText());
+            return m;
+        });
+        e.table("/api/items", ctx -> search(e, ItemQuery.of(ctx.queryParam("q"))));
+        e.table("/api/items/{code}", ctx -> view(e, ctx).cells());
+        e.table("/api/items/{code}/execution", ctx -> e.warehouse().query("items/execution", view(e, ctx).code()));
+        e.chart("/charts/items/{code}", (ctx, lang) -> chart(e, view(e, ctx), lang));
+    }
+
+    private static List<Row> search(Endpoints e, ItemQuery q) {
+        return e.warehouse().query("items/search", q.codePrefix(), q.name(), q.maxLength());
+    }
+
+    private static ItemView view(Endpoints e, Context ctx) {
+        return ItemView.of(e.warehouse(), ctx.pathParam("code"), ctx.queryParam("class"), ctx.queryParam("statement"));
+    }
+
+    /** The query string the chart needs to draw what the page shows (class, statement, language). */
+    private static String chartQuery(Context ctx, Lang lang) {
+        List<String> parts = new ArrayList<>();
+        for (String p : List.of("class", "statement")) {
+            String v = ctx.queryParam(p);
+            if (v != null && !v.isBlank()) {
+                parts.add(p + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        if (lang == Lang.EN) {
+            parts.add("lang=en");
+        }
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+    }
+
+    /**
+     * Budget and final account of the item per department, each department at the latest year it reports the item
+     * in the statement shown.
+     */
+    static ChartSpec chart(Endpoints e, ItemView v, Lang lang) {
+        Map<String, Integer> latest = new LinkedHashMap<>();
+        for (Row r : v.shown()) {
+            latest.merge(r.text("department_id"), r.integer("fiscal_year"), Math::max);
+        }
+        List<String> labels = new ArrayList<>();
+        List<java.math.BigDecimal> budget = new ArrayList<>();
+        List<java.math.BigDecimal> actual = new ArrayList<>();
+        List<java.awt.Color> colors = new ArrayList<>();
+        latest.forEach((id, year) -> {
+            labels.add(e.directory().name(id) + " " + year);
+            budget.add(amount(v, id, year, "budget"));
+            actual.add(amount(v, id, year, "final"));
+            colors.add(e.directory().colors().color(id));
+        });
+        String title = v.code() + " " + v.item().text("name") + " · " + e.messages().get(lang, "measure_" + v.statement());
+        return new ChartSpec(title, ChartSpec.Kind.PAIRS, ChartSpec.Unit.WAN, e.messages().get(lang, "unit_wan"), labels,
+                List.of(new ChartSpec.Series(e.messages().get(lang, "budget"), budget, new java.awt.Color(0xc9d3e0)),
+                        new ChartSpec.Series(e.messages().get(lang, "final"), actual, new java.awt.Color(0x4b5563))),
+                colors);
+    }
+
+    private static java.math.BigDecimal amount(ItemView v, String department, int year, String kind) {
+        return v.shown().stream().filter(r -> department.equals(r.text("department_id"))
+                        && r.integer("fiscal_year") == year && kind.equals(r.text("doc_kind")))
+                .map(r -> r.decimal("amount")).findFirst().orElse(null);
+    }
+}

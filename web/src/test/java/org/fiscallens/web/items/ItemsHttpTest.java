@@ -1,0 +1,128 @@
+package org.fiscallens.web.items;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.fiscallens.web.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real-port tests of 分项 over the seed warehouse: one 功能分类 item across the departments that report it, with
+ * the figures of the seed documents and the lines they come from.
+ */
+class ItemsHttpTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.seed();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static String page(String path) {
+        HttpResponse<String> r = server.get(path);
+        assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
+        return r.body();
+    }
+
+    static JsonNode cell(List<JsonNode> rows, String department, int year, String kind, String statement) {
+        return rows.stream().filter(r -> r.get("department_id").asText().startsWith(department)
+                        && r.get("fiscal_year").asInt() == year && r.get("doc_kind").asText().equals(kind)
+                        && r.get("statement").asText().equals(statement))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + department + " " + year + " " + kind + " in " + rows));
+    }
+
+    @Test
+    void searchFindsItemsByCodePrefixAndByName() {
+        List<JsonNode> byCode = server.rows("/api/items?q=21013");
+        assertThat(byCode).extracting(r -> r.get("code").asText()).containsExactly("21013", "2101301", "2101399");
+        assertThat(byCode.get(0).get("name").asText()).isEqualTo("医疗救助");
+        assertThat(byCode.get(0).get("level").asText()).isEqualTo("section");
+        // 高平 is the only seed department with 医疗救助 (its 2024 final account)
+        assertThat(byCode.get(0).get("departments").asInt()).isEqualTo(1);
+
+        List<JsonNode> byName = server.rows("/api/items?q=" + "卫生健康支出（类）");
+        assertThat(byName).extracting(r -> r.get("code").asText()).contains("210");
+        JsonNode health = byName.stream().filter(r -> r.get("code").asText().equals("210")).findFirst().orElseThrow();
+        // every seed department reports 卫生健康 (乌鲁木齐 only in prose), in all five documents
+        assertThat(health.get("departments").asInt()).isEqualTo(4);
+        assertThat(health.get("documents").asInt()).isEqualTo(5);
+        assertThat(health.get("first_year").asInt()).isEqualTo(2024);
+        assertThat(health.get("last_year").asInt()).isEqualTo(2026);
+
+        // browsing lists the 类 only
+        assertThat(server.rows("/api/items")).isNotEmpty().allSatisfy(r -> assertThat(r.get("code").asText()).hasSize(3));
+        assertThat(server.rows("/api/items?q=" + "没有这种科目")).isEmpty();
+    }
+
+    @Test
+    void oneItemAcrossDepartmentsWithAmountsSharesAndLines() {
+        List<JsonNode> cells = server.rows("/api/items/210");
+        // 新乡 2024 final account: 卫生健康 631.36 万元 of 一般公共预算财政拨款支出, 87.73 % (the must-show share)
+        JsonNode xinxiang = cell(cells, "新乡", 2024, "final", "general_budget");
+        assertThat(new BigDecimal(xinxiang.get("amount").asText())).isEqualByComparingTo("6313600.00");
+        assertThat(new BigDecimal(xinxiang.get("share").asText())).isEqualByComparingTo("0.8773");
+        assertThat(xinxiang.get("source_line").asInt()).isPositive();
+        assertThat(xinxiang.get("source").asText()).isEqualTo("table");
+        // 乌鲁木齐 states it in prose only: 1176.78 万元, 95.82 %, line 44
+        JsonNode urumqi = cell(cells, "乌鲁木齐", 2024, "final", "general_budget");
+        assertThat(new BigDecimal(urumqi.get("amount").asText())).isEqualByComparingTo("11767800.00");
+        assertThat(urumqi.get("source").asText()).isEqualTo("narrative");
+        assertThat(urumqi.get("source_line").asInt()).isEqualTo(44);
+        // 新乡 2026 budget: 933.94 万元 in the 一般公共预算 table (the summary tables print 933.95)
+        assertThat(new BigDecimal(cell(cells, "新乡", 2026, "budget", "general_budget").get("amount").asText()))
+                .isEqualByComparingTo("9339400.00");
+
+        String html = page("/items/210");
+        assertThat(html).contains("卫生健康", "各部门对比", "631.36", "1,176.78", "据文字说明", "新乡县医疗保障局", "高平市医疗保险服务中心");
+        // every amount links to its line in the document it comes from
+        assertThat(html).contains("?line=" + urumqi.get("source_line").asInt() + "#L" + urumqi.get("source_line").asInt());
+        // the items one level below link on
+        assertThat(html).contains("/items/21015\"");
+        assertThat(page("/items/210?lang=en")).contains("By department", "Class (类)");
+    }
+
+    @Test
+    void anItemPageShowsItsExecutionRateWithTheReason() {
+        // 新乡 2024 2101599: 24.78 of a 9.00 年初预算 = 275.33 %
+        List<JsonNode> rates = server.rows("/api/items/2101599/execution");
+        JsonNode r = rates.stream().filter(x -> x.get("department_id").asText().startsWith("新乡") && x.get("fiscal_year").asInt() == 2024)
+                .findFirst().orElseThrow();
+        assertThat(new BigDecimal(r.get("rate").asText())).isEqualByComparingTo("2.7533");
+        String html = page("/items/2101599");
+        assertThat(html).contains("275.33%", "其他医疗保障管理事务");
+        // the breadcrumb climbs to 210 and 21015
+        assertThat(html).contains("/items/210\"", "/items/21015\"");
+    }
+
+    @Test
+    void scopesAreSwitchableAndChartsDraw() {
+        String html = page("/items/2101501?statement=expenditure");
+        assertThat(html).contains("statement=general_budget");
+        HttpResponse<String> png = server.get("/charts/items/2101501.png?statement=expenditure");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("content-type").orElse("")).isEqualTo("image/png");
+        assertThat(server.get("/charts/items/210.svg").body()).contains("卫生健康");
+    }
+
+    @Test
+    void badCodesAreRefusedAndUnknownOnesAreNotFound() {
+        assertThat(server.get("/items/21").statusCode()).isEqualTo(400);
+        assertThat(server.get("/api/items/21x01").statusCode()).isEqualTo(400);
+        assertThat(server.get("/items/2101599?statement=three_public").statusCode()).isEqualTo(400);
+        assertThat(server.get("/items/2101599?class=other").statusCode()).isEqualTo(400);
+        HttpResponse<String> missing = server.get("/items/2299999");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("2299999");
+        assertThat(server.get("/api/items?q=" + "医".repeat(41)).statusCode()).isEqualTo(400);
+    }
+}
