@@ -108,6 +108,9 @@ class ItemsHttpTest {
     void scopesAreSwitchableAndChartsDraw() {
         String html = page("/items/2101501?statement=expenditure");
         assertThat(html).contains("statement=general_budget");
+        // what a scope is, explained where the choice is offered
+        assertThat(html).contains("/glossary#scope");
+        assertThat(page("/glossary")).contains("id=\"scope\"", "口径");
         HttpResponse<String> png = server.get("/charts/items/2101501.png?statement=expenditure");
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("content-type").orElse("")).isEqualTo("image/png");
