@@ -95,6 +95,17 @@ public final class Templates implements FileRenderer {
         return sb.toString();
     }
 
+    /**
+     * The 分项 page of a 功能分类 or 经济分类 code ({@code /items/2101599}, keeping the language), or null when
+     * {@code code} is not 3, 5 or 7 digits (三公 categories, {@code total}, projects).
+     */
+    public static String itemHref(Object code, Object lang) {
+        if (code == null || !code.toString().matches("\\d{3}|\\d{5}|\\d{7}")) {
+            return null;
+        }
+        return href("/items/" + code, lang);
+    }
+
     /** The path with {@code lang=en} appended when the page is in English. */
     public static String href(String path, Object lang) {
         if (!"en".equals(String.valueOf(lang))) {
@@ -138,6 +149,17 @@ public final class Templates implements FileRenderer {
                         @Override
                         public List<String> getArgumentNames() {
                             return List.of("text", "doc", "line");
+                        }
+                    },
+                    "itemHref", new Function() {
+                        @Override
+                        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+                            return itemHref(args.get("code"), ctx.getVariable("lang"));
+                        }
+
+                        @Override
+                        public List<String> getArgumentNames() {
+                            return List.of("code");
                         }
                     },
                     "href", new Function() {

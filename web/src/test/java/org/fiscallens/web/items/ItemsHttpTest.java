@@ -105,6 +105,15 @@ class ItemsHttpTest {
     }
 
     @Test
+    void executionTablesLinkItemCodesToTheirComparison() {
+        // the deviations list (新乡 2101599 at 275.33 %) and a department's own table link each 功能分类 code here;
+        // 三公 categories and projects are no item
+        String execution = page("/execution");
+        assertThat(execution).contains("href=\"/items/2101599\"").doesNotContain("/items/reception", "/items/total");
+        assertThat(page("/departments/新乡县医疗保障局?lang=en")).contains("href=\"/items/2101599?lang=en\"");
+    }
+
+    @Test
     void scopesAreSwitchableAndChartsDraw() {
         String html = page("/items/2101501?statement=expenditure");
         assertThat(html).contains("statement=general_budget");
