@@ -196,6 +196,12 @@ final class NarrativeMatcher {
             String sentence = p.rawSlice(sentenceStart(p.text(), pos), sentenceEnd(p.text(), pos));
             found.add(new Found(new NarrativeFact(doc.docId(), subject.statement(), subject.key(), subject.name(),
                     kind, value, unit, p.line(pos), sentence, null), pos));
+            if (np.priorToo() != null && !"prior_amount".equals(kind) && np.priorToo().matcher(
+                    p.text().substring(sentenceStart(p.text(), pos), offset + clause.length())).find()) {
+                // the sentence says the figure holds for the prior year too (上年及本年度…)
+                found.add(new Found(new NarrativeFact(doc.docId(), subject.statement(), subject.key(), subject.name(),
+                        "prior_amount", value, unit, p.line(pos), sentence, null), pos));
+            }
             if (np.setsContext() && named[0]) {
                 state.context = subject;
             }

@@ -24,10 +24,13 @@ import java.util.regex.Pattern;
  * @param requires    groups of literals a clause must contain, one literal of every group, for the regex to be
  *                    tried (a cheap filter): the literal of the value kind and unit (元, %, the count unit), and the
  *                    literals the entry states as {@code requires}
+ * @param priorToo    words that, found in the sentence up to the end of the matching clause, say the figure holds
+ *                    for the prior year as well ({@code 上年及本年度，本单位无…}): the fact is then also made as a
+ *                    {@code prior_amount}; null when the pattern never speaks of two years
  */
 record NarrativePattern(String name, Pattern regex, String factKind, String budgetFactKind, String valueKind,
                         String unit, String statement, String subject, String require, boolean setsContext,
-                        boolean byName, java.util.List<Requirement> requires) {
+                        boolean byName, java.util.List<Requirement> requires, Pattern priorToo) {
     NarrativePattern {
         requires = java.util.List.copyOf(requires);
     }

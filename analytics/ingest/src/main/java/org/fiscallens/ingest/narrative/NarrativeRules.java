@@ -112,7 +112,8 @@ final class NarrativeRules {
                     patterns.add(new NarrativePattern(name, Pattern.compile(expand(required(f, "regex"))), fact,
                             f.getOrDefault("budget_fact", fact), valueKind,
                             f.get("unit"), f.get("statement"), f.get("subject"), f.get("require"),
-                            !"no".equals(f.get("context")), "yes".equals(f.get("by_name")), requires));
+                            !"no".equals(f.get("context")), "yes".equals(f.get("by_name")), requires,
+                            f.containsKey("prior_too") ? Pattern.compile(f.get("prior_too")) : null));
                 }
             } catch (RuntimeException ex) {
                 throw new IllegalStateException(resource + ": bad pattern [" + name + "]: " + ex.getMessage(), ex);
@@ -128,7 +129,7 @@ final class NarrativeRules {
         return section.startsWith("skip.") ? Set.of("paragraph", "requires")
                 : section.equals("reason") ? Set.of("marker", "requires")
                 : Set.of("regex", "fact", "budget_fact", "value", "unit", "unit_text", "statement", "subject",
-                        "require", "context", "by_name", "requires");
+                        "require", "context", "by_name", "requires", "prior_too");
     }
 
     private static String required(Map<String, String> f, String key) {

@@ -79,6 +79,23 @@ class NarrativeVariantsTest {
     }
 
     @Test
+    void anAbsenceSaidOfBothYearsIsAZeroForThePriorYearToo() {
+        List<ParseIssue> issues = new java.util.ArrayList<>();
+        var facts = read(List.of(
+                "上年及本年度，本单位无“三公”经费预算及会议费、培训费。",
+                "本年度和上年度均未安排公务接待费。",
+                "本年度未安排公务用车购置费。"), issues);
+        assertThat(facts).extracting(NarrativeFact::subject, NarrativeFact::factKind,
+                        f -> f.value().toPlainString(), NarrativeFact::sourceLine)
+                .containsExactly(tuple("three_public.total", "amount", "0", 1),
+                        tuple("three_public.total", "prior_amount", "0", 1),
+                        tuple("three_public.reception", "amount", "0", 2),
+                        tuple("three_public.reception", "prior_amount", "0", 2),
+                        tuple("three_public.vehicle_purchase", "amount", "0", 3));
+        assertThat(issues).isEmpty();
+    }
+
+    @Test
     void aMisspeltPatternKeyIsRefusedWithItsLine() {
         assertThatThrownBy(() -> NarrativeRules.load("/narrative/misspelt-key.txt", NarrativeRules.standard().lexicon))
                 .isInstanceOf(IllegalStateException.class)
