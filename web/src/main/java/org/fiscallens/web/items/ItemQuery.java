@@ -39,6 +39,15 @@ public record ItemQuery(String codePrefix, String name, int maxLength, String te
         return new ItemQuery("", name.isEmpty() ? compact : name, 7, text);
     }
 
+    /**
+     * The query as words to look for in the documents' lines: as typed, without spaces, digits half-width (so
+     * {@code 离休 干部} finds 离休干部); empty when fewer than two characters were typed (too common to list).
+     */
+    public String words() {
+        String compact = halfWidthDigits(text).replaceAll("[\\s\\u3000]+", "");
+        return compact.length() < 2 ? "" : compact;
+    }
+
     /** True when nothing was typed: the page lists the 类. */
     public boolean browsing() {
         return text.isEmpty();

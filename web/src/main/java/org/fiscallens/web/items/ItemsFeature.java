@@ -15,7 +15,8 @@ import org.fiscallens.web.warehouse.Row;
  * 分项 Items: one 功能分类 (类/款/项) or 经济分类 item across every department and year that reports it — the
  * amount each document gives it (linked to its line), its share of that document's total, budget and final
  * account side by side, and its execution rate with the reason given. {@code /items?q=} finds items by code
- * prefix or name ({@link ItemQuery}); {@code /items/{code}} compares one ({@link ItemView}).
+ * prefix or name ({@link ItemQuery}) and lists the document lines that hold the words ({@link LineHit});
+ * {@code /items/{code}} compares one ({@link ItemView}).
  */
 public final class ItemsFeature implements Feature {
 
@@ -26,6 +27,9 @@ public final class ItemsFeature implements Feature {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("query", q);
             m.put("results", search(e, q));
+            List<Row> lines = lines(e, q, LINES_SHOWN);
+            m.put("lines", lines.stream().map(r -> LineHit.of(r, q.words())).toList());
+            m.put("lineMatches", lines.isEmpty() ? 0L : ((Number) lines.get(0).get("matches")).longValue());
             return m;
         });
         e.page("/items/{code}", "items", "item", (ctx, lang) -> {
@@ -43,9 +47,22 @@ public final class ItemsFeature implements Feature {
             return m;
         });
         e.table("/api/items", ctx -> search(e, ItemQuery.of(ctx.queryParam("q"))));
+        e.table("/api/lines", ctx -> {
+            int limit = Math.min(org.fiscallens.web.page.Pager.window(ctx).limit(), LINES_API);
+            return lines(e, ItemQuery.of(ctx.queryParam("q")), limit);
+        });
         e.table("/api/items/{code}", ctx -> view(e, ctx).cells());
         e.table("/api/items/{code}/execution", ctx -> e.warehouse().query("items/execution", view(e, ctx).code()));
         e.chart("/charts/items/{code}", (ctx, lang) -> chart(e, view(e, ctx), lang));
+    }
+
+    /** Lines listed on the search page, and the most {@code /api/lines} returns (its {@code limit} can ask fewer). */
+    static final int LINES_SHOWN = 50;
+    static final int LINES_API = 1000;
+
+    /** Document lines holding the query's words (none for fewer than two characters). */
+    private static List<Row> lines(Endpoints e, ItemQuery q, int limit) {
+        return q.words().isEmpty() ? List.of() : e.warehouse().query("items/lines", q.words(), limit);
     }
 
     private static List<Row> search(Endpoints e, ItemQuery q) {

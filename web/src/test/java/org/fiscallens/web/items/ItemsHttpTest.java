@@ -105,6 +105,27 @@ class ItemsHttpTest {
     }
 
     @Test
+    void theSearchAlsoListsTheDocumentLinesHoldingTheWords() {
+        // 离休干部 is no 功能分类 item: the documents name it in prose, in project tables and in 绩效 indicators
+        List<JsonNode> lines = server.rows("/api/lines?q=离休干部");
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.get("text").asText().replace(" ", "").replace("\u3000", ""))
+                .contains("离休干部"));
+        // newest documents first: the 新乡 2026 budget's line 69 (its reason for the fall in income) leads
+        assertThat(lines.get(0).get("fiscal_year").asInt()).isEqualTo(2026);
+        assertThat(lines.get(0).get("line_no").asInt()).isEqualTo(69);
+        assertThat(lines).extracting(l -> l.get("fiscal_year").asInt()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        long matches = lines.get(0).get("matches").asLong();
+        assertThat(matches).isEqualTo(lines.size());
+        // spaces typed or printed inside the words do not matter
+        assertThat(server.rows("/api/lines?q=离休 干部")).hasSize(lines.size());
+        assertThat(server.rows("/api/lines?q=离休干部&limit=2")).hasSize(2);
+        assertThat(server.rows("/api/lines?q=医")).isEmpty();
+
+        String html = page("/items?q=离休干部");
+        assertThat(html).contains("<mark>离休干部</mark>", "?line=69#L69", "共 " + matches + " 行");
+    }
+
+    @Test
     void executionTablesLinkItemCodesToTheirComparison() {
         // the deviations list (新乡 2101599 at 275.33 %) and a department's own table link each 功能分类 code here;
         // 三公 categories and projects are no item
