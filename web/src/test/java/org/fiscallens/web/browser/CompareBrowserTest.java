@@ -172,14 +172,17 @@ class CompareBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 1800));
         screenshot("item-210");
 
-        // search by name: 医疗救助 is 高平's alone
-        driver.get(server.base() + "/items");
-        WebElement q = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-q")));
+        // search by name from the header's search box: 医疗救助 is 高平's alone
+        WebElement q = driver.findElement(By.cssSelector("form.top-search input[name=q]"));
         q.sendKeys("医疗救助");
         q.submit();
         WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-results")));
         assertThat(driver.getCurrentUrl()).contains("q=");
         assertThat(results.getText()).contains("21013", "城乡医疗救助");
+        assertThat(driver.findElement(By.id("item-q")).getAttribute("value")).isEqualTo("医疗救助");
+        // the lines of the documents that hold the words follow, marked
+        assertThat(driver.findElements(By.cssSelector("#line-hits mark"))).isNotEmpty()
+                .allSatisfy(mk -> assertThat(mk.getText()).isEqualTo("医疗救助"));
         screenshot("items-search");
         results.findElement(By.linkText("21013")).click();
         WebElement one = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-matrix")));
