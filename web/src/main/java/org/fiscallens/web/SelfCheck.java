@@ -24,7 +24,7 @@ final class SelfCheck {
         boolean ok = true;
         for (String path : List.of("/", "/api/overview/coverage", "/departments", "/api/departments", "/execution",
                 "/api/execution", "/api/execution?format=csv", "/three-public", "/api/three-public/series", "/quality",
-                "/glossary", "/compare", "/charts/execution/ranking.png", "/charts/execution/ranking.svg",
+                "/glossary", "/compare", "/items", "/api/items", "/charts/execution/ranking.png", "/charts/execution/ranking.svg",
                 "/departments/no-such-department")) {
             int expected = path.contains("no-such") ? 404 : 200;
             int status;

@@ -17,9 +17,9 @@ class SelfCheckTest {
                     new PrintStream(out, true, StandardCharsets.UTF_8));
             String report = out.toString(StandardCharsets.UTF_8);
             assertThat(ok).as(report).isTrue();
-            assertThat(report).contains("self-check /api/execution ").contains("/charts/execution/ranking.png")
+            assertThat(report).contains("self-check /api/execution ").contains("self-check /items ").contains("/charts/execution/ranking.png")
                     .containsPattern("/departments/no-such-department +404");
-            assertThat(report.lines()).hasSize(15).allMatch(l -> l.matches("self-check \\S+ +(200|404)"));
+            assertThat(report.lines()).hasSize(17).allMatch(l -> l.matches("self-check \\S+ +(200|404)"));
         }
     }
 

@@ -33,6 +33,18 @@ public record ItemMatrix(List<Column> columns, List<DepartmentRow> rows) {
         }
     }
 
+    /** The departments of {@code pager}'s page, with every column kept (so pages line up). */
+    public ItemMatrix page(org.fiscallens.web.page.Pager pager) {
+        return new ItemMatrix(columns, pager.slice(rows));
+    }
+
+    /** The ids of the departments in this matrix. */
+    public java.util.Set<String> departments() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rows.forEach(r -> ids.add(r.departmentId()));
+        return ids;
+    }
+
     private static final Comparator<Column> ORDER = Comparator.comparingInt(Column::fiscalYear)
             .thenComparing(c -> "budget".equals(c.docKind()) ? 0 : 1);
 

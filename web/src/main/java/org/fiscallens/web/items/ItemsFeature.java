@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fiscallens.web.chart.ChartSpec;
 import org.fiscallens.web.i18n.Lang;
 import org.fiscallens.web.page.Endpoints;
 import org.fiscallens.web.page.Feature;
+import org.fiscallens.web.page.Pager;
 import org.fiscallens.web.warehouse.Row;
 
 /**
@@ -34,26 +36,44 @@ public final class ItemsFeature implements Feature {
         });
         e.page("/items/{code}", "items", "item", (ctx, lang) -> {
             ItemView v = view(e, ctx);
-            List<String> order = e.directory().departments().stream().map(d -> d.text("department_id")).toList();
+            Pager pager = Pager.of(ctx, "page", DEPARTMENTS_PER_PAGE);
+            ItemMatrix all = matrix(e, v);
+            ItemMatrix page = all.page(pager);
+            Set<String> shown = page.departments();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("view", v);
             Map<String, String> nameOf = new LinkedHashMap<>();
             e.directory().departments().forEach(d -> nameOf.put(d.text("department_id"), d.text("department_name")));
             m.put("nameOf", nameOf);
-            m.put("matrix", ItemMatrix.of(v.shown(), order));
-            m.put("execution", "function".equals(v.classification()) ? e.warehouse().query("items/execution", v.code()) : List.of());
+            m.put("matrix", page);
+            m.put("pager", pager.view(ctx, all.rows().size(), page.rows().size()));
+            m.put("execution", "function".equals(v.classification())
+                    ? e.warehouse().query("items/execution", v.code()).stream()
+                            .filter(r -> shown.contains(r.text("department_id"))).toList()
+                    : List.of());
             m.put("chartQuery", chartQuery(ctx, lang));
-            m.put("chartAlt", chart(e, v, lang).altText());
+            m.put("chartAlt", chart(e, v, page, lang).altText());
             return m;
         });
         e.table("/api/items", ctx -> search(e, ItemQuery.of(ctx.queryParam("q"))));
         e.table("/api/lines", ctx -> {
-            int limit = Math.min(org.fiscallens.web.page.Pager.window(ctx).limit(), LINES_API);
+            int limit = Math.min(Pager.window(ctx).limit(), LINES_API);
             return lines(e, ItemQuery.of(ctx.queryParam("q")), limit);
         });
         e.table("/api/items/{code}", ctx -> view(e, ctx).cells());
         e.table("/api/items/{code}/execution", ctx -> e.warehouse().query("items/execution", view(e, ctx).code()));
-        e.chart("/charts/items/{code}", (ctx, lang) -> chart(e, view(e, ctx), lang));
+        e.chart("/charts/items/{code}", (ctx, lang) -> {
+            ItemView v = view(e, ctx);
+            return chart(e, v, matrix(e, v).page(Pager.of(ctx, "page", DEPARTMENTS_PER_PAGE)), lang);
+        });
+    }
+
+    /** Departments per page of an item, and bars per chart: the chart draws the departments the page lists. */
+    static final int DEPARTMENTS_PER_PAGE = 12;
+
+    /** The item's cells of the statement shown, a row per department in the directory's order. */
+    private static ItemMatrix matrix(Endpoints e, ItemView v) {
+        return ItemMatrix.of(v.shown(), e.directory().departments().stream().map(d -> d.text("department_id")).toList());
     }
 
     /** Lines listed on the search page, and the most {@code /api/lines} returns (its {@code limit} can ask fewer). */
@@ -76,7 +96,7 @@ public final class ItemsFeature implements Feature {
     /** The query string the chart needs to draw what the page shows (class, statement, language). */
     private static String chartQuery(Context ctx, Lang lang) {
         List<String> parts = new ArrayList<>();
-        for (String p : List.of("class", "statement")) {
+        for (String p : List.of("class", "statement", "page")) {
             String v = ctx.queryParam(p);
             if (v != null && !v.isBlank()) {
                 parts.add(p + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
@@ -89,24 +109,21 @@ public final class ItemsFeature implements Feature {
     }
 
     /**
-     * Budget and final account of the item per department, each department at the latest year it reports the item
-     * in the statement shown.
+     * Budget and final account of the item per department of {@code page}, each department at the latest year it
+     * reports the item in the statement shown.
      */
-    static ChartSpec chart(Endpoints e, ItemView v, Lang lang) {
-        Map<String, Integer> latest = new LinkedHashMap<>();
-        for (Row r : v.shown()) {
-            latest.merge(r.text("department_id"), r.integer("fiscal_year"), Math::max);
-        }
+    static ChartSpec chart(Endpoints e, ItemView v, ItemMatrix page, Lang lang) {
         List<String> labels = new ArrayList<>();
         List<java.math.BigDecimal> budget = new ArrayList<>();
         List<java.math.BigDecimal> actual = new ArrayList<>();
         List<java.awt.Color> colors = new ArrayList<>();
-        latest.forEach((id, year) -> {
-            labels.add(e.directory().name(id) + " " + year);
-            budget.add(amount(v, id, year, "budget"));
-            actual.add(amount(v, id, year, "final"));
-            colors.add(e.directory().colors().color(id));
-        });
+        for (ItemMatrix.DepartmentRow r : page.rows()) {
+            int year = r.cells().values().stream().mapToInt(c -> c.integer("fiscal_year")).max().orElseThrow();
+            labels.add(e.directory().name(r.departmentId()) + " " + year);
+            budget.add(amount(r.cell(new ItemMatrix.Column(year, "budget"))));
+            actual.add(amount(r.cell(new ItemMatrix.Column(year, "final"))));
+            colors.add(e.directory().colors().color(r.departmentId()));
+        }
         String title = v.code() + " " + v.item().text("name") + " · " + e.messages().get(lang, "measure_" + v.statement());
         return new ChartSpec(title, ChartSpec.Kind.PAIRS, ChartSpec.Unit.WAN, e.messages().get(lang, "unit_wan"), labels,
                 List.of(new ChartSpec.Series(e.messages().get(lang, "budget"), budget, new java.awt.Color(0xc9d3e0)),
@@ -114,9 +131,7 @@ public final class ItemsFeature implements Feature {
                 colors);
     }
 
-    private static java.math.BigDecimal amount(ItemView v, String department, int year, String kind) {
-        return v.shown().stream().filter(r -> department.equals(r.text("department_id"))
-                        && r.integer("fiscal_year") == year && kind.equals(r.text("doc_kind")))
-                .map(r -> r.decimal("amount")).findFirst().orElse(null);
+    private static java.math.BigDecimal amount(Row cell) {
+        return cell == null ? null : cell.decimal("amount");
     }
 }

@@ -166,7 +166,7 @@ class CompareBrowserTest {
         // 卫生健康 in all four departments, each figure from its document: 新乡 2024 631.36 (87.73 %), 乌鲁木齐 in prose
         assertThat(matrix.findElements(By.cssSelector("tbody tr"))).hasSize(4);
         assertThat(row(matrix, "新乡县医疗保障局")).contains("631.36", "87.73%", "933.94");
-        assertThat(row(matrix, "乌鲁木齐市医疗保障局")).contains("1,176.78", "据文字说明");
+        assertThat(row(matrix, "乌鲁木齐市医疗保障局")).contains("1,176.78", "述");
         List<?> images = waitForImages();
         assertThat(images).isNotEmpty().allSatisfy(o -> assertThat(((Number) ((Map<?, ?>) o).get("w")).intValue()).isPositive());
         driver.manage().window().setSize(new Dimension(1280, 1800));

@@ -83,7 +83,12 @@ class ItemsHttpTest {
                 .isEqualByComparingTo("9339400.00");
 
         String html = page("/items/210");
-        assertThat(html).contains("卫生健康", "各部门对比", "631.36", "1,176.78", "据文字说明", "新乡县医疗保障局", "高平市医疗保险服务中心");
+        assertThat(html).contains("卫生健康", "各部门对比", "631.36", "1,176.78", "新乡县医疗保障局", "高平市医疗保险服务中心");
+        // 乌鲁木齐's amount is marked as read from prose
+        assertThat(html).containsPattern("1,176.78</a><sup class=\"prose\" title=\"据文字说明[^\"]*\">述</sup>");
+        // a stated share is shown only where it differs from the computed one: 新乡 2024 住房保障 4.80 % against 4.81 %
+        assertThat(html).doesNotContain("stated-differs");
+        assertThat(page("/items/221")).contains("4.81%", "class=\"stated-differs\"", ">4.80%</a>");
         // every amount links to its line in the document it comes from
         assertThat(html).contains("?line=" + urumqi.get("source_line").asInt() + "#L" + urumqi.get("source_line").asInt());
         // the items one level below link on
