@@ -63,35 +63,36 @@ class NarrativeVariantsTest {
 
     @Test
     void aStatedAbsenceOfThreePublicFundsIsAZero() {
-        List<ParseIssue> issues = new java.util.ArrayList<>();
-        var facts = read(List.of(
-                "本单位无“三公”经费预算及会议费、培训费。",
-                "2023年未安排公务接待费。",
-                "本部门没有因公出国（境）费支出。",
-                "本单位无政府性基金预算收入，也无政府性基金预算拨款安排的支出。",
-                "无变化。"), issues);
-        assertThat(facts).extracting(NarrativeFact::subject, NarrativeFact::factKind,
-                        f -> f.value().toPlainString(), NarrativeFact::sourceLine)
-                .containsExactly(tuple("three_public.total", "amount", "0", 1),
-                        tuple("three_public.reception", "amount", "0", 2),
-                        tuple("three_public.overseas", "amount", "0", 3));
-        assertThat(issues).isEmpty();
+        assertFactsWithoutIssues(List.of(
+                        "本单位无“三公”经费预算及会议费、培训费。",
+                        "2023年未安排公务接待费。",
+                        "本部门没有因公出国（境）费支出。",
+                        "本单位无政府性基金预算收入，也无政府性基金预算拨款安排的支出。",
+                        "无变化。"),
+                tuple("three_public.total", "amount", "0", 1),
+                tuple("three_public.reception", "amount", "0", 2),
+                tuple("three_public.overseas", "amount", "0", 3));
     }
 
     @Test
     void anAbsenceSaidOfBothYearsIsAZeroForThePriorYearToo() {
+        assertFactsWithoutIssues(List.of(
+                        "上年及本年度，本单位无“三公”经费预算及会议费、培训费。",
+                        "本年度和上年度均未安排公务接待费。",
+                        "本年度未安排公务用车购置费。"),
+                tuple("three_public.total", "amount", "0", 1),
+                tuple("three_public.total", "prior_amount", "0", 1),
+                tuple("three_public.reception", "amount", "0", 2),
+                tuple("three_public.reception", "prior_amount", "0", 2),
+                tuple("three_public.vehicle_purchase", "amount", "0", 3));
+    }
+
+    /** Reads {@code lines} as prose: exactly these facts (subject, kind, value, line) and no issue. */
+    private static void assertFactsWithoutIssues(List<String> lines, org.assertj.core.groups.Tuple... expected) {
         List<ParseIssue> issues = new java.util.ArrayList<>();
-        var facts = read(List.of(
-                "上年及本年度，本单位无“三公”经费预算及会议费、培训费。",
-                "本年度和上年度均未安排公务接待费。",
-                "本年度未安排公务用车购置费。"), issues);
-        assertThat(facts).extracting(NarrativeFact::subject, NarrativeFact::factKind,
+        assertThat(read(lines, issues)).extracting(NarrativeFact::subject, NarrativeFact::factKind,
                         f -> f.value().toPlainString(), NarrativeFact::sourceLine)
-                .containsExactly(tuple("three_public.total", "amount", "0", 1),
-                        tuple("three_public.total", "prior_amount", "0", 1),
-                        tuple("three_public.reception", "amount", "0", 2),
-                        tuple("three_public.reception", "prior_amount", "0", 2),
-                        tuple("three_public.vehicle_purchase", "amount", "0", 3));
+                .containsExactly(expected);
         assertThat(issues).isEmpty();
     }
 
