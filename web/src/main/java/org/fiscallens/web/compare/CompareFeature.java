@@ -15,7 +15,8 @@ import org.fiscallens.web.warehouse.Row;
 /**
  * 对比 Compare: two or more departments over a year or range, side by side — totals, execution rate,
  * structure shares, 三公, and staff (实有人数) with the budget and actual per staff member — with the highest and
- * lowest value of each column highlighted, matching charts, sortable columns and a CSV download of the same table.
+ * lowest value of each column highlighted, matching charts, sortable columns and a CSV download of the same table;
+ * below it their spending by 功能分类 类 side by side ({@link CompareClasses}).
  * With fewer than two departments picked it offers {@link CompareSuggestions}.
  */
 public final class CompareFeature implements Feature {
@@ -40,6 +41,10 @@ public final class CompareFeature implements Feature {
             if (sel.departments().size() < 2) {
                 m.put("suggestions", CompareSuggestions.of(e.directory().departments(), e.directory().documents()));
             } else {
+                m.put("classes", CompareClasses.of(classes(e, sel)));
+                Map<String, String> nameOf = new HashMap<>();
+                e.directory().departments().forEach(d -> nameOf.put(d.text("department_id"), d.text("department_name")));
+                m.put("nameOf", nameOf);
                 m.put("totalsAlt", totalsChart(e, sel, lang).altText());
                 m.put("executionAlt", executionChart(e, sel, lang).altText());
                 m.put("threePublicAlt", threePublicChart(e, sel, lang).altText());
@@ -47,6 +52,16 @@ public final class CompareFeature implements Feature {
             return m;
         });
         e.table("/api/compare", ctx -> rows(e, CompareSelection.of(ctx, e.directory())));
+        e.table("/api/compare/classes", ctx -> {
+            List<Row> out = new ArrayList<>();
+            classes(e, CompareSelection.of(ctx, e.directory())).forEach((id, rows) ->
+                    rows.forEach(r -> {
+                        Row row = new Row().with("department_id", id).with("department_name", e.directory().name(id));
+                        row.putAll(r);
+                        out.add(row);
+                    }));
+            return out;
+        });
         e.chart("/charts/compare/totals", (ctx, lang) -> totalsChart(e, CompareSelection.of(ctx, e.directory()), lang));
         e.chart("/charts/compare/execution", (ctx, lang) -> executionChart(e, CompareSelection.of(ctx, e.directory()), lang));
         e.chart("/charts/compare/three-public", (ctx, lang) -> threePublicChart(e, CompareSelection.of(ctx, e.directory()), lang));
@@ -62,6 +77,15 @@ public final class CompareFeature implements Feature {
                 row.putAll(r);
                 out.add(row);
             }
+        }
+        return out;
+    }
+
+    /** Each compared department's spending by 功能分类 类, one document a year ({@link CompareClasses}). */
+    static Map<String, List<Row>> classes(Endpoints e, CompareSelection sel) {
+        Map<String, List<Row>> out = new LinkedHashMap<>();
+        for (String id : sel.departments()) {
+            out.put(id, e.warehouse().query("compare/function_classes", id, sel.from(), sel.to()));
         }
         return out;
     }

@@ -313,6 +313,24 @@ class DashboardHttpTest {
     }
 
     @Test
+    void compareShowsSpendingByClassSideBySide() {
+        List<JsonNode> rows = server.rows("/api/compare/classes?d=" + xinxiang + "&d=" + gaoping + "&years=2024");
+        JsonNode xinxiangHealth = rows.stream().filter(r -> r.get("department_id").asText().equals(xinxiang)
+                && r.get("code").asText().equals("210")).findFirst().orElseThrow();
+        // 新乡 2024: the final account's 一般公共预算财政拨款 breakdown, 卫生健康 87.73 %
+        assertThat(xinxiangHealth.get("doc_kind").asText()).isEqualTo("final");
+        assertThat(xinxiangHealth.get("statement").asText()).isEqualTo("general_budget");
+        assertThat(dec(xinxiangHealth.get("share"))).isEqualByComparingTo("0.8773");
+        JsonNode gaopingHealth = rows.stream().filter(r -> r.get("department_id").asText().equals(gaoping)
+                && r.get("code").asText().equals("210")).findFirst().orElseThrow();
+        assertThat(dec(gaopingHealth.get("share"))).isEqualByComparingTo("0.9842");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("fiscal_year").asInt()).isEqualTo(2024));
+
+        String html = page("/compare?d=" + xinxiang + "&d=" + gaoping + "&years=2024");
+        assertThat(html).contains("支出功能分类（类）占比", "id=\"compare-classes\"", "/items/210\"", "87.73%", "98.42%");
+    }
+
+    @Test
     void glossaryInOurOwnWords() {
         assertThat(page("/glossary")).contains("基本支出", "项目支出", "三公经费", "机关运行经费", "年初预算", "执行率", "功能分类", "经济分类",
                 "实有人数与编制", "文件所列与文件所述");
