@@ -65,27 +65,8 @@ record CompareClasses(List<Column> columns, List<ClassRow> rows) {
     }
 
     private static Map<String, String> marks(Map<String, Row> cells) {
-        BigDecimal max = null;
-        BigDecimal min = null;
-        for (Row r : cells.values()) {
-            BigDecimal v = r.decimal("share");
-            if (v != null) {
-                max = max == null || v.compareTo(max) > 0 ? v : max;
-                min = min == null || v.compareTo(min) < 0 ? v : min;
-            }
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        if (max == null || max.compareTo(min) == 0) {
-            return out;
-        }
-        for (Map.Entry<String, Row> e : cells.entrySet()) {
-            BigDecimal v = e.getValue().decimal("share");
-            if (v != null && v.compareTo(max) == 0) {
-                out.put(e.getKey(), "max");
-            } else if (v != null && v.compareTo(min) == 0) {
-                out.put(e.getKey(), "min");
-            }
-        }
-        return out;
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        cells.forEach((column, r) -> shares.put(column, r.decimal("share")));
+        return Extremes.of(shares);
     }
 }

@@ -42,9 +42,6 @@ public final class CompareFeature implements Feature {
                 m.put("suggestions", CompareSuggestions.of(e.directory().departments(), e.directory().documents()));
             } else {
                 m.put("classes", CompareClasses.of(classes(e, sel)));
-                Map<String, String> nameOf = new HashMap<>();
-                e.directory().departments().forEach(d -> nameOf.put(d.text("department_id"), d.text("department_name")));
-                m.put("nameOf", nameOf);
                 m.put("totalsAlt", totalsChart(e, sel, lang).altText());
                 m.put("executionAlt", executionChart(e, sel, lang).altText());
                 m.put("threePublicAlt", threePublicChart(e, sel, lang).altText());
@@ -95,26 +92,11 @@ public final class CompareFeature implements Feature {
         List<Map<String, String>> out = new ArrayList<>();
         rows.forEach(r -> out.add(new HashMap<>()));
         for (String metric : METRICS) {
-            BigDecimal max = null;
-            BigDecimal min = null;
-            for (Row r : rows) {
-                BigDecimal v = r.decimal(metric);
-                if (v != null) {
-                    max = max == null || v.compareTo(max) > 0 ? v : max;
-                    min = min == null || v.compareTo(min) < 0 ? v : min;
-                }
-            }
-            if (max == null || max.compareTo(min) == 0) {
-                continue;
-            }
+            Map<Integer, BigDecimal> values = new LinkedHashMap<>();
             for (int i = 0; i < rows.size(); i++) {
-                BigDecimal v = rows.get(i).decimal(metric);
-                if (v != null && v.compareTo(max) == 0) {
-                    out.get(i).put(metric, "max");
-                } else if (v != null && v.compareTo(min) == 0) {
-                    out.get(i).put(metric, "min");
-                }
+                values.put(i, rows.get(i).decimal(metric));
             }
+            Extremes.of(values).forEach((i, mark) -> out.get(i).put(metric, mark));
         }
         return out;
     }

@@ -27,11 +27,8 @@ final class ItemPage {
         ItemMatrix all = matrix(e, v);
         ItemMatrix page = all.page(pager);
         Set<String> shown = page.departments();
-        Map<String, String> nameOf = new LinkedHashMap<>();
-        e.directory().departments().forEach(d -> nameOf.put(d.text("department_id"), d.text("department_name")));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("view", v);
-        m.put("nameOf", nameOf);
         m.put("matrix", page);
         m.put("pager", pager.view(ctx, all.rows().size(), page.rows().size()));
         m.put("execution", "function".equals(v.classification())

@@ -132,7 +132,10 @@ public final class Endpoints {
         return java.util.Collections.unmodifiableMap(units);
     }
 
-    /** The model every page gets: lang, m (messages), nav, paths for the language switch. */
+    /**
+     * The model every page gets: lang, m (messages), nav, paths for the language switch, the departments with
+     * their colour ({@code colorOf}) and name ({@code nameOf}) by id.
+     */
     public Map<String, Object> model(Context ctx, Lang lang, String nav, Map<String, Object> page) {
         Map<String, Object> m = new HashMap<>(page);
         m.put("lang", lang.code());
@@ -145,8 +148,13 @@ public final class Endpoints {
         m.put("enHref", base + (query.isEmpty() ? "?" : "&") + "lang=en");
         m.put("departments", directory.departments());
         Map<String, String> colorOf = new HashMap<>();
-        directory.departments().forEach(d -> colorOf.put(d.text("department_id"), d.text("color")));
+        Map<String, String> nameOf = new HashMap<>();
+        directory.departments().forEach(d -> {
+            colorOf.put(d.text("department_id"), d.text("color"));
+            nameOf.put(d.text("department_id"), d.text("department_name"));
+        });
         m.put("colorOf", colorOf);
+        m.put("nameOf", nameOf);
         m.put("reasonLabels", directory.reasonLabels(lang));
         return m;
     }
