@@ -153,6 +153,17 @@ class ItemsHttpTest {
     }
 
     @Test
+    void theYearsAskedForNarrowTheColumns() {
+        // 新乡 2026 budget only: 933.94 万元; its 2024 final account (631.36) and the other departments' 2024 documents go
+        String html = page("/items/210?years=2026");
+        assertThat(html).contains("933.94", "2026 预算").doesNotContain("631.36", "2024 决算", "1,176.78");
+        assertThat(html).contains("src=\"/charts/items/210.png?years=2026\"");
+        assertThat(server.get("/charts/items/210.png?years=2026").statusCode()).isEqualTo(200);
+        assertThat(page("/items/210?years=2023-2024")).contains("631.36", "1,176.78").doesNotContain("933.94");
+        assertThat(server.get("/items/210?years=2026-2024").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void badCodesAreRefusedAndUnknownOnesAreNotFound() {
         assertThat(server.get("/items/21").statusCode()).isEqualTo(400);
         assertThat(server.get("/api/items/21x01").statusCode()).isEqualTo(400);
