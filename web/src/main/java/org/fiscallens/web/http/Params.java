@@ -20,6 +20,8 @@ public final class Params {
     static final Pattern ID = Pattern.compile("(?!\\.+$)[\\p{L}\\p{N}_.:()（）\\-]{1,80}");
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     static final Pattern RANGE = Pattern.compile("((?:19|20)\\d\\d)\\s*[-–~]\\s*((?:19|20)\\d\\d)");
+    /** A 功能分类 (类 3, 款 5, 项 7 digits) or 经济分类 code. */
+    private static final Pattern ITEM_CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
     private static final Set<String> LEVELS = Set.of("all", "total", "class", "section", "item");
     private static final int MAX_DEPARTMENTS = 12;
 
@@ -87,6 +89,19 @@ public final class Params {
         }
         Integer y = year(name, v);
         return new YearRange(y, y);
+    }
+
+    /** Whether {@code raw} is a 功能分类 or 经济分类 code (3, 5 or 7 digits). */
+    public static boolean isItemCode(Object raw) {
+        return raw != null && ITEM_CODE.matcher(raw.toString()).matches();
+    }
+
+    /** A 功能分类 or 经济分类 code of 3, 5 or 7 digits. */
+    public static String itemCode(String name, String raw) {
+        if (!isItemCode(raw)) {
+            throw new HttpError.BadParameter(name, raw, "a 功能分类 or 经济分类 code of 3, 5 or 7 digits");
+        }
+        return raw;
     }
 
     /** A department or document id. */

@@ -68,7 +68,7 @@ final class ItemPage {
 
     /** The item's cells of the statement shown in {@code years}, a row per department in the directory's order. */
     private static ItemMatrix matrix(Endpoints e, ItemView v, Params.YearRange years) {
-        return ItemMatrix.of(v.shown().stream().filter(r -> years.isAll() || years.contains(r.integer("fiscal_year"))).toList(),
+        return ItemMatrix.of(v.shown().stream().filter(r -> years.contains(r.integer("fiscal_year"))).toList(),
                 e.directory().departments().stream().map(d -> d.text("department_id")).toList());
     }
 

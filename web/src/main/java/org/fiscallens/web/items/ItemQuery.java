@@ -25,7 +25,7 @@ public record ItemQuery(String codePrefix, String name, int maxLength, String te
         if (text.length() > MAX_CHARS) {
             throw new HttpError.BadParameter("q", raw, "at most " + MAX_CHARS + " characters: a code or part of a name");
         }
-        String compact = halfWidthDigits(text).replaceAll("[\\s\\u3000]+", "");
+        String compact = compact(text);
         if (compact.isEmpty()) {
             return new ItemQuery("", "", 3, "");
         }
@@ -44,13 +44,18 @@ public record ItemQuery(String codePrefix, String name, int maxLength, String te
      * {@code 离休 干部} finds 离休干部); empty when fewer than two characters were typed (too common to list).
      */
     public String words() {
-        String compact = halfWidthDigits(text).replaceAll("[\\s\\u3000]+", "");
+        String compact = compact(text);
         return compact.length() < 2 ? "" : compact;
     }
 
     /** True when nothing was typed: the page lists the 类. */
     public boolean browsing() {
         return text.isEmpty();
+    }
+
+    /** {@code s} without spaces (ideographic ones too), digits half-width. */
+    private static String compact(String s) {
+        return halfWidthDigits(s).replaceAll("[\\s\\u3000]+", "");
     }
 
     private static String halfWidthDigits(String s) {

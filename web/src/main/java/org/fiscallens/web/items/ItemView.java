@@ -2,11 +2,11 @@ package org.fiscallens.web.items;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.fiscallens.web.http.HttpError;
 import org.fiscallens.web.http.Params;
 import org.fiscallens.web.warehouse.Row;
@@ -27,7 +27,6 @@ import org.fiscallens.web.warehouse.Warehouse;
  */
 public record ItemView(String code, String classification, Row item, List<Row> parents, List<Row> children,
                        Map<String, Long> statements, String statement, List<Row> cells) {
-    private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
     /** On equal coverage, the statement a reader compares first. */
     private static final List<String> PREFERRED = List.of("general_budget", "expenditure",
             "general_budget_expenditure_economic", "basic_expenditure_economic");
@@ -38,9 +37,7 @@ public record ItemView(String code, String classification, Row item, List<Row> p
      * {@link HttpError.NotFound} for a code no document reports.
      */
     public static ItemView of(Warehouse w, String rawCode, String rawClass, String rawStatement) {
-        if (rawCode == null || !CODE.matcher(rawCode).matches()) {
-            throw new HttpError.BadParameter("code", rawCode, "a 功能分类 or 经济分类 code of 3, 5 or 7 digits");
-        }
+        Params.itemCode("code", rawCode);
         String classification = Params.oneOf("class", rawClass, null, Set.of("function", "economic"));
         List<Row> cells = List.of();
         for (String c : classification == null ? List.of("function", "economic") : List.of(classification)) {
@@ -74,9 +71,9 @@ public record ItemView(String code, String classification, Row item, List<Row> p
 
     /** Statement → departments reporting the item under it; most departments first, then {@link #PREFERRED}. */
     static Map<String, Long> statements(List<Row> cells) {
-        Map<String, java.util.Set<String>> departments = new LinkedHashMap<>();
+        Map<String, Set<String>> departments = new LinkedHashMap<>();
         for (Row r : cells) {
-            departments.computeIfAbsent(r.text("statement"), k -> new java.util.HashSet<>()).add(r.text("department_id"));
+            departments.computeIfAbsent(r.text("statement"), k -> new HashSet<>()).add(r.text("department_id"));
         }
         List<String> order = new ArrayList<>(departments.keySet());
         order.sort(Comparator.<String>comparingInt(s -> -departments.get(s).size())

@@ -100,7 +100,7 @@ public final class Templates implements FileRenderer {
      * {@code code} is not 3, 5 or 7 digits (三公 categories, {@code total}, projects).
      */
     public static String itemHref(Object code, Object lang) {
-        if (code == null || !code.toString().matches("\\d{3}|\\d{5}|\\d{7}")) {
+        if (!org.fiscallens.web.http.Params.isItemCode(code)) {
             return null;
         }
         return href("/items/" + code, lang);
