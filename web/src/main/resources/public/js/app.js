@@ -1,4 +1,4 @@
-// Fiscal Lens: sortable tables (click a header), nothing else. No dependencies.
+// Fiscal Lens: sortable tables, line links, list filters and print marks for figures. No dependencies.
 (function () {
   function value(cell) {
     var raw = cell.getAttribute('data-sort');
@@ -51,5 +51,34 @@
         it.hidden = !(q === '' || it.textContent.toLowerCase().indexOf(q) >= 0 || it.querySelector('input:checked'));
       });
     });
+  });
+})();
+// print: each link to a document line is marked "n·line" (n: its place in the page's list of source documents,
+// rendered by the layout for print), so a printed number keeps its source
+(function () {
+  var order = {};
+  document.querySelectorAll('.print-sources li[data-doc]').forEach(function (li, i) {
+    order[li.getAttribute('data-doc')] = i + 1;
+  });
+  document.querySelectorAll('main a[href^="/documents/"]').forEach(function (a) {
+    var url = new URL(a.getAttribute('href'), location.origin);
+    var n = order[url.pathname.split('/')[2]];
+    if (!n) return;
+    var line = url.searchParams.get('line');
+    a.setAttribute('data-cite', line ? n + '\u00b7' + line : String(n));
+  });
+})();
+// print: folded parts (the 功能分类 tree, long raw lines) print unfolded, and fold back afterwards
+(function () {
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll('main details:not([open])'), function (d) {
+      d.open = true;
+      return true;
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
   });
 })();

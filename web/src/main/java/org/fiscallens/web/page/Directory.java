@@ -76,6 +76,11 @@ public final class Directory {
         return r;
     }
 
+    /** The document with {@code docId}, or null when the warehouse does not hold it. */
+    public Row find(String docId) {
+        return snapshot.documents.get(docId);
+    }
+
     public String name(String departmentId) {
         Row r = snapshot.departments.get(departmentId);
         return r == null ? departmentId : r.text("department_name");

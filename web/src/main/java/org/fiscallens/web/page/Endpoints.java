@@ -134,7 +134,8 @@ public final class Endpoints {
 
     /**
      * The model every page gets: lang, m (messages), nav, paths for the language switch, the departments with
-     * their colour ({@code colorOf}) and name ({@code nameOf}) by id.
+     * their colour ({@code colorOf}) and name ({@code nameOf}) by id, the page's address for print ({@code pagePath},
+     * decoded) and the {@link Citations} its source links fill.
      */
     public Map<String, Object> model(Context ctx, Lang lang, String nav, Map<String, Object> page) {
         Map<String, Object> m = new HashMap<>(page);
@@ -156,6 +157,9 @@ public final class Endpoints {
         m.put("colorOf", colorOf);
         m.put("nameOf", nameOf);
         m.put("reasonLabels", directory.reasonLabels(lang));
+        m.put("citations", new Citations(directory));
+        m.put("pagePath", java.net.URLDecoder.decode(lang == Lang.EN ? m.get("enHref").toString() : base,
+                java.nio.charset.StandardCharsets.UTF_8));
         return m;
     }
 }

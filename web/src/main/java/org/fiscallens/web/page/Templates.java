@@ -114,6 +114,13 @@ public final class Templates implements FileRenderer {
         return path + (path.contains("?") ? "&" : "?") + "lang=en";
     }
 
+    /** Registers a linked document with the page's {@link Citations}, when the model has them. */
+    private static void cite(EvaluationContext ctx, Object doc) {
+        if (ctx.getVariable("citations") instanceof Citations c) {
+            c.cite(doc);
+        }
+    }
+
     private static final class DashboardExtension extends AbstractExtension {
         @Override
         public Map<String, Filter> getFilters() {
@@ -132,6 +139,7 @@ public final class Templates implements FileRenderer {
                     "src", new Function() {
                         @Override
                         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+                            cite(ctx, args.get("doc"));
                             return sourceHref(args.get("doc"), args.get("line"), ctx.getVariable("lang"));
                         }
 
@@ -143,6 +151,7 @@ public final class Templates implements FileRenderer {
                     "link", new Function() {
                         @Override
                         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
+                            cite(ctx, args.get("doc"));
                             return new SafeString(figureLink(args.get("text"), args.get("doc"), args.get("line"), ctx.getVariable("lang")));
                         }
 

@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * End to end in real headless Chromium (Debian's /usr/bin/chromium and /usr/bin/chromedriver, named
  * explicitly so Selenium Manager downloads nothing): overview → Compare → pick 新乡县医疗保障局 and
- * 高平市医疗保险服务中心 → table values, every chart image loaded, screenshots under target/screenshots; and from a
- * department's 功能分类 tree to one item across departments (分项), then the item search.
+ * 高平市医疗保险服务中心 → table values, every chart image loaded, screenshots under target/screenshots; from a
+ * department's 功能分类 tree to one item across departments (分项), then the item search; and the comparison as
+ * printed (print media: no controls, every figure marked with its source, the PDF under target/screenshots).
  */
 class CompareBrowserTest {
     static final String CHROMIUM = System.getProperty("fiscallens.chromium", "/usr/bin/chromium");
@@ -188,6 +189,58 @@ class CompareBrowserTest {
         WebElement one = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("item-matrix")));
         assertThat(one.findElements(By.cssSelector("tbody tr"))).singleElement().extracting(WebElement::getText)
                 .asString().contains("高平市医疗保险服务中心");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @Test
+    void printingTheComparisonKeepsEveryFiguresSource() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        ChromeDriver chrome = (ChromeDriver) driver;
+        String url = server.base() + "/compare?d=" + server.departmentId("新乡县医疗保障局") + "&d="
+                + server.departmentId("高平市医疗保险服务中心") + "&years=2024";
+        // 1040 CSS pixels: about the width of an A4 landscape page inside its margins
+        driver.manage().window().setSize(new Dimension(1040, 1000));
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            driver.get(url);
+            WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-table")));
+            // navigation and the form are not printed; the page's address and its source documents are
+            assertThat(driver.findElement(By.cssSelector("header.top")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("compare-form")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector(".print-address")).getText()).contains("/compare?d=新乡县医疗保障局");
+            List<String> sources = driver.findElements(By.cssSelector("section.print-sources li")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(sources).hasSize(2);
+
+            // 新乡's 2024 final account, 719.68, is marked with its document's number and its line
+            WebElement actual = table.findElement(By.cssSelector("tr[data-department='"
+                    + server.departmentId("新乡县医疗保障局") + "'] td[data-metric=actual] a.fig"));
+            assertThat(actual.getText()).isEqualTo("719.68");
+            String cite = actual.getAttribute("data-cite");
+            assertThat(cite).matches("[12]·\\d+");
+            int n = Integer.parseInt(cite.substring(0, cite.indexOf('·')));
+            String line = cite.substring(cite.indexOf('·') + 1);
+            assertThat(sources.get(n - 1)).startsWith("新乡县医疗保障局 2024 决算");
+            assertThat(actual.getAttribute("href")).contains("?line=" + line).endsWith("#L" + line);
+            Object printed = chrome.executeScript("return getComputedStyle(arguments[0], '::after').content", actual);
+            assertThat(String.valueOf(printed)).isEqualTo("\"" + cite + "\"");
+
+            // every column on the page: the table's scroll box does not clip it in print (on screen it scrolls)
+            Object clipped = chrome.executeScript("var box = arguments[0].parentElement; return box.scrollWidth - box.clientWidth;", table);
+            assertThat(((Number) clipped).intValue()).as("pixels of the table cut off in print").isLessThanOrEqualTo(1);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        Object onScreen = chrome.executeScript("var box = document.getElementById('compare-table').parentElement;"
+                + " return box.scrollWidth - box.clientWidth;");
+        assertThat(((Number) onScreen).intValue()).as("at this width the screen layout scrolls the table").isPositive();
+
+        // the PDF Chromium prints, for a reviewer to open (A4 landscape, as the stylesheet asks)
+        Map<String, Object> pdf = chrome.executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", true));
+        byte[] bytes = java.util.Base64.getDecoder().decode(String.valueOf(pdf.get("data")));
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(shots.resolve("compare-print.pdf"), bytes);
         driver.manage().window().setSize(new Dimension(1280, 1000));
     }
 
