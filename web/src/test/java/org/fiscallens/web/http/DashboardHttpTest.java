@@ -215,6 +215,17 @@ class DashboardHttpTest {
         assertThat(dec(gp.get("actual"))).isEqualByComparingTo("50562600");
         assertThat(dec(gp.get("execution_rate"))).isEqualByComparingTo("1.0082");
         assertThat(dec(gp.get("three_public_actual"))).isEqualByComparingTo("13400");
+        // every figure of a row is traceable: a share to the line of its amount (高平 2024 基本支出 27.04 %, line 156
+        // of its final account; 人员经费 99.38 %, line 443), the 三公 rate to the line of the actual
+        assertThat(dec(gp.get("basic_share"))).isEqualByComparingTo("0.2704");
+        assertThat(gp.get("basic_share_source_line").asInt()).isEqualTo(156);
+        assertThat(gp.get("personnel_share_source_line").asInt()).isEqualTo(443);
+        assertThat(gp.get("basic_share_doc_id").asText()).isEqualTo(gp.get("doc_id").asText());
+        assertThat(html).contains("href=\"/documents/" + gp.get("doc_id").asText() + "?line=156#L156\" title=\""
+                + gp.get("doc_id").asText() + " : 156\">27.04%</a>");
+        assertThat(html).contains("?line=" + gp.get("three_public_actual_source_line").asInt() + "#L"
+                + gp.get("three_public_actual_source_line").asInt() + "\" title=\"" + gp.get("three_public_actual_doc_id").asText()
+                + " : " + gp.get("three_public_actual_source_line").asInt() + "\">100.00%</a>");
         HttpResponse<String> csv = server.get("/api/compare?" + q + "&format=csv");
         assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).contains("department_id,department_name,fiscal_year").contains("0.9631").contains("50562600");
