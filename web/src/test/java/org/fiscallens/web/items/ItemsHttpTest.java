@@ -59,6 +59,14 @@ class ItemsHttpTest {
         assertThat(health.get("first_year").asInt()).isEqualTo(2024);
         assertThat(health.get("last_year").asInt()).isEqualTo(2026);
 
+        // a name also finds what lies under the 款 that holds it: 医疗保障 → 21015 医疗保障管理事务 and its 项, whose own
+        // names (行政运行, 一般行政管理事务) do not say 医疗保障; the 项 of other 款 with that name are not listed
+        List<JsonNode> byParent = server.rows("/api/items?q=" + "医疗保障");
+        assertThat(byParent).extracting(r -> r.get("code").asText()).contains("21015", "2101501", "2101502", "2101599")
+                .allSatisfy(c -> assertThat(c).startsWith("21015"));
+        assertThat(byParent.stream().filter(r -> r.get("code").asText().equals("2101501")).findFirst().orElseThrow()
+                .get("name").asText()).isEqualTo("行政运行");
+
         // browsing lists the 类 only
         assertThat(server.rows("/api/items")).isNotEmpty().allSatisfy(r -> assertThat(r.get("code").asText()).hasSize(3));
         assertThat(server.rows("/api/items?q=" + "没有这种科目")).isEmpty();
