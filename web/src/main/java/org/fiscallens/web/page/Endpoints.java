@@ -2,6 +2,8 @@ package org.fiscallens.web.page;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,8 +160,7 @@ public final class Endpoints {
         m.put("nameOf", nameOf);
         m.put("reasonLabels", directory.reasonLabels(lang));
         m.put("citations", new Citations(directory));
-        m.put("pagePath", java.net.URLDecoder.decode(lang == Lang.EN ? m.get("enHref").toString() : base,
-                java.nio.charset.StandardCharsets.UTF_8));
+        m.put("pagePath", URLDecoder.decode(lang == Lang.EN ? m.get("enHref").toString() : base, StandardCharsets.UTF_8));
         return m;
     }
 }
