@@ -115,12 +115,43 @@ public final class AmountText {
         return true;
     }
 
-    /** True when {@code text} looks like a number someone meant to print (digits, points, commas) even if malformed. */
+    /**
+     * True when {@code text} looks like a number someone meant to print (digits, points, commas) even if malformed,
+     * or like an amount with a character or two damaged ({@code 4#.22}, {@code 1,02#.36}, {@code #.79}, {@code 7O7.24}: digits and
+     * commas ending in two decimals, at most two other characters, none of them a Chinese character or a space), as
+     * a bad scan or copy leaves it. Such a cell is read as nothing and reported, never guessed.
+     */
     public static boolean looksNumeric(String text) {
         if (text == null) {
             return false;
         }
         String t = text.strip();
+        return looksWellPrinted(t) || looksDamaged(t);
+    }
+
+    private static boolean looksDamaged(String t) {
+        int n = t.length();
+        if (n < 4 || t.charAt(n - 3) != '.' || !isDigit(t.charAt(n - 2)) || !isDigit(t.charAt(n - 1))) {
+            return false;
+        }
+        int digits = 0; // before the point
+        int other = 0;
+        for (int i = 0; i < n - 3; i++) {
+            char c = t.charAt(i);
+            if (isDigit(c)) {
+                digits++;
+            } else if (c == ',' || (i == 0 && (c == '-' || c == '−'))) {
+                continue;
+            } else if (Character.isWhitespace(c) || Character.isIdeographic(c) || c == '.') {
+                return false;
+            } else {
+                other++;
+            }
+        }
+        return other <= 2 && other <= digits + 1; // 4#.22, #.79, 1,0#7.36; not AB.12
+    }
+
+    private static boolean looksWellPrinted(String t) {
         int i = 0;
         if (i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '−')) {
             i++;

@@ -28,6 +28,18 @@ class TableAmountTextTest {
     }
 
     @Test
+    void anAmountWithADamagedCharacterStillLooksLikeOneSoItIsReportedNotSkipped() {
+        for (String damaged : new String[] {"4#.22", "#.79", "1,02#.36", "7O7.24", "-1?3.50"}) {
+            assertThat(AmountText.looksNumeric(damaged)).as(damaged).isTrue();
+            assertThat(AmountText.parse(damaged)).as(damaged).isEmpty();
+        }
+        // words and labels are not: a Chinese character, no two decimals after the damage, too much damage
+        for (String text : new String[] {"合计", "第1.12", "AB.12", "2O8", "1 2.34x", "ab#.12", "1#2.3"}) {
+            assertThat(AmountText.looksNumeric(text)).as(text).isFalse();
+        }
+    }
+
+    @Test
     void blankMarkersAreNotAmountsNorErrors() {
         assertThat(AmountText.isBlankMarker("—")).isTrue();
         assertThat(AmountText.isBlankMarker(" - ")).isTrue();
