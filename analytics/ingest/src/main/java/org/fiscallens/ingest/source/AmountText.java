@@ -117,7 +117,7 @@ public final class AmountText {
 
     /**
      * True when {@code text} looks like a number someone meant to print (digits, points, commas) even if malformed,
-     * or like an amount with a character or two damaged ({@code 4#.22}, {@code 1,02#.36}, {@code #.79}, {@code 7O7.24}: digits and
+     * or like an amount with a character or two damaged ({@code 4#.22}, {@code 1,02#.36}, {@code #.79}, {@code 7O7.24}, {@code .79}: digits and
      * commas ending in two decimals, at most two other characters, none of them a Chinese character or a space), as
      * a bad scan or copy leaves it. Such a cell is read as nothing and reported, never guessed.
      */
@@ -131,7 +131,7 @@ public final class AmountText {
 
     private static boolean looksDamaged(String t) {
         int n = t.length();
-        if (n < 4 || t.charAt(n - 3) != '.' || !isDigit(t.charAt(n - 2)) || !isDigit(t.charAt(n - 1))) {
+        if (n < 3 || t.charAt(n - 3) != '.' || !isDigit(t.charAt(n - 2)) || !isDigit(t.charAt(n - 1))) {
             return false;
         }
         int digits = 0; // before the point
@@ -148,7 +148,7 @@ public final class AmountText {
                 other++;
             }
         }
-        return other <= 2 && other <= digits + 1; // 4#.22, #.79, 1,0#7.36; not AB.12
+        return other <= 2 && other <= digits + 1; // 4#.22, #.79, .79 (a digit lost), 1,0#7.36; not AB.12
     }
 
     private static boolean looksWellPrinted(String t) {

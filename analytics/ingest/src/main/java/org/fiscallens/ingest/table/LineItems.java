@@ -38,18 +38,24 @@ final class LineItems {
                 if (code != null && !"plain".equals(d.classification) && !"three_public".equals(d.classification)) {
                     level = ClassCodes.level(code);
                 }
+                String key = null;
+                if ("plain".equals(d.classification) && name != null) {
+                    key = d.section == null ? null : RowKeys.standard().keyOf(d.section + "/" + name).orElse(null);
+                    if (key == null) {
+                        key = RowKeys.standard().keyOf(name).orElse(null);
+                    }
+                }
+                for (String unread : d.unread) { // the row holds its key where its amount could not be read
+                    if (key != null) {
+                        int bar = unread.indexOf('|');
+                        keysSeen.add(unread.substring(0, bar) + "|" + key + "|" + unread.substring(bar + 1));
+                    }
+                }
                 for (RowDraft.Amount a : d.amounts) {
                     String group = a.group();
                     String rowCode = code;
-                    if ("plain".equals(d.classification) && name != null) {
-                        String key = d.section == null ? null
-                                : RowKeys.standard().keyOf(d.section + "/" + name).orElse(null);
-                        if (key == null) {
-                            key = RowKeys.standard().keyOf(name).orElse(null);
-                        }
-                        if (key != null && keysSeen.add(group + "|" + key + "|" + a.measure())) {
-                            rowCode = key;
-                        }
+                    if (key != null && keysSeen.add(group + "|" + key + "|" + a.measure())) {
+                        rowCode = key;
                     }
                     out.add(new LineItem(docId, t.descriptor.tableKind(), t.tableCode, t.title, d.classification,
                             rowCode, name, level, a.measure(), group, a.yuan(), a.line(), a.raw()));

@@ -20,6 +20,12 @@ final class RowDraft {
     String name;
     final String group;
     final List<Amount> amounts = new ArrayList<>();
+    /**
+     * The columns ({@code group|measure}) where the row prints an amount that could not be read (reported as
+     * {@code malformed_amount}): the row still holds its label's key there, so a later row of the same label does
+     * not take it.
+     */
+    final List<String> unread = new ArrayList<>();
     final int line;
     /** The section the row stands in (a row like {@code 一、政府采购情况} above it), or null. */
     String section;

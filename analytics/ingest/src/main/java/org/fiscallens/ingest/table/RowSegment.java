@@ -2,6 +2,7 @@ package org.fiscallens.ingest.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,8 @@ final class RowSegment {
     private final LogicalRow row;
     final List<Key> codes = new ArrayList<>();
     final List<RowDraft.Amount> amounts = new ArrayList<>();
+    /** {@code group|measure} of the amount cells that could not be read (see {@link RowDraft#unread}). */
+    final List<String> unread = new ArrayList<>();
     private final StringBuilder code = new StringBuilder();
     private String codeClass;
     private String label;
@@ -59,9 +62,15 @@ final class RowSegment {
                 }
             }
             case NAME -> name(t);
-            case MEASURE -> reading.amount(t, row.amountLine().number(), col.header()).ifPresent(v -> amounts.add(
-                    new RowDraft.Amount(col.measure(), col.group(), v, row.amountLine().number(),
-                            row.amountLine().raw())));
+            case MEASURE -> {
+                Optional<java.math.BigDecimal> v = reading.amount(t, row.amountLine().number(), col.header());
+                if (v.isPresent()) {
+                    amounts.add(new RowDraft.Amount(col.measure(), col.group(), v.get(), row.amountLine().number(),
+                            row.amountLine().raw()));
+                } else if (TableReading.unreadable(t)) {
+                    unread.add(col.group() + "|" + col.measure());
+                }
+            }
             case UNKNOWN -> {
                 if (TableReading.looksNumeric(t)) {
                     reading.issue("unmapped_amount", "error", row.amountLine().number(), "amount '" + t

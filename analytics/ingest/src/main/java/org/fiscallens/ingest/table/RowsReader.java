@@ -144,6 +144,7 @@ final class RowsReader {
                 RowDraft draft = new RowDraft(r.region, r.tableCode, cl.get(), k.code(),
                         k.name() != null ? k.name() : label, seg.group, line);
                 draft.amounts.addAll(seg.amounts);
+                draft.unread.addAll(seg.unread);
                 r.rows.add(draft);
                 any = true;
             }
@@ -153,6 +154,7 @@ final class RowsReader {
             draft.wantsCode = seg.codes.isEmpty() && !seg.unitRow && !"none".equals(d.resolve())
                     && RowKeys.standard().keyOf(label == null ? "" : label).isEmpty();
             draft.amounts.addAll(seg.amounts);
+            draft.unread.addAll(seg.unread);
             r.rows.add(draft);
         }
     }

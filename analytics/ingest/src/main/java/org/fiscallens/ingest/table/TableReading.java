@@ -68,12 +68,18 @@ final class TableReading {
         if (v.isPresent()) {
             return Optional.of(AmountText.toYuan(v.get(), unit));
         }
-        if (AmountText.looksNumeric(cell) || cell.chars().anyMatch(Character::isDigit)) {
+        if (unreadable(cell)) {
             issue("malformed_amount", "error", line, "cell '" + cell + "' in column " + column + " of "
                     + region.title() + " is not a well-formed amount; not read",
                     region.title() + " “" + column + "”列的单元格“" + cell + "”不是格式正确的金额，未读取");
         }
         return Optional.empty();
+    }
+
+    /** Whether a cell prints an amount that cannot be read (reported as {@code malformed_amount}, never guessed). */
+    static boolean unreadable(String cell) {
+        return !AmountText.isBlankMarker(cell) && AmountText.parse(cell).isEmpty()
+                && (AmountText.looksNumeric(cell) || cell.chars().anyMatch(Character::isDigit));
     }
 
     /** Whether a cell is a readable amount. */
