@@ -9,17 +9,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fiscallens.ingest.narrative.NarrativeFact;
 import org.fiscallens.ingest.table.LineItem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Bad input never loses the good data around it. Every table row of each seed, one at a time, has the digit before
+ * Bad input never loses the good data around it, and a number we cannot read is reported, never guessed. Every table row of each seed, one at a time, has the digit before
  * its first amount's decimal point damaged, as a bad scan or copy leaves it: replaced by {@code #}, by the letters
  * OCR confuses with digits ({@code O}, {@code l}), or by a space (row k gets damage k mod 4). Each time: no
  * extractor fails, the damaged line is reported with the file and its line number, nothing on it is guessed (no
  * amount that the clean document does not give), and every amount of every other line is still read, unchanged,
- * with the same key.
+ * with the same key. Likewise every prose line with a figure of two decimals (the first one damaged): it is
+ * reported as {@code malformed_amount} at its line, no fact anywhere holds a value the clean document does not
+ * give (the matcher used to read {@code 68万元} out of {@code 71#.68万元}), and every other fact is kept — but for
+ * a prior-year figure derived from the damaged one, which is withheld.
  */
 class DamagedLinesTest {
     private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*\\.\\d{2}");
@@ -66,6 +70,56 @@ class DamagedLinesTest {
                     .as("amounts of other lines lost or changed (%s)", where).isEmpty();
         }
         assertThat(damagedRows).as("rows damaged in %s", seed).isGreaterThan(20);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void oneUnreadableProseFigureIsReportedAndNothingIsReadInItsPlace(String seed) {
+        DisclosureParser parser = DisclosureParser.standard();
+        String path = Seeds.seed(seed).toString();
+        String[] lines = new String(Seeds.bytes(seed), StandardCharsets.UTF_8).split("\n", -1);
+        ParsedDisclosure clean = parser.parse(path, Seeds.bytes(seed));
+        Set<String> cleanKeys = new HashSet<>();
+        TreeSet<Integer> prose = new TreeSet<>();
+        for (NarrativeFact f : clean.narrativeFacts()) {
+            cleanKeys.add(key(f));
+            if (f.value() != null) {
+                prose.add(f.sourceLine());
+            }
+        }
+        int damagedLines = 0;
+        for (int line : prose) {
+            Matcher m = AMOUNT.matcher(lines[line - 1]);
+            if (!m.find()) {
+                continue; // figures without two decimals (counts, whole percentages)
+            }
+            String[] damaged = lines.clone();
+            int at = m.start() + Math.max(0, m.group().indexOf('.') - 1);
+            damaged[line - 1] = lines[line - 1].substring(0, at) + DAMAGE[damagedLines++ % DAMAGE.length]
+                    + lines[line - 1].substring(at + 1);
+            ParsedDisclosure d = parser.parse(path, String.join("\n", damaged).getBytes(StandardCharsets.UTF_8));
+
+            String where = seed + " line " + line + ": " + damaged[line - 1];
+            assertThat(d.issues()).as("no extractor failed (%s)", where)
+                    .noneMatch(i -> i.kind().equals("extractor_failed"));
+            assertThat(d.issues()).as("the damaged figure is reported at its line (%s)", where)
+                    .anyMatch(i -> i.line() == line && i.kind().equals("malformed_amount") && path.equals(i.file()));
+            Set<String> read = new HashSet<>();
+            d.narrativeFacts().forEach(f -> read.add(key(f)));
+            assertThat(d.narrativeFacts().stream().map(DamagedLinesTest::key))
+                    .as("facts guessed, on the damaged line or after it (%s)", where).allMatch(cleanKeys::contains);
+            // a prior-year figure derived from the damaged one (current − stated change) is withheld, not guessed
+            assertThat(clean.narrativeFacts().stream().filter(f -> f.sourceLine() != line
+                            && !f.factKind().equals("prior_amount")).map(DamagedLinesTest::key)
+                    .filter(k -> !read.contains(k)).toList())
+                    .as("facts of other lines lost or changed (%s)", where).isEmpty();
+        }
+        assertThat(damagedLines).as("prose lines damaged in %s", seed).isGreaterThan(5);
+    }
+
+    private static String key(NarrativeFact f) {
+        return String.join("|", String.valueOf(f.sourceLine()), f.statement(), f.subject(), f.factKind(),
+                f.value() == null ? "null" : f.value().toPlainString(), String.valueOf(f.unit()));
     }
 
     private static String key(LineItem i) {

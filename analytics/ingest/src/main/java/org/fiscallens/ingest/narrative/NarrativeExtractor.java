@@ -84,12 +84,18 @@ public final class NarrativeExtractor {
         List<NarrativeFact> out = new ArrayList<>(facts.size() + 8);
         for (int i = 0; i < facts.size(); i++) {
             NarrativeFact f = facts.get(i);
-            out.add(f);
+            if (!NarrativeMatcher.UNREADABLE.equals(f.factKind())) {
+                out.add(f);
+            }
             if (!"change_amount".equals(f.factKind())) {
                 continue;
             }
             for (int k = i - 1; k >= 0; k--) {
                 NarrativeFact c = facts.get(k);
+                if (NarrativeMatcher.UNREADABLE.equals(c.factKind()) && c.statement().equals(f.statement())
+                        && c.subject().equals(f.subject())) {
+                    break; // the figure the change is from could not be read: no prior-year figure is implied
+                }
                 if ("amount".equals(c.factKind()) && c.statement().equals(f.statement())
                         && c.subject().equals(f.subject())) {
                     BigDecimal prior = c.value().subtract(f.value());

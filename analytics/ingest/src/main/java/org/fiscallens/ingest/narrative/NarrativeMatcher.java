@@ -141,6 +141,12 @@ final class NarrativeMatcher {
         if (clause.length() > MAX_CLAUSE) {
             return false; // no sentence clause is this long: a run-on extraction artefact, reported if it holds data
         }
+        // a figure with a damaged character: the clause still names its subject (which the clauses after it
+        // follow), so it is matched with the figure's characters zeroed, but no fact is made from it
+        String damaged = ProseTokens.damagedToken(clause);
+        if (damaged != null) {
+            clause = ProseTokens.zeroed(clause, damaged);
+        }
         long signature = NarrativePattern.signature(clause);
         for (int k = 0; k < rules.patterns.size(); k++) {
             NarrativePattern np = rules.patterns.get(k);
@@ -155,6 +161,17 @@ final class NarrativeMatcher {
             Subject subject = subject(np, m, state, doc, named);
             if (subject == null) {
                 continue;
+            }
+            if (damaged != null) {
+                if (np.setsContext() && named[0]) {
+                    state.context = subject;
+                }
+                if ("amount".equals(np.valueKind())) { // stands where the amount would: no change is taken from it
+                    int at = offset + (hasGroup(np, VALUE_GROUP) ? m.start("value") : 0);
+                    found.add(new Found(new NarrativeFact(doc.docId(), subject.statement(), subject.key(),
+                            subject.name(), UNREADABLE, null, null, p.line(at), damaged, null), at));
+                }
+                return reportDamaged(damaged, clause, offset, p, doc, issues);
             }
             boolean hasValue = hasGroup(np, VALUE_GROUP);
             int pos = offset + (hasValue ? m.start("value") : 0);
@@ -207,8 +224,25 @@ final class NarrativeMatcher {
             }
             return true;
         }
-        return false;
+        return damaged != null && reportDamaged(damaged, clause, offset, p, doc, issues);
     }
+
+    /** Reports a figure with a damaged character ({@code malformed_amount}); returns true (the clause is explained). */
+    private static boolean reportDamaged(String damaged, String zeroedClause, int offset, ProseParagraph p, DocContext doc,
+                                         List<ParseIssue> issues) {
+        int pos = offset + zeroedClause.indexOf(ProseTokens.zeroed(damaged, damaged));
+        issues.add(new ParseIssue(doc.path(), doc.docId(), p.line(pos), "narrative", "malformed_amount", "error",
+                "prose amount '" + damaged + "' has a damaged character; no fact was made from it",
+                "文中金额“" + damaged + "”有损坏的字符，未据此提取数据",
+                p.rawSlice(sentenceStart(p.text(), pos), sentenceEnd(p.text(), pos))));
+        return true;
+    }
+
+    /**
+     * Fact kind of a marker for an amount that could not be read (a damaged figure): it stops the prior-year
+     * figure of a later change from being taken from an earlier amount, and is dropped from the facts returned.
+     */
+    static final String UNREADABLE = "unreadable_amount";
 
     private Subject subject(NarrativePattern np, Matcher m, State state, DocContext doc, boolean[] named) {
         Subject s;
@@ -355,8 +389,8 @@ final class NarrativeMatcher {
         if (i == 0 || !Character.isDigit(t.charAt(i - 1))) {
             return false;
         }
-        for (int k = 1; k <= 3; k++) {
-            if (i + k >= t.length() || !Character.isDigit(t.charAt(i + k))) {
+        for (int k = 1; k <= 3; k++) { // a digit of the group may be damaged (1,22O.09): still one number
+            if (i + k >= t.length() || !Character.isDigit(t.charAt(i + k)) && !ProseTokens.isDamage(t.charAt(i + k))) {
                 return false;
             }
         }

@@ -158,14 +158,9 @@ public final class ProseParagraphs {
 
     private static ProseParagraph build(List<String> parts, List<Integer> lines, boolean heading) {
         String raw = parts.size() == 1 ? parts.get(0) : String.join("", parts);
-        int len = 0; // the normalised length first, so that the text and its maps are made at their size
-        for (int i = 0; i < raw.length(); i++) {
-            if (fold(raw.charAt(i)) != 0) {
-                len++;
-            }
-        }
-        char[] text = new char[len];
-        int[] lineOf = new int[Math.max(len, 1)];
+        int n = raw.length();
+        char[] text = new char[n];
+        int[] lineOf = new int[Math.max(n, 1)];
         int[] rawAt = new int[lineOf.length];
         int k = 0;
         int rawIndex = 0;
@@ -174,6 +169,9 @@ public final class ProseParagraphs {
             int line = lines.get(p);
             for (int i = 0; i < part.length(); i++, rawIndex++) {
                 char f = fold(part.charAt(i));
+                if (f == 0 && k > 0 && isDigit(text[k - 1]) && pointAfterSpace(raw, rawIndex)) {
+                    f = SPACE_IN_NUMBER; // 71 .68: a digit lost or a space, read as neither
+                }
                 if (f != 0) {
                     lineOf[k] = line;
                     rawAt[k] = rawIndex;
@@ -181,11 +179,35 @@ public final class ProseParagraphs {
                 }
             }
         }
-        if (len == 0) {
+        if (k == 0) {
             lineOf[0] = lines.get(0);
         }
-        return new ProseParagraph(new String(text), raw, lineOf, rawAt, heading,
-                lines.get(0), lines.get(lines.size() - 1));
+        int size = Math.max(k, 1);
+        return new ProseParagraph(new String(text, 0, k), raw, java.util.Arrays.copyOf(lineOf, size),
+                java.util.Arrays.copyOf(rawAt, size), heading, lines.get(0), lines.get(lines.size() - 1));
+    }
+
+    /**
+     * Stands in the normalised text for whitespace between a digit and a decimal point ({@code 71 .68}), which a
+     * lost digit leaves as often as a stray space: the number is reported as damaged instead of read as 71.68.
+     */
+    static final char SPACE_IN_NUMBER = '\u2423';
+
+    /** Whether {@code raw} at {@code i} starts whitespace that runs up to a point followed by a digit. */
+    private static boolean pointAfterSpace(String raw, int i) {
+        if (fold(raw.charAt(i)) != 0 || raw.charAt(i) > '\u3000') {
+            return false;
+        }
+        int j = i;
+        while (j < raw.length() && Character.isWhitespace(raw.charAt(j))) {
+            j++;
+        }
+        return j > i && j + 1 < raw.length() && raw.charAt(j) == '.' && isDigit(raw.charAt(j + 1))
+                && (i == 0 || !Character.isWhitespace(raw.charAt(i - 1)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The normalised form of {@code c}, or 0 when it is dropped. */

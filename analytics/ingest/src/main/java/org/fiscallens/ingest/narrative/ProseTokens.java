@@ -1,5 +1,7 @@
 package org.fiscallens.ingest.narrative;
 
+import org.fiscallens.ingest.source.AmountText;
+
 /**
  * The number-with-unit tokens the narrative matcher looks for in normalised prose, found by scanning
  * characters: the matcher asks for them on every paragraph and clause, where regexes cost more than the
@@ -17,6 +19,63 @@ final class ProseTokens {
     private static final String[] NOTE_UNITS = {"万元", "元", "%", "人次", "辆", "个", "批次", "人", "台", "套", "平方米"};
 
     private ProseTokens() {
+    }
+
+    /**
+     * The first number-with-unit token of {@code t} (money, percentage or a quantity) whose number has a character or two damaged
+     * ({@code 71#.68万元}, {@code O.40万元}, {@code 7l.49%}, {@code .34万元}: see {@link AmountText#looksNumeric}), or null. Such a
+     * number is reported, not read: the matcher would otherwise take the digits after the damage ({@code 68万元}).
+     */
+    static String damagedToken(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            boolean lostDigit = c == '.' && i + 1 < n && isDigit(t.charAt(i + 1))
+                    && (i == 0 || !isDigit(t.charAt(i - 1)) && t.charAt(i - 1) != ',' && !isDamage(t.charAt(i - 1)));
+            if (!lostDigit && (!isDamage(c) || !(i > 0 && isDigit(t.charAt(i - 1)) || i + 1 < n
+                    && (isDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '.')))) {
+                continue; // a damaged number holds such a character beside a digit or its point, or starts at its point
+            }
+            int start = i;
+            while (start > 0 && (isDigit(t.charAt(start - 1)) || t.charAt(start - 1) == ',' || isDamage(t.charAt(start - 1)))) {
+                start--;
+            }
+            int end = i;
+            while (end < n && (isDigit(t.charAt(end)) || t.charAt(end) == ',' || t.charAt(end) == '.' || isDamage(t.charAt(end)))) {
+                end++;
+            }
+            int unit = unitEnd(t, end, QUANTITY_UNITS);
+            String number = t.substring(start, end);
+            if (unit > 0 && AmountText.looksNumeric(number) && AmountText.parse(number).isEmpty()) {
+                return t.substring(start, unit);
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    /**
+     * {@code t} with the number of {@code token} (a {@link #damagedToken}) written as zeros: digits and damaged
+     * characters become {@code 0}, points and commas stay, so every offset in {@code t} still holds.
+     */
+    static String zeroed(String t, String token) {
+        int at = t.indexOf(token);
+        StringBuilder sb = new StringBuilder(t);
+        for (int i = at; i < at + token.length(); i++) {
+            char c = t.charAt(i);
+            if (isDigit(c) || isDamage(c)) {
+                sb.setCharAt(i, '0');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A character a damaged scan or copy leaves in place of a digit: {@code #}, {@code ?}, an ASCII letter, or the
+     * mark of a space before a decimal point ({@link ProseParagraphs#SPACE_IN_NUMBER}).
+     */
+    static boolean isDamage(char c) {
+        return c == '#' || c == '?' || c == ProseParagraphs.SPACE_IN_NUMBER || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** Receives the tokens found, in order. */
