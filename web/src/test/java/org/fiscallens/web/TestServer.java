@@ -46,6 +46,16 @@ public final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** The HTML page at {@code path}; fails the test unless it answers 200 with HTML. */
+    public String page(String path) {
+        HttpResponse<String> r = get(path);
+        if (r.statusCode() != 200 || !r.headers().firstValue("content-type").orElse("").startsWith("text/html")) {
+            throw new AssertionError("GET " + path + ": " + r.statusCode() + " "
+                    + r.headers().firstValue("content-type").orElse("") + "\n" + r.body());
+        }
+        return r.body();
+    }
+
     /** The URI of a path that may hold raw Chinese (department ids are names); illegal characters get quoted. */
     public URI uri(String path) {
         try {

@@ -46,21 +46,14 @@ class DamagedLinesTest {
 
         int damagedRows = 0;
         for (int line : rows) {
-            Matcher m = AMOUNT.matcher(lines[line - 1]);
-            if (!m.find()) {
+            String[] damaged = damage(lines, line, damagedRows);
+            if (damaged == null) {
                 continue; // a row whose amounts stand on the next line (rows wrapped by OCR)
             }
-            String[] damaged = lines.clone();
-            int at = m.start() + Math.max(0, m.group().indexOf('.') - 1);
-            damaged[line - 1] = lines[line - 1].substring(0, at) + DAMAGE[damagedRows++ % DAMAGE.length]
-                    + lines[line - 1].substring(at + 1);
+            damagedRows++;
             ParsedDisclosure d = parser.parse(path, String.join("\n", damaged).getBytes(StandardCharsets.UTF_8));
-
             String where = seed + " line " + line + ": " + damaged[line - 1];
-            assertThat(d.issues()).as("no extractor failed (%s)", where)
-                    .noneMatch(i -> i.kind().equals("extractor_failed"));
-            assertThat(d.issues()).as("the damaged line is reported with its file and number (%s)", where)
-                    .anyMatch(i -> i.line() == line && path.equals(i.file()));
+            assertReported(d, path, line, null, where);
             Set<String> read = new HashSet<>();
             d.lineItems().forEach(i -> read.add(key(i)));
             assertThat(d.lineItems().stream().filter(i -> i.sourceLine() == line).map(DamagedLinesTest::key))
@@ -89,21 +82,14 @@ class DamagedLinesTest {
         }
         int damagedLines = 0;
         for (int line : prose) {
-            Matcher m = AMOUNT.matcher(lines[line - 1]);
-            if (!m.find()) {
+            String[] damaged = damage(lines, line, damagedLines);
+            if (damaged == null) {
                 continue; // figures without two decimals (counts, whole percentages)
             }
-            String[] damaged = lines.clone();
-            int at = m.start() + Math.max(0, m.group().indexOf('.') - 1);
-            damaged[line - 1] = lines[line - 1].substring(0, at) + DAMAGE[damagedLines++ % DAMAGE.length]
-                    + lines[line - 1].substring(at + 1);
+            damagedLines++;
             ParsedDisclosure d = parser.parse(path, String.join("\n", damaged).getBytes(StandardCharsets.UTF_8));
-
             String where = seed + " line " + line + ": " + damaged[line - 1];
-            assertThat(d.issues()).as("no extractor failed (%s)", where)
-                    .noneMatch(i -> i.kind().equals("extractor_failed"));
-            assertThat(d.issues()).as("the damaged figure is reported at its line (%s)", where)
-                    .anyMatch(i -> i.line() == line && i.kind().equals("malformed_amount") && path.equals(i.file()));
+            assertReported(d, path, line, "malformed_amount", where);
             Set<String> read = new HashSet<>();
             d.narrativeFacts().forEach(f -> read.add(key(f)));
             assertThat(d.narrativeFacts().stream().map(DamagedLinesTest::key))
@@ -115,6 +101,28 @@ class DamagedLinesTest {
                     .as("facts of other lines lost or changed (%s)", where).isEmpty();
         }
         assertThat(damagedLines).as("prose lines damaged in %s", seed).isGreaterThan(5);
+    }
+
+    /**
+     * {@code lines} with the digit before the point of the first two-decimal figure of {@code line} replaced by
+     * damage number {@code n} (mod 4), or null when the line holds no such figure.
+     */
+    private static String[] damage(String[] lines, int line, int n) {
+        Matcher m = AMOUNT.matcher(lines[line - 1]);
+        if (!m.find()) {
+            return null;
+        }
+        String[] damaged = lines.clone();
+        int at = m.start() + Math.max(0, m.group().indexOf('.') - 1);
+        damaged[line - 1] = lines[line - 1].substring(0, at) + DAMAGE[n % DAMAGE.length] + lines[line - 1].substring(at + 1);
+        return damaged;
+    }
+
+    /** No extractor failed, and an issue ({@code kind}, or any when null) names the file and the damaged line. */
+    private static void assertReported(ParsedDisclosure d, String path, int line, String kind, String where) {
+        assertThat(d.issues()).as("no extractor failed (%s)", where).noneMatch(i -> i.kind().equals("extractor_failed"));
+        assertThat(d.issues()).as("the damaged line is reported with its file and number (%s)", where)
+                .anyMatch(i -> i.line() == line && path.equals(i.file()) && (kind == null || kind.equals(i.kind())));
     }
 
     private static String key(NarrativeFact f) {

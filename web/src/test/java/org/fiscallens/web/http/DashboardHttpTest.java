@@ -49,10 +49,7 @@ class DashboardHttpTest {
     }
 
     static String page(String path) {
-        HttpResponse<String> r = server.get(path);
-        assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
-        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
-        return r.body();
+        return server.page(path);
     }
 
     static JsonNode xinxiangTotal2024(List<JsonNode> rows) {

@@ -29,9 +29,7 @@ class ItemsHttpTest {
     }
 
     static String page(String path) {
-        HttpResponse<String> r = server.get(path);
-        assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
-        return r.body();
+        return server.page(path);
     }
 
     static JsonNode cell(List<JsonNode> rows, String department, int year, String kind, String statement) {

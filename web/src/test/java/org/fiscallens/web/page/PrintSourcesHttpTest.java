@@ -2,15 +2,13 @@ package org.fiscallens.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fiscallens.web.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,23 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PrintSourcesHttpTest {
     private static final Pattern LINKED = Pattern.compile("href=\"/documents/([0-9a-f]{16})");
     private static final Pattern LISTED = Pattern.compile("<li data-doc=\"([0-9a-f]{16})\">([^<]*)<code>");
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.seed();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    static String page(String path) {
-        HttpResponse<String> r = server.get(path);
-        assertThat(r.statusCode()).as("GET %s", path).isEqualTo(200);
-        return r.body();
-    }
+    @AutoClose
+    static final TestServer server = TestServer.seed();
 
     static List<String> all(Pattern p, String html) {
         List<String> out = new ArrayList<>();
@@ -56,7 +39,7 @@ class PrintSourcesHttpTest {
     void theSourceListHoldsEveryLinkedDocumentOnceInTheOrderFirstLinked(String template) {
         String path = template.replace("{新乡}", server.departmentId("新乡县医疗保障局"))
                 .replace("{高平}", server.departmentId("高平市医疗保险服务中心"));
-        String html = page(path);
+        String html = server.page(path);
         String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
         List<String> linked = new ArrayList<>(new LinkedHashSet<>(all(LINKED, main)));
         List<String> listed = all(LISTED, html.substring(html.indexOf("</main>")));
@@ -68,7 +51,7 @@ class PrintSourcesHttpTest {
     void theCompareSourcesNameDepartmentYearKindAndFile() {
         String xinxiang = server.departmentId("新乡县医疗保障局");
         String gaoping = server.departmentId("高平市医疗保险服务中心");
-        String html = page("/compare?d=" + xinxiang + "&d=" + gaoping + "&years=2024");
+        String html = server.page("/compare?d=" + xinxiang + "&d=" + gaoping + "&years=2024");
         String sources = html.substring(html.indexOf("class=\"print-only print-sources"));
         // both 2024 final accounts; 高平's is the OCR'd seed 001_…, 新乡's the seed 000_…
         assertThat(sources).contains("新乡县医疗保障局 2024 决算 · <code>").contains("000_3717b7af8d77e38b.txt")
@@ -76,7 +59,7 @@ class PrintSourcesHttpTest {
         assertThat(all(LISTED, sources)).hasSize(2);
         // the page's address, printed above the title, readable rather than percent-encoded
         assertThat(html).contains("<p class=\"print-only print-address\">本页地址： /compare?d=" + xinxiang);
-        String en = page("/compare?d=" + xinxiang + "&d=" + gaoping + "&years=2024&lang=en");
+        String en = server.page("/compare?d=" + xinxiang + "&d=" + gaoping + "&years=2024&lang=en");
         assertThat(en).contains("<h2>Source documents</h2>").contains("2024 Final account · <code>")
                 .contains("&amp;years=2024&amp;lang=en</p>");
     }
