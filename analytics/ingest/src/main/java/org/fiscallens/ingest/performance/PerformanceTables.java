@@ -308,12 +308,24 @@ final class PerformanceTables {
         if (b.score != null) {
             List<String> sc = b.score.cells();
             int at = -1;
+            int last = -1; // the last cell holding a digit: the score (得分) stands after the points (分值)
             for (int i = 0; i < sc.size(); i++) {
                 List<BigDecimal> r = OcrNumber.readings(sc.get(i));
                 if (r.size() == 1 && i > 0) {
                     score = r.get(0);
                     at = i;
                 }
+                if (i > 0 && sc.get(i).chars().anyMatch(Character::isDigit)) {
+                    last = i;
+                }
+            }
+            if (last > at) { // the score cell cannot be read: do not take the points beside it for the score
+                issues.add(issue(doc, b.score.firstLine(), layoutKey, "malformed_amount", "error",
+                        "绩效自评 '" + name + "': score cell '" + sc.get(last).strip() + "' is not a readable number; score left empty",
+                        "绩效自评“" + name + "”：得分单元格“" + sc.get(last).strip() + "”不是可读的数字，得分留空",
+                        String.join("\t", sc)));
+                score = null;
+                at = last;
             }
             for (int i = Math.max(at, 0); i < sc.size(); i++) {
                 if (gradeWord.matcher(b.score.folded(i)).matches()) {
