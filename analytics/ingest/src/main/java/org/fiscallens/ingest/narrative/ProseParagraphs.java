@@ -3,6 +3,7 @@ package org.fiscallens.ingest.narrative;
 import org.fiscallens.ingest.source.SourceDocument;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -183,8 +184,8 @@ public final class ProseParagraphs {
             lineOf[0] = lines.get(0);
         }
         int size = Math.max(k, 1);
-        return new ProseParagraph(new String(text, 0, k), raw, java.util.Arrays.copyOf(lineOf, size),
-                java.util.Arrays.copyOf(rawAt, size), heading, lines.get(0), lines.get(lines.size() - 1));
+        return new ProseParagraph(new String(text, 0, k), raw, Arrays.copyOf(lineOf, size),
+                Arrays.copyOf(rawAt, size), heading, lines.get(0), lines.get(lines.size() - 1));
     }
 
     /**

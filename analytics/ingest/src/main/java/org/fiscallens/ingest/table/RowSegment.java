@@ -1,5 +1,6 @@
 package org.fiscallens.ingest.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class RowSegment {
             }
             case NAME -> name(t);
             case MEASURE -> {
-                Optional<java.math.BigDecimal> v = reading.amount(t, row.amountLine().number(), col.header());
+                Optional<BigDecimal> v = reading.amount(t, row.amountLine().number(), col.header());
                 if (v.isPresent()) {
                     amounts.add(new RowDraft.Amount(col.measure(), col.group(), v.get(), row.amountLine().number(),
                             row.amountLine().raw()));
