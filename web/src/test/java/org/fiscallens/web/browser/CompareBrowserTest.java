@@ -130,9 +130,17 @@ class CompareBrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(server.base() + "/compare?d=" + server.departmentId("新乡县医疗保障局") + "&d="
                 + server.departmentId("高平市医疗保险服务中心") + "&years=2024");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-table")));
+        WebElement narrow = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-table")));
         waitForImages();
         screenshot("compare-phone");
+        // scrolled sideways, the table keeps each row's department in view at its left edge
+        Object offset = ((JavascriptExecutor) driver).executeScript("var box = arguments[0].parentElement;"
+                + " box.scrollLeft = 400; var th = arguments[0].querySelector('tbody th[scope=row]');"
+                + " return [box.scrollLeft, th.getBoundingClientRect().left - box.getBoundingClientRect().left];", narrow);
+        List<?> scrolled = (List<?>) offset;
+        assertThat(((Number) scrolled.get(0)).intValue()).as("the table scrolled sideways").isPositive();
+        assertThat(((Number) scrolled.get(1)).doubleValue()).as("row name's distance from the box's left edge").isBetween(0.0, 2.0);
+        screenshot("compare-phone-scrolled");
         driver.manage().window().setSize(new Dimension(1280, 1000));
 
         // the department list narrows as the user types into its search box
