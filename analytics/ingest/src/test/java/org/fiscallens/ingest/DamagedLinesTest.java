@@ -31,50 +31,44 @@ class DamagedLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"000", "001", "002", "004"}) // 003 (乌鲁木齐) has no tables: its prose has its own tests
-    void oneUnreadableAmountIsReportedAtItsLineAndEverythingElseIsKept(String seed) {
-        DisclosureParser parser = DisclosureParser.standard();
-        String path = Seeds.seed(seed).toString();
-        String[] lines = new String(Seeds.bytes(seed), StandardCharsets.UTF_8).split("\n", -1);
-        ParsedDisclosure clean = parser.parse(path, Seeds.bytes(seed));
+    void oneUnreadableAmountIsReportedAtItsLineAndEverythingElseIsKept(String prefix) {
+        Seed seed = Seed.of(prefix);
         Set<String> cleanKeys = new HashSet<>();
         TreeSet<Integer> rows = new TreeSet<>();
-        for (LineItem i : clean.lineItems()) {
+        for (LineItem i : seed.clean().lineItems()) {
             cleanKeys.add(key(i));
             rows.add(i.sourceLine());
         }
-        assertThat(rows).as("table rows of %s", seed).hasSizeGreaterThan(20);
+        assertThat(rows).as("table rows of %s", prefix).hasSizeGreaterThan(20);
 
         int damagedRows = 0;
         for (int line : rows) {
-            String[] damaged = damage(lines, line, damagedRows);
+            String[] damaged = damage(seed.lines(), line, damagedRows);
             if (damaged == null) {
                 continue; // a row whose amounts stand on the next line (rows wrapped by OCR)
             }
             damagedRows++;
-            ParsedDisclosure d = parser.parse(path, String.join("\n", damaged).getBytes(StandardCharsets.UTF_8));
-            String where = seed + " line " + line + ": " + damaged[line - 1];
-            assertReported(d, path, line, null, where);
+            ParsedDisclosure d = seed.parse(damaged);
+            String where = prefix + " line " + line + ": " + damaged[line - 1];
+            assertReported(d, seed.path(), line, null, where);
             Set<String> read = new HashSet<>();
             d.lineItems().forEach(i -> read.add(key(i)));
             assertThat(d.lineItems().stream().filter(i -> i.sourceLine() == line).map(DamagedLinesTest::key))
                     .as("amounts guessed on the damaged line (%s)", where).allMatch(cleanKeys::contains);
-            assertThat(clean.lineItems().stream().filter(i -> i.sourceLine() != line).map(DamagedLinesTest::key)
+            assertThat(seed.clean().lineItems().stream().filter(i -> i.sourceLine() != line).map(DamagedLinesTest::key)
                     .filter(k -> !read.contains(k)).toList())
                     .as("amounts of other lines lost or changed (%s)", where).isEmpty();
         }
-        assertThat(damagedRows).as("rows damaged in %s", seed).isGreaterThan(20);
+        assertThat(damagedRows).as("rows damaged in %s", prefix).isGreaterThan(20);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
-    void oneUnreadableProseFigureIsReportedAndNothingIsReadInItsPlace(String seed) {
-        DisclosureParser parser = DisclosureParser.standard();
-        String path = Seeds.seed(seed).toString();
-        String[] lines = new String(Seeds.bytes(seed), StandardCharsets.UTF_8).split("\n", -1);
-        ParsedDisclosure clean = parser.parse(path, Seeds.bytes(seed));
+    void oneUnreadableProseFigureIsReportedAndNothingIsReadInItsPlace(String prefix) {
+        Seed seed = Seed.of(prefix);
         Set<String> cleanKeys = new HashSet<>();
         TreeSet<Integer> prose = new TreeSet<>();
-        for (NarrativeFact f : clean.narrativeFacts()) {
+        for (NarrativeFact f : seed.clean().narrativeFacts()) {
             cleanKeys.add(key(f));
             if (f.value() != null) {
                 prose.add(f.sourceLine());
@@ -82,25 +76,38 @@ class DamagedLinesTest {
         }
         int damagedLines = 0;
         for (int line : prose) {
-            String[] damaged = damage(lines, line, damagedLines);
+            String[] damaged = damage(seed.lines(), line, damagedLines);
             if (damaged == null) {
                 continue; // figures without two decimals (counts, whole percentages)
             }
             damagedLines++;
-            ParsedDisclosure d = parser.parse(path, String.join("\n", damaged).getBytes(StandardCharsets.UTF_8));
-            String where = seed + " line " + line + ": " + damaged[line - 1];
-            assertReported(d, path, line, "malformed_amount", where);
+            ParsedDisclosure d = seed.parse(damaged);
+            String where = prefix + " line " + line + ": " + damaged[line - 1];
+            assertReported(d, seed.path(), line, "malformed_amount", where);
             Set<String> read = new HashSet<>();
             d.narrativeFacts().forEach(f -> read.add(key(f)));
             assertThat(d.narrativeFacts().stream().map(DamagedLinesTest::key))
                     .as("facts guessed, on the damaged line or after it (%s)", where).allMatch(cleanKeys::contains);
             // a prior-year figure derived from the damaged one (current − stated change) is withheld, not guessed
-            assertThat(clean.narrativeFacts().stream().filter(f -> f.sourceLine() != line
+            assertThat(seed.clean().narrativeFacts().stream().filter(f -> f.sourceLine() != line
                             && !f.factKind().equals("prior_amount")).map(DamagedLinesTest::key)
                     .filter(k -> !read.contains(k)).toList())
                     .as("facts of other lines lost or changed (%s)", where).isEmpty();
         }
-        assertThat(damagedLines).as("prose lines damaged in %s", seed).isGreaterThan(5);
+        assertThat(damagedLines).as("prose lines damaged in %s", prefix).isGreaterThan(5);
+    }
+
+    /** A seed document: its path, its lines, its clean parse, and the parser for damaged copies. */
+    private record Seed(String path, String[] lines, ParsedDisclosure clean) {
+        static Seed of(String prefix) {
+            String path = Seeds.seed(prefix).toString();
+            return new Seed(path, new String(Seeds.bytes(prefix), StandardCharsets.UTF_8).split("\n", -1),
+                    DisclosureParser.standard().parse(path, Seeds.bytes(prefix)));
+        }
+
+        ParsedDisclosure parse(String[] damaged) {
+            return DisclosureParser.standard().parse(path, String.join("\n", damaged).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**

@@ -143,7 +143,7 @@ final class NarrativeMatcher {
         }
         // a figure with a damaged character: the clause still names its subject (which the clauses after it
         // follow), so it is matched with the figure's characters zeroed, but no fact is made from it
-        String damaged = ProseTokens.damagedToken(clause);
+        ProseTokens.Damaged damaged = ProseTokens.damagedToken(clause);
         if (damaged != null) {
             clause = ProseTokens.zeroed(clause, damaged);
         }
@@ -169,9 +169,9 @@ final class NarrativeMatcher {
                 if ("amount".equals(np.valueKind())) { // stands where the amount would: no change is taken from it
                     int at = offset + (hasGroup(np, VALUE_GROUP) ? m.start("value") : 0);
                     found.add(new Found(new NarrativeFact(doc.docId(), subject.statement(), subject.key(),
-                            subject.name(), UNREADABLE, null, null, p.line(at), damaged, null), at));
+                            subject.name(), UNREADABLE, null, null, p.line(at), damaged.token(), null), at));
                 }
-                return reportDamaged(damaged, clause, offset, p, doc, issues);
+                return reportDamaged(damaged, offset, p, doc, issues);
             }
             boolean hasValue = hasGroup(np, VALUE_GROUP);
             int pos = offset + (hasValue ? m.start("value") : 0);
@@ -224,16 +224,16 @@ final class NarrativeMatcher {
             }
             return true;
         }
-        return damaged != null && reportDamaged(damaged, clause, offset, p, doc, issues);
+        return damaged != null && reportDamaged(damaged, offset, p, doc, issues);
     }
 
     /** Reports a figure with a damaged character ({@code malformed_amount}); returns true (the clause is explained). */
-    private static boolean reportDamaged(String damaged, String zeroedClause, int offset, ProseParagraph p, DocContext doc,
+    private static boolean reportDamaged(ProseTokens.Damaged damaged, int offset, ProseParagraph p, DocContext doc,
                                          List<ParseIssue> issues) {
-        int pos = offset + zeroedClause.indexOf(ProseTokens.zeroed(damaged, damaged));
+        int pos = offset + damaged.start();
         issues.add(new ParseIssue(doc.path(), doc.docId(), p.line(pos), "narrative", "malformed_amount", "error",
-                "prose amount '" + damaged + "' has a damaged character; no fact was made from it",
-                "文中金额“" + damaged + "”有损坏的字符，未据此提取数据",
+                "prose amount '" + damaged.token() + "' has a damaged character; no fact was made from it",
+                "文中金额“" + damaged.token() + "”有损坏的字符，未据此提取数据",
                 p.rawSlice(sentenceStart(p.text(), pos), sentenceEnd(p.text(), pos))));
         return true;
     }

@@ -170,7 +170,7 @@ public final class ProseParagraphs {
             int line = lines.get(p);
             for (int i = 0; i < part.length(); i++, rawIndex++) {
                 char f = fold(part.charAt(i));
-                if (f == 0 && k > 0 && isDigit(text[k - 1]) && pointAfterSpace(raw, rawIndex)) {
+                if (f == 0 && k > 0 && ProseTokens.isDigit(text[k - 1]) && pointAfterSpace(raw, rawIndex)) {
                     f = SPACE_IN_NUMBER; // 71 .68: a digit lost or a space, read as neither
                 }
                 if (f != 0) {
@@ -203,12 +203,8 @@ public final class ProseParagraphs {
         while (j < raw.length() && Character.isWhitespace(raw.charAt(j))) {
             j++;
         }
-        return j > i && j + 1 < raw.length() && raw.charAt(j) == '.' && isDigit(raw.charAt(j + 1))
+        return j > i && j + 1 < raw.length() && raw.charAt(j) == '.' && ProseTokens.isDigit(raw.charAt(j + 1))
                 && (i == 0 || !Character.isWhitespace(raw.charAt(i - 1)));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** The normalised form of {@code c}, or 0 when it is dropped. */

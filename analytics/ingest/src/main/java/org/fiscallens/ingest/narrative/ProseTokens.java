@@ -21,33 +21,34 @@ final class ProseTokens {
     private ProseTokens() {
     }
 
+    /** A number-with-unit token of normalised prose whose number is damaged, and where it starts. */
+    record Damaged(int start, String token) {
+    }
+
     /**
-     * The first number-with-unit token of {@code t} (money, percentage or a quantity) whose number has a character or two damaged
-     * ({@code 71#.68万元}, {@code O.40万元}, {@code 7l.49%}, {@code .34万元}: see {@link AmountText#looksNumeric}), or null. Such a
-     * number is reported, not read: the matcher would otherwise take the digits after the damage ({@code 68万元}).
+     * The first number-with-unit token of {@code t} (money, percentage or a quantity) whose number has a character
+     * or two damaged ({@code 71#.68万元}, {@code O.40万元}, {@code 7l.49%}, {@code .34万元}: see
+     * {@link AmountText#looksNumeric}), or null. Such a number is reported, not read: the matcher would otherwise
+     * take the digits after the damage ({@code 68万元}).
      */
-    static String damagedToken(String t) {
+    static Damaged damagedToken(String t) {
         int n = t.length();
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            boolean lostDigit = c == '.' && i + 1 < n && isDigit(t.charAt(i + 1))
-                    && (i == 0 || !isDigit(t.charAt(i - 1)) && t.charAt(i - 1) != ',' && !isDamage(t.charAt(i - 1)));
-            if (!lostDigit && (!isDamage(c) || !(i > 0 && isDigit(t.charAt(i - 1)) || i + 1 < n
-                    && (isDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '.')))) {
-                continue; // a damaged number holds such a character beside a digit or its point, or starts at its point
+            if (!mayStartDamage(t, i)) {
+                continue;
             }
             int start = i;
-            while (start > 0 && (isDigit(t.charAt(start - 1)) || t.charAt(start - 1) == ',' || isDamage(t.charAt(start - 1)))) {
+            while (start > 0 && inDamagedNumber(t.charAt(start - 1)) && t.charAt(start - 1) != '.') {
                 start--;
             }
             int end = i;
-            while (end < n && (isDigit(t.charAt(end)) || t.charAt(end) == ',' || t.charAt(end) == '.' || isDamage(t.charAt(end)))) {
+            while (end < n && inDamagedNumber(t.charAt(end))) {
                 end++;
             }
             int unit = unitEnd(t, end, QUANTITY_UNITS);
             String number = t.substring(start, end);
             if (unit > 0 && AmountText.looksNumeric(number) && AmountText.parse(number).isEmpty()) {
-                return t.substring(start, unit);
+                return new Damaged(start, t.substring(start, unit));
             }
             i = end;
         }
@@ -55,13 +56,31 @@ final class ProseTokens {
     }
 
     /**
-     * {@code t} with the number of {@code token} (a {@link #damagedToken}) written as zeros: digits and damaged
-     * characters become {@code 0}, points and commas stay, so every offset in {@code t} still holds.
+     * Whether a damaged number can be seen at {@code i}: a damage character beside a digit or before a point, or a
+     * point with digits after it but no digit, comma or damage before it (the digit before it lost: {@code .34}).
      */
-    static String zeroed(String t, String token) {
-        int at = t.indexOf(token);
+    private static boolean mayStartDamage(String t, int i) {
+        char c = t.charAt(i);
+        char before = i > 0 ? t.charAt(i - 1) : ' ';
+        char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+        if (c == '.') {
+            return isDigit(after) && !isDigit(before) && before != ',' && !isDamage(before);
+        }
+        return isDamage(c) && (isDigit(before) || isDigit(after) || after == '.');
+    }
+
+    /** Digits, commas, points and damage characters: what a damaged number is made of. */
+    private static boolean inDamagedNumber(char c) {
+        return isDigit(c) || c == ',' || c == '.' || isDamage(c);
+    }
+
+    /**
+     * {@code t} with the number of {@code d} written as zeros: digits and damaged characters become {@code 0},
+     * points and commas stay, so every offset in {@code t} still holds.
+     */
+    static String zeroed(String t, Damaged d) {
         StringBuilder sb = new StringBuilder(t);
-        for (int i = at; i < at + token.length(); i++) {
+        for (int i = d.start(); i < d.start() + d.token().length(); i++) {
             char c = t.charAt(i);
             if (isDigit(c) || isDamage(c)) {
                 sb.setCharAt(i, '0');
@@ -171,7 +190,8 @@ final class ProseTokens {
         return -1;
     }
 
-    private static boolean isDigit(char c) {
+    /** An ASCII digit (prose numbers are written with them). */
+    static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 }

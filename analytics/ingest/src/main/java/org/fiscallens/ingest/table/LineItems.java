@@ -45,10 +45,9 @@ final class LineItems {
                         key = RowKeys.standard().keyOf(name).orElse(null);
                     }
                 }
-                for (String unread : d.unread) { // the row holds its key where its amount could not be read
+                for (RowDraft.Unread u : d.unread) { // the row holds its key where its amount could not be read
                     if (key != null) {
-                        int bar = unread.indexOf('|');
-                        keysSeen.add(unread.substring(0, bar) + "|" + key + "|" + unread.substring(bar + 1));
+                        keysSeen.add(u.group() + "|" + key + "|" + u.measure());
                     }
                 }
                 for (RowDraft.Amount a : d.amounts) {

@@ -13,6 +13,10 @@ final class RowDraft {
     record Amount(String measure, String group, BigDecimal yuan, int line, String raw) {
     }
 
+    /** A column where the row prints an amount that could not be read. */
+    record Unread(String measure, String group) {
+    }
+
     final TableRegion region;
     final String tableCode;
     String classification;
@@ -21,11 +25,11 @@ final class RowDraft {
     final String group;
     final List<Amount> amounts = new ArrayList<>();
     /**
-     * The columns ({@code group|measure}) where the row prints an amount that could not be read (reported as
+     * The columns where the row prints an amount that could not be read (reported as
      * {@code malformed_amount}): the row still holds its label's key there, so a later row of the same label does
      * not take it.
      */
-    final List<String> unread = new ArrayList<>();
+    final List<Unread> unread = new ArrayList<>();
     final int line;
     /** The section the row stands in (a row like {@code 一、政府采购情况} above it), or null. */
     String section;

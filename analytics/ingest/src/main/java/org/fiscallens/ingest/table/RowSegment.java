@@ -27,8 +27,8 @@ final class RowSegment {
     private final LogicalRow row;
     final List<Key> codes = new ArrayList<>();
     final List<RowDraft.Amount> amounts = new ArrayList<>();
-    /** {@code group|measure} of the amount cells that could not be read (see {@link RowDraft#unread}). */
-    final List<String> unread = new ArrayList<>();
+    /** The columns of the amount cells that could not be read (see {@link RowDraft#unread}). */
+    final List<RowDraft.Unread> unread = new ArrayList<>();
     private final StringBuilder code = new StringBuilder();
     private String codeClass;
     private String label;
@@ -69,7 +69,7 @@ final class RowSegment {
                     amounts.add(new RowDraft.Amount(col.measure(), col.group(), v.get(), row.amountLine().number(),
                             row.amountLine().raw()));
                 } else if (TableReading.unreadable(t)) {
-                    unread.add(col.group() + "|" + col.measure());
+                    unread.add(new RowDraft.Unread(col.measure(), col.group()));
                 }
             }
             case UNKNOWN -> {
