@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fiscallens.ingest.narrative.NarrativeFact;
 import org.fiscallens.ingest.table.LineItem;
+import org.fiscallens.ingest.table.TableStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -95,6 +96,47 @@ class DamagedLinesTest {
                     .as("facts of other lines lost or changed (%s)", where).isEmpty();
         }
         assertThat(damagedLines).as("prose lines damaged in %s", prefix).isGreaterThan(5);
+    }
+
+    /**
+     * A table whose title line is lost (blank) or unrecognisable (its 表, 预算 and 决算 gone) is not read as that table,
+     * but none of its rows disappears silently: each is read (by a neighbouring table) or reported at its line, and
+     * the rows of every other table are kept. (A row {@code 上年结转结余 | 0.01 | 年终结转结余} once went unreported:
+     * the next cell's 年 was taken for the unit of 0.01, as in {@code 2024年}.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "004"})
+    void aTableWhoseTitleIsLostHasEveryRowReadOrReported(String prefix) {
+        Seed seed = Seed.of(prefix);
+        int tables = 0;
+        for (TableStatus t : seed.clean().tables()) {
+            if (t.titleLine() <= 0 || t.rowCount() == 0) {
+                continue;
+            }
+            tables++;
+            Set<Integer> rowLines = new TreeSet<>();
+            seed.clean().lineItems().stream().filter(i -> i.tableTitle().equals(t.title())
+                    && i.tableKind().equals(t.tableKind())).forEach(i -> rowLines.add(i.sourceLine()));
+            String title = seed.lines()[t.titleLine() - 1];
+            for (String lost : List.of("", title.replace("表", "").replace("预算", "").replace("决算", ""))) {
+                String[] damaged = seed.lines().clone();
+                damaged[t.titleLine() - 1] = lost;
+                ParsedDisclosure d = seed.parse(damaged);
+                String where = prefix + " «" + t.title() + "» (line " + t.titleLine() + ") → «" + lost + "»";
+                assertThat(d.issues()).as("no extractor failed (%s)", where)
+                        .noneMatch(i -> i.kind().equals("extractor_failed"));
+                Set<Integer> accounted = new HashSet<>();
+                d.lineItems().forEach(i -> accounted.add(i.sourceLine()));
+                d.issues().forEach(i -> accounted.add(i.line()));
+                assertThat(rowLines).as("rows neither read nor reported (%s)", where).allMatch(accounted::contains);
+                Set<String> read = new HashSet<>();
+                d.lineItems().forEach(i -> read.add(key(i)));
+                assertThat(seed.clean().lineItems().stream().filter(i -> !rowLines.contains(i.sourceLine()))
+                        .map(DamagedLinesTest::key).filter(k -> !read.contains(k)).toList())
+                        .as("rows of other tables lost or changed (%s)", where).isEmpty();
+            }
+        }
+        assertThat(tables).as("tables of %s", prefix).isGreaterThan(5);
     }
 
     /** A seed document: its path, its lines, its clean parse, and the parser for damaged copies. */

@@ -152,15 +152,23 @@ public final class LineAudit {
         return found;
     }
 
+    /**
+     * Whether a character of {@code notAmountBeforeChars} stands right before {@code start}, or one space before it;
+     * a cell separator (a tab, two spaces) between them means the character ends another cell.
+     */
     private boolean excludedBefore(String line, int start) {
         int i = start - 1;
-        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+        if (i >= 0 && line.charAt(i) != '\t' && Character.isWhitespace(line.charAt(i))) {
             i--;
         }
         return i >= 0 && notBefore.indexOf(line.charAt(i)) >= 0;
     }
 
-    /** A 3/5/7-digit number alone in a cell and followed by a name cell is a classification code, not an amount. */
+    /**
+     * A 3/5/6/7-digit number alone in a cell, with only codes or empty cells before it and a name cell after it, is a
+     * classification code, not an amount ({@code 209 | 西乡县医疗保障局 | 80000}); after a name it is an amount in 元
+     * ({@code | 医保政策宣传培训 | 80000 | 职工医保…}).
+     */
     private boolean isCodeCell(String line, int start, int end) {
         String digits = line.substring(start, end);
         String before = line.substring(0, start).stripTrailing();
@@ -171,6 +179,9 @@ public final class LineAudit {
         if (digits.length() != 3 && digits.length() != 5 && digits.length() != 7 && digits.length() != 6) {
             return digits.length() > 8; // long identifiers (project codes) are not amounts
         }
+        if (!onlyCodesBefore(before)) {
+            return false;
+        }
         String rest = line.substring(end);
         Matcher sep = cellSeparator.matcher(rest);
         if (!sep.lookingAt()) {
@@ -178,6 +189,16 @@ public final class LineAudit {
         }
         String next = rest.substring(sep.end()).strip();
         return !next.isEmpty() && !Character.isDigit(next.charAt(0));
+    }
+
+    private static boolean onlyCodesBefore(String before) {
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (!Character.isWhitespace(c) && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line without {@code *}, surrounding whitespace and a leading {@code #} run. */
