@@ -68,6 +68,19 @@ final class PerformanceRow {
         return lastLine;
     }
 
+    /**
+     * The 1-based source line of cell {@code cell}: its own line in the one-cell-per-line layout, else the row's
+     * line.
+     */
+    int lineOf(int cell) {
+        return cellPerLine ? Math.min(firstLine + cell, lastLine) : firstLine;
+    }
+
+    /** The source text of cell {@code cell}'s line: the cell alone in the one-cell-per-line layout, else the row. */
+    String rawOf(int cell) {
+        return cellPerLine ? cells().get(cell) : String.join("\t", cells());
+    }
+
     /** Whether the row came from the one-cell-per-line layout. */
     boolean cellPerLine() {
         return cellPerLine;

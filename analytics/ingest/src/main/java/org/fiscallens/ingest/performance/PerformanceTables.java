@@ -254,6 +254,7 @@ final class PerformanceTables {
         String name = b.titleName != null && !b.titleName.isEmpty() ? b.titleName : b.cellName;
         boolean ocr = b.garbledHeader;
         Map<String, String> cells = new HashMap<>();
+        Map<String, Integer> columns = new HashMap<>(); // where a cell stands in the row, when read by its header
         List<String> row = b.funds.cells();
         int label = fundsLabel(b.funds);
         String layoutKey;
@@ -273,6 +274,7 @@ final class PerformanceTables {
             b.header.forEach((index, key) -> {
                 if (index < row.size() && !row.get(index).isBlank()) {
                     cells.put(key, row.get(index));
+                    columns.put(key, index);
                 }
             });
         }
@@ -285,12 +287,14 @@ final class PerformanceTables {
         Map<String, BigDecimal> v = resolve(cells, thousandsRow);
         for (var e : cells.entrySet()) {
             if (!v.containsKey(e.getKey()) && !e.getKey().equals("initial_from_declared")) {
-                issues.add(issue(doc, b.funds.firstLine(), layoutKey, "ambiguous_amount", "warning",
+                Integer column = columns.get(e.getKey());
+                issues.add(issue(doc, column == null ? b.funds.firstLine() : b.funds.lineOf(column), layoutKey,
+                        "ambiguous_amount", "warning",
                         "绩效自评 '" + name + "': cell " + e.getKey() + " = '" + e.getValue().strip()
                                 + "' has no single reading the row's arithmetic confirms; left empty",
                         "绩效自评“" + name + "”：单元格 " + e.getKey() + " = “" + e.getValue().strip()
                                 + "”没有一种读法能被该行的算术关系确认，留空",
-                        String.join("\t", row)));
+                        column == null ? String.join("\t", row) : b.funds.rawOf(column)));
             }
         }
         if (cells.containsKey("initial_from_declared") && v.containsKey("declared")) {
@@ -320,10 +324,10 @@ final class PerformanceTables {
                 }
             }
             if (last > at) { // the score cell cannot be read: do not take the points beside it for the score
-                issues.add(issue(doc, b.score.firstLine(), layoutKey, "malformed_amount", "error",
+                issues.add(issue(doc, b.score.lineOf(last), layoutKey, "malformed_amount", "error",
                         "绩效自评 '" + name + "': score cell '" + sc.get(last).strip() + "' is not a readable number; score left empty",
                         "绩效自评“" + name + "”：得分单元格“" + sc.get(last).strip() + "”不是可读的数字，得分留空",
-                        String.join("\t", sc)));
+                        b.score.rawOf(last)));
                 score = null;
                 at = last;
             }

@@ -96,6 +96,53 @@ class PerformanceExtractorTest {
         assertThat(ex.issues()).isEmpty();
     }
 
+    /**
+     * A damaged cell of the one-cell-per-line layout is reported at its own line, with that line as the raw text, and
+     * read as nothing: 79.36 (全年执行数) and 91.65分 (总分) of the first 乌鲁木齐 project, each made unreadable.
+     */
+    @Test
+    void urumqiDamagedCellIsReportedAtItsOwnLine() {
+        SourceDocument clean = NarrativeSeeds.doc("003");
+        int funds = lineAfter(clean, 1, "年度资金总额");
+        int executed = lineAfter(clean, funds, "79.36");
+        int score = lineAfter(clean, lineAfter(clean, funds, "总分"), "91.65分");
+
+        var ex = readDamaged(clean, executed, "7#.36");
+        assertThat(ex.records().get(0).executed()).isNull();
+        assertThat(ex.records().get(0).fullYearBudget()).isEqualByComparingTo(wan("86.78"));
+        assertThat(ex.issues()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("ambiguous_amount");
+            assertThat(i.line()).isEqualTo(executed);
+            assertThat(i.rawLine()).isEqualTo("7#.36");
+        });
+
+        ex = readDamaged(clean, score, "9l.65分");
+        assertThat(ex.records().get(0).score()).isNull();
+        assertThat(ex.records().get(0).executed()).isEqualByComparingTo(wan("79.36"));
+        assertThat(ex.issues()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("malformed_amount");
+            assertThat(i.line()).isEqualTo(score);
+            assertThat(i.rawLine()).isEqualTo("9l.65分");
+        });
+    }
+
+    /** The first line at or after {@code from} (1-based) whose text, stripped, is {@code text}. */
+    private static int lineAfter(SourceDocument doc, int from, String text) {
+        for (int n = from; n <= doc.lineCount(); n++) {
+            if (doc.line(n).strip().equals(text)) {
+                return n;
+            }
+        }
+        throw new AssertionError(text + " not found after line " + from);
+    }
+
+    private static Extraction<PerformanceProject> readDamaged(SourceDocument clean, int line, String cell) {
+        List<String> lines = new java.util.ArrayList<>(clean.lines());
+        lines.set(line - 1, "\t" + cell);
+        SourceDocument doc = new SourceDocument(clean.path(), clean.docId(), clean.encoding(), lines);
+        return PerformanceExtractor.standard().extract(doc, NarrativeSeeds.info(doc, null, 2024, DocKind.FINAL, "万元"));
+    }
+
     @Test
     void budgetTargetTablesAreNotSelfEvaluations() {
         assertThat(read("002", DocKind.BUDGET).records()).isEmpty();
