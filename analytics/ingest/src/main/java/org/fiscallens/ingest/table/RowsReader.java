@@ -48,8 +48,8 @@ final class RowsReader {
             }
         }
         for (LogicalRow row : RowAssembler.assemble(data, model)) {
-            row.lines().forEach(l -> r.consume(l.number()));
             if (garbled(r, row)) {
+                row.lines().forEach(l -> r.consume(l.number()));
                 continue;
             }
             String label = firstLabel(row);
@@ -60,14 +60,57 @@ final class RowsReader {
                 counting = true;
             }
             if (counting) {
+                row.lines().forEach(l -> r.consume(l.number()));
                 continue; // quantities (车辆数(辆), 台(套)), not amounts
             }
             int before = r.rows.size();
             readRow(r, model, row);
+            boolean read = false;
             for (int k = before; k < r.rows.size(); k++) {
-                r.rows.get(k).section = section;
+                RowDraft d = r.rows.get(k);
+                d.section = section;
+                read |= !d.amounts.isEmpty() || !d.unread.isEmpty();
+            }
+            if (read || !carriesFigures(row)) {
+                row.lines().forEach(l -> r.consume(l.number()));
+            } // else: no column read a figure of the row (a header line lost…); the line audit reports it
+        }
+    }
+
+    /**
+     * Whether a cell of the row holds a number (well formed or not) that is not a code: a code stands before the
+     * row's first word ({@code 30202 | 印刷费}), or has a classification code's shape and names the word after it
+     * ({@code | 50502 | 商品和服务支出}).
+     */
+    private static boolean carriesFigures(LogicalRow row) {
+        String[] cells = row.cells();
+        boolean afterWord = false;
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i];
+            if (!TableReading.isAmount(c) && !TableReading.looksNumeric(c)) {
+                afterWord |= Labels.hasWord(c);
+                continue;
+            }
+            boolean code = !afterWord || (classificationShaped(c) && nextFilledIsWord(cells, i));
+            if (!code) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private static boolean classificationShaped(String cell) {
+        Optional<String> code = ClassCodes.normalise(cell.strip());
+        return code.isPresent() && "235".indexOf(code.get().charAt(0)) >= 0;
+    }
+
+    private static boolean nextFilledIsWord(String[] cells, int i) {
+        for (int k = i + 1; k < cells.length; k++) {
+            if (!cells[k].isBlank()) {
+                return Labels.hasWord(cells[k]);
+            }
+        }
+        return false;
     }
 
     /** {@link #TOP_ORDINAL}, tried only on labels that start with a numeral. */

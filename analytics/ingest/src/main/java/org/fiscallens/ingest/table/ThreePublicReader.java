@@ -11,7 +11,8 @@ import java.util.Set;
  * 公务用车购置及运行费 with its 购置 and 运行维护 sub-columns, 公务接待费) and whose column blocks are 预算数 and
  * 决算数. A block starts where a category repeats; its measure is the 预算/决算 label found over it, else
  * {@code budget} in a budget document and {@code actual} in a final account. Categories become the code of a
- * {@code three_public} line item.
+ * {@code three_public} line item. An amount in a block whose measure stays unknown (more blocks than the layout's
+ * column groups) is reported ({@code unmapped_amount}), never read with a guessed or null measure.
  */
 final class ThreePublicReader {
     private ThreePublicReader() {
@@ -82,6 +83,13 @@ final class ThreePublicReader {
                     continue;
                 }
                 final int blk = block[c];
+                if (measure[blk] == null) { // a block beyond 预算数 and 决算数 (a header line lost or garbled)
+                    r.issue("unmapped_amount", "error", line.number(), "amount '" + t + "' in column "
+                            + (c + 1) + " of " + r.region.title() + ": the header does not say whether that column"
+                            + " is 预算数 or 决算数; not read",
+                            r.region.title() + " 第 " + (c + 1) + " 列的金额“" + t + "”：表头未说明该列是预算数还是决算数，未读取");
+                    continue;
+                }
                 final String category = baseCategory(col.measure());
                 r.amount(t, line.number(), col.header()).ifPresent(v -> {
                     RowDraft draft = new RowDraft(r.region, r.tableCode, "three_public", category,
