@@ -150,6 +150,62 @@ class DamagedLinesTest {
         assertThat(headerLines).as("header lines of %s", prefix).isGreaterThan(8);
     }
 
+    /**
+     * A row that loses one empty cell before its amounts (a tab dropped in copying) has every later cell one column
+     * to the left: its amounts would land under the wrong measure, or a 行次 number or an amount in the name column.
+     * Each such row of each seed, in turn: it is read as before, or reported at its line as {@code misaligned_row}
+     * (the name column holds a number, or the line has fewer cells than the table's other lines and ends with an
+     * empty one), or what it gives fails a consistency check that names the line (a 合计 that no longer adds up);
+     * every other row is kept.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "004"})
+    void aRowThatLosesACellIsReportedNotMisread(String prefix) {
+        Seed seed = Seed.of(prefix);
+        Set<String> cleanKeys = new HashSet<>();
+        TreeSet<Integer> rows = new TreeSet<>();
+        for (LineItem i : seed.clean().lineItems()) {
+            cleanKeys.add(key(i));
+            rows.add(i.sourceLine());
+        }
+        int shifted = 0;
+        for (int line : rows) {
+            String text = seed.lines()[line - 1];
+            int gap = emptyCellBeforeFigure(text);
+            if (gap < 0) {
+                continue;
+            }
+            shifted++;
+            String[] damaged = seed.lines().clone();
+            damaged[line - 1] = text.substring(0, gap) + text.substring(gap + 1);
+            ParsedDisclosure d = seed.parse(damaged);
+            String where = prefix + " line " + line + ": " + damaged[line - 1];
+            List<String> misread = d.lineItems().stream().filter(i -> i.sourceLine() == line)
+                    .map(DamagedLinesTest::key).filter(k -> !cleanKeys.contains(k)).toList();
+            if (!misread.isEmpty()) { // reported as misaligned, or caught by a consistency check naming the line
+                assertThat(d.issues().stream().anyMatch(i -> i.line() == line && i.kind().equals("misaligned_row"))
+                        || d.checks().stream().anyMatch(c -> !c.passed() && c.lines().contains(line)))
+                        .as("a shifted row misread without a report (%s, read as %s)", where, misread).isTrue();
+            }
+            Set<String> read = new HashSet<>();
+            d.lineItems().forEach(i -> read.add(key(i)));
+            assertThat(seed.clean().lineItems().stream().filter(i -> i.sourceLine() != line).map(DamagedLinesTest::key)
+                    .filter(k -> !read.contains(k)).toList())
+                    .as("amounts of other lines lost or changed (%s)", where).isEmpty();
+        }
+        assertThat(shifted).as("rows shifted in %s", prefix).isGreaterThan(10);
+    }
+
+    /** Where the first empty cell with a digit somewhere after it starts (the second of two tabs), or -1. */
+    private static int emptyCellBeforeFigure(String line) {
+        for (int k = line.indexOf("\t\t"); k >= 0; k = line.indexOf("\t\t", k + 1)) {
+            if (line.substring(k + 2).chars().anyMatch(Character::isDigit)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The lines of the seed's rows of table {@code t}, in order. */
     private static Set<Integer> rowLines(Seed seed, TableStatus t) {
         Set<Integer> rows = new TreeSet<>();

@@ -35,6 +35,8 @@ final class RowSegment {
     private String strayText;
     private String otherText;
     boolean unitRow;
+    /** Whether the name column held a number: the row's cells are shifted, its amounts not where the header says. */
+    boolean misaligned;
     String group;
 
     RowSegment(TableReading reading, LogicalRow row) {
@@ -99,6 +101,8 @@ final class RowSegment {
         }
         if (digitFirst && UNIT_CODE.matcher(t).matches()) {
             unitRow = true;
+        } else if (label == null && !Labels.hasWord(t) && (TableReading.isAmount(t) || TableReading.looksNumeric(t))) {
+            misaligned = true;
         } else if (!t.isEmpty()) {
             if (code.length() > 0) {
                 codes.add(new Key(codeClass, code.toString(), t));

@@ -47,7 +47,19 @@ final class RowsReader {
                 section = Labels.key(first);
             }
         }
+        List<TableLine> written = new ArrayList<>(body.header);
+        written.addAll(data);
+        int width = regularWidth(written);
         for (LogicalRow row : RowAssembler.assemble(data, model)) {
+            if (lostCell(row, width)) {
+                r.issue("misaligned_row", "error", row.amountLine().number(), "this line of " + r.region.title()
+                        + " has " + row.amountLine().cells().size() + " cells where the table's other lines have "
+                        + width + ", and it ends with an empty cell, so a cell inside it was lost and its amounts"
+                        + " cannot be placed in their columns; not read", r.region.title() + " 此行有 "
+                        + row.amountLine().cells().size() + " 个单元格，表中其他行有 " + width
+                        + " 个，且末格为空：行内缺了一格，金额无法对应到栏目，未读取");
+                continue;
+            }
             if (garbled(r, row)) {
                 row.lines().forEach(l -> r.consume(l.number()));
                 continue;
@@ -113,6 +125,58 @@ final class RowsReader {
         return false;
     }
 
+    /**
+     * The number of cells, as written (tabs + 1, trailing empty cells included), that at least four in five of the
+     * table's lines (header and data, all tab-separated, five or more) share, or -1 for a ragged table.
+     */
+    private static int regularWidth(List<TableLine> lines) {
+        if (lines.size() < 5) {
+            return -1;
+        }
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (TableLine l : lines) {
+            if (!l.tabbed()) {
+                return -1;
+            }
+            counts.merge(writtenCells(l), 1, Integer::sum);
+        }
+        for (var e : counts.entrySet()) {
+            if (e.getValue() * 5 >= lines.size() * 4) {
+                return e.getKey();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A one-line row of a regular table with fewer cells than the others and an empty last cell: the line was
+     * written out to its last column, so a cell inside it is missing and the cells after it stand one column left.
+     */
+    private static boolean lostCell(LogicalRow row, int width) {
+        TableLine line = row.amountLine();
+        return width > 0 && row.lines().size() == 1 && line.tabbed() && writtenCells(line) < width
+                && endsWithEmptyCell(line.raw());
+    }
+
+    private static boolean endsWithEmptyCell(String raw) {
+        int i = raw.length() - 1;
+        while (i >= 0 && (raw.charAt(i) == ' ' || raw.charAt(i) == '\u3000')) {
+            i--;
+        }
+        return i >= 0 && raw.charAt(i) == '\t';
+    }
+
+    private static int writtenCells(TableLine line) {
+        String raw = line.raw();
+        int tabs = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) == '\t') {
+                tabs++;
+            }
+        }
+        return tabs + 1;
+    }
+
     /** {@link #TOP_ORDINAL}, tried only on labels that start with a numeral. */
     private static boolean topOrdinal(String label) {
         return !label.isEmpty() && "一二三四五六七八九十".indexOf(label.charAt(0)) >= 0 && TOP_ORDINAL.matcher(label).find();
@@ -161,6 +225,13 @@ final class RowsReader {
                 }
             }
             String label = seg.finish();
+            if (seg.misaligned) {
+                r.issue("misaligned_row", "error", row.amountLine().number(), "the name column of " + r.region.title()
+                        + " holds a number on this line: its cells are shifted (a cell lost or added), so its amounts"
+                        + " cannot be placed in their columns; not read", r.region.title()
+                        + " 此行的名称列是数字：单元格错位（缺少或多出一格），金额无法对应到栏目，未读取");
+                return; // the cells after the shift (the rest of the row) are misplaced too
+            }
             if (label == null && seg.codes.isEmpty()) {
                 if (seg.amounts.isEmpty() || carryLabel == null) {
                     if (!seg.amounts.isEmpty()) {
