@@ -48,7 +48,7 @@ public final class ProseParagraphs {
             if (clean.isBlank()) {
                 continue; // blank lines do not end a wrapped sentence; the join rule decides
             }
-            if (isHeading(line, clean)) {
+            if (isHeading(line, clean) && !nextStartsWithAmount(doc, i)) {
                 flush(parts, partLines, out);
                 out.add(build(List.of(clean), List.of(i), true));
                 continue;
@@ -61,6 +61,53 @@ public final class ProseParagraphs {
         }
         flush(parts, partLines, out);
         return java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Whether the next non-blank line after {@code i} is prose that opens with an amount ({@code 747.24万元…},
+     * {@code 50%}): a short line before it ({@code …年初预算为}) is a sentence the extractor wrapped, not a heading.
+     * A year ({@code 2024年度…}) does not count.
+     */
+    private static boolean nextStartsWithAmount(SourceDocument doc, int i) {
+        for (int k = i + 1; k <= doc.lineCount(); k++) {
+            String next = doc.line(k);
+            if (next.isBlank()) {
+                continue;
+            }
+            return isProse(next) && startsWithAmount(clean(next));
+        }
+        return false;
+    }
+
+    static boolean startsWithAmount(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        int digits = 0;
+        int decimals = -1; // digits after the point, -1 before one
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (ProseTokens.isDigit(c)) {
+                digits++;
+                decimals += decimals >= 0 ? 1 : 0;
+            } else if (c == ',' && digits > 0 && decimals < 0) {
+                continue;
+            } else if ((c == '.' || c == '．') && digits > 0 && decimals < 0) {
+                decimals = 0;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0 || decimals == 0) {
+            return false; // 1.科学技术支出: an ordinal, not an amount
+        }
+        while (i < n && s.charAt(i) == ' ') {
+            i++;
+        }
+        char after = i < n ? s.charAt(i) : 0;
+        return decimals > 0 || after == '万' || after == '元' || after == '亿' || after == '%' || after == '％';
     }
 
     /** Prose has no tabs and is not a table whose cells are separated by runs of spaces. */
@@ -108,7 +155,13 @@ public final class ProseParagraphs {
         if (line.stripLeading().startsWith("#")) {
             return true;
         }
-        return t.length() <= 40 && !holdsOneOf(t, INNER_PUNCT) && !endsWithOneOf(t, UNIT_END);
+        return t.length() <= 40 && !holdsOneOf(t, INNER_PUNCT) && !endsWithOneOf(t, UNIT_END) && !endsInNumber(t);
+    }
+
+    /** Whether {@code t} ends with a digit and a decimal point: a number the line wrapped inside ({@code 719.} / {@code 68万元}). */
+    private static boolean endsInNumber(String t) {
+        int n = t.length();
+        return n >= 2 && (t.charAt(n - 1) == '.' || t.charAt(n - 1) == '．') && ProseTokens.isDigit(t.charAt(n - 2));
     }
 
     private static boolean holdsOneOf(String s, String chars) {

@@ -1,0 +1,64 @@
+package org.fiscallens.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fiscallens.ingest.narrative.NarrativeFact;
+import org.fiscallens.ingest.table.LineItem;
+
+/**
+ * A seed document for the damage tests ({@link DamagedTableLinesTest}, {@link DamagedProseLinesTest}): its path, its
+ * lines, its clean parse, the parser for damaged copies, and the keys records are compared by.
+ */
+record DamagedSeed(String path, String[] lines, ParsedDisclosure clean) {
+    /** A figure with two decimals, as tables and prose print amounts. */
+    static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*\\.\\d{2}");
+    private static final String[] DAMAGE = {"#", "O", "l", " "};
+
+    static DamagedSeed of(String prefix) {
+        String path = Seeds.seed(prefix).toString();
+        return new DamagedSeed(path, new String(Seeds.bytes(prefix), StandardCharsets.UTF_8).split("\n", -1),
+                DisclosureParser.standard().parse(path, Seeds.bytes(prefix)));
+    }
+
+    ParsedDisclosure parse(String[] damaged) {
+        return DisclosureParser.standard().parse(path, String.join("\n", damaged).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The lines with the digit before the point of the first two-decimal figure of {@code line} replaced by damage
+     * number {@code n} (mod 4: {@code #}, the letters OCR confuses with digits {@code O} and {@code l}, a space), or
+     * null when the line holds no such figure.
+     */
+    String[] damage(int line, int n) {
+        Matcher m = AMOUNT.matcher(lines[line - 1]);
+        if (!m.find()) {
+            return null;
+        }
+        String[] damaged = lines.clone();
+        int at = m.start() + Math.max(0, m.group().indexOf('.') - 1);
+        damaged[line - 1] = lines[line - 1].substring(0, at) + DAMAGE[n % DAMAGE.length] + lines[line - 1].substring(at + 1);
+        return damaged;
+    }
+
+    /** No extractor failed, and an issue ({@code kind}, or any when null) names this file and {@code line}. */
+    void assertReported(ParsedDisclosure d, int line, String kind, String where) {
+        assertThat(d.issues()).as("no extractor failed (%s)", where).noneMatch(i -> i.kind().equals("extractor_failed"));
+        assertThat(d.issues()).as("the damaged line is reported with its file and number (%s)", where)
+                .anyMatch(i -> i.line() == line && path.equals(i.file()) && (kind == null || kind.equals(i.kind())));
+    }
+
+    static String key(NarrativeFact f) {
+        return String.join("|", String.valueOf(f.sourceLine()), f.statement(), f.subject(), f.factKind(),
+                f.value() == null ? "null" : f.value().toPlainString(), String.valueOf(f.unit()));
+    }
+
+    static String key(LineItem i) {
+        return String.join("|", List.of(String.valueOf(i.sourceLine()), i.tableKind(), i.classification(),
+                String.valueOf(i.code()), String.valueOf(i.name()), i.measure(), String.valueOf(i.columnGroup()),
+                i.amount().toPlainString()));
+    }
+}
