@@ -57,7 +57,12 @@ record DamagedSeed(String path, String[] lines, ParsedDisclosure clean) {
     }
 
     static String key(LineItem i) {
-        return String.join("|", List.of(String.valueOf(i.sourceLine()), i.tableKind(), i.classification(),
+        return key(i, 0);
+    }
+
+    /** {@link #key(LineItem)} with the line moved by {@code shift} (where lines were inserted above it). */
+    static String key(LineItem i, int shift) {
+        return String.join("|", List.of(String.valueOf(i.sourceLine() + shift), i.tableKind(), i.classification(),
                 String.valueOf(i.code()), String.valueOf(i.name()), i.measure(), String.valueOf(i.columnGroup()),
                 i.amount().toPlainString()));
     }

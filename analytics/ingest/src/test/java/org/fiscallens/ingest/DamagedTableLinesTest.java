@@ -160,6 +160,55 @@ class DamagedTableLinesTest {
         return -1;
     }
 
+    /**
+     * A long row name wrapped by a PDF extractor, its head on a line of its own above the row ({@code 八、社会保} over
+     * {@code 障和就业支出 | 40 | 53.73}), is joined to the row below, not to the one above: every seed row whose name
+     * opens with an ordinal or ends with 合计/总计, in turn, wrapped after half its name, and every record of the
+     * document is read as before (lines after the wrap shift by one). Before, the head went to the row above and both
+     * rows lost their keys.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "004"})
+    void aRowNameWrappedOntoTheLineAboveStaysWithItsRow(String prefix) {
+        DamagedSeed seed = DamagedSeed.of(prefix);
+        TreeSet<Integer> rows = new TreeSet<>();
+        seed.clean().lineItems().forEach(i -> rows.add(i.sourceLine()));
+        int wrapped = 0;
+        for (int line : rows) {
+            String[] cells = seed.lines()[line - 1].split("\t", -1);
+            int c = wrappableName(cells);
+            if (c < 0) {
+                continue;
+            }
+            wrapped++;
+            List<String> lines = new java.util.ArrayList<>(List.of(seed.lines()));
+            String name = cells[c];
+            cells[c] = name.substring(name.length() / 2);
+            lines.set(line - 1, String.join("\t", cells));
+            lines.add(line - 1, name.substring(0, name.length() / 2));
+            ParsedDisclosure d = seed.parse(lines.toArray(String[]::new));
+            Set<String> read = new HashSet<>();
+            d.lineItems().forEach(i -> read.add(DamagedSeed.key(i)));
+            assertThat(seed.clean().lineItems().stream().map(i -> DamagedSeed.key(i, i.sourceLine() >= line ? 1 : 0))
+                    .filter(k -> !read.contains(k)).toList())
+                    .as("%s line %d wrapped as «%s» over «%s»", prefix, line, name.substring(0, name.length() / 2),
+                            lines.get(line)).isEmpty();
+        }
+        assertThat(wrapped).as("rows wrapped in %s", prefix).isGreaterThan(5);
+    }
+
+    /** The name cell to wrap: six or more characters, opening with an ordinal (一、 （一）) or ending with 合计/总计. */
+    private static int wrappableName(String[] cells) {
+        for (int c = 0; c < cells.length; c++) {
+            String t = cells[c].strip();
+            if (t.length() >= 6 && t.indexOf(' ') < 0 && (t.matches("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*")
+                    || t.endsWith("合计") || t.endsWith("总计"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** The lines of the seed's rows of table {@code t}, in order. */
     private static Set<Integer> rowLines(DamagedSeed seed, TableStatus t) {
         Set<Integer> rows = new TreeSet<>();

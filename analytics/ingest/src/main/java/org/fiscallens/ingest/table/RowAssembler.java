@@ -46,9 +46,16 @@ final class RowAssembler {
                 String label = line.filled().get(0).text();
                 boolean numbersTakeTheLabelBelow = i + 2 < data.size() && kinds[i + 2] == Kind.LABEL_ONLY;
                 boolean continues = !out.isEmpty() && adjacent(out.get(out.size() - 1), line);
+                String above = continues ? labelOf(out.get(out.size() - 1).cells(), model) : null;
+                int head = nextKind == Kind.FULL ? headedColumn(label, above, aligned[i + 1], model) : -1;
                 if (nextKind == Kind.NUMBERS_ONLY && !(numbersTakeTheLabelBelow && continues)) {
                     String[] nextCells = aligned[i + 1];
                     setLabel(nextCells, model, label);
+                    out.add(new LogicalRow(nextCells, List.of(line, next), next));
+                    i++;
+                } else if (head >= 0) {
+                    String[] nextCells = aligned[i + 1];
+                    nextCells[head] = label + nextCells[head];
                     out.add(new LogicalRow(nextCells, List.of(line, next), next));
                     i++;
                 } else if (!out.isEmpty() && adjacent(out.get(out.size() - 1), line)) {
@@ -79,6 +86,39 @@ final class RowAssembler {
             out.add(new LogicalRow(pendingCells, List.of(pendingLine), pendingLine));
         }
         return out;
+    }
+
+    /**
+     * The name column of the full line below whose name a label alone on its line heads, rather than continuing the
+     * row above ({@code above}: that row's name, or null), or -1. It heads the name below when it opens with an
+     * ordinal and that name does not ({@code 八、社会保} / {@code 障和就业支出}), when only the two together are a known
+     * row label ({@code 本年收} / {@code 入合计}), when it ends with a colon ({@code 其中：} / {@code 财政拨款}), or when
+     * appended to the row above it would spoil that row's known label ({@code 合计} + {@code 新乡县医}).
+     */
+    private static int headedColumn(String label, String above, String[] below, ColumnModel model) {
+        boolean ordinal = !Labels.withoutOrdinal(label).equals(label);
+        String end = label.strip();
+        boolean colon = end.endsWith(":") || end.endsWith("：");
+        boolean spoils = above != null && RowKeys.standard().keyOf(above).isPresent()
+                && RowKeys.standard().keyOf(above + label).isEmpty();
+        for (int c = 0; c < below.length; c++) {
+            String name = below[c];
+            Column.Role role = model.column(c).role();
+            if ((role != Column.Role.NAME && role != Column.Role.CODE) || name.isEmpty() || !Labels.hasWord(name)) {
+                continue; // a 合计 row's name may stand in the code column (merged cells)
+            }
+            boolean nameOrdinal = !Labels.withoutOrdinal(name).equals(name);
+            if (colon || spoils || (ordinal && !nameOrdinal) || (RowKeys.standard().keyOf(label + name).isPresent()
+                    && RowKeys.standard().keyOf(name).isEmpty())) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The name a row's label would be appended to ({@link #appendLabel}). */
+    private static String labelOf(String[] cells, ColumnModel model) {
+        return cells[nameColumn(cells, model)];
     }
 
     private static boolean adjacent(LogicalRow prev, TableLine line) {

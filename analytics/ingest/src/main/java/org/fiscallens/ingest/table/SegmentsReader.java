@@ -27,8 +27,14 @@ final class SegmentsReader {
         body.header.forEach(l -> r.consume(l.number()));
         TableDescriptor d = r.region.descriptor();
         String measure = d.measures().isEmpty() ? "total" : d.measures().get(0).key();
+        String head = null; // a name alone on the line before, which may head the first name of this line
         for (TableLine line : body.data) {
             r.consume(line.number());
+            String wrapped = head;
+            head = nameAlone(line);
+            if (head != null) {
+                continue;
+            }
             List<Item> items = new ArrayList<>();
             Item cur = null;
             for (Cell c : line.filled()) {
@@ -61,6 +67,10 @@ final class SegmentsReader {
                     }
                 }
             }
+            if (wrapped != null && !items.isEmpty() && items.get(0).code == null && items.get(0).name != null
+                    && knownTotal(wrapped + items.get(0).name, d)) {
+                items.get(0).name = wrapped + items.get(0).name; // 人员经 / 费合计: a name the extractor wrapped
+            }
             for (Item it : items) {
                 if (it.amount == null) {
                     continue;
@@ -73,6 +83,21 @@ final class SegmentsReader {
                 r.rows.add(draft);
             }
         }
+    }
+
+    /** The text of an untabbed line holding one name and nothing else, or null. */
+    private static String nameAlone(TableLine line) {
+        if (line.tabbed() || line.filled().size() != 1) {
+            return null;
+        }
+        String t = line.filled().get(0).text();
+        return Labels.hasWord(t) && ClassCodes.normalise(t).isEmpty() && !TableReading.looksNumeric(t) ? t : null;
+    }
+
+    /** Whether {@code name} is a total row's label this table knows: a row key or a segment group (公用经费合计). */
+    private static boolean knownTotal(String name, TableDescriptor d) {
+        return RowKeys.standard().keyOf(name).isPresent()
+                || HeaderReader.longest(Labels.compact(name), d.segmentGroups()).isPresent();
     }
 
     private static String groupOf(String code, Map<String, List<String>> byCode) {

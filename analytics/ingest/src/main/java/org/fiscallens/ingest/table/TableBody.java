@@ -57,6 +57,9 @@ final class TableBody {
                 headerEnd = k;
             }
         }
+        if (headerEnd >= 0 && headerEnd + 1 < tab.size() && headsRow(tab.get(headerEnd), tab.get(headerEnd + 1))) {
+            headerEnd--; // the first row's name, wrapped onto a line of its own above it, is data
+        }
         for (int k = 0; k < tab.size(); k++) {
             (k <= headerEnd ? b.header : b.data).add(tab.get(k));
         }
@@ -87,6 +90,30 @@ final class TableBody {
                 inNote = false;
             }
         }
+    }
+
+    /**
+     * Whether {@code line}, a name alone on an untabbed line, is the head of the name of the data line below it
+     * ({@code 一、一般} over {@code 公共预算 | 1,029.36}, {@code 人员经} over {@code 费合计 | 414.82}): it opens with an
+     * ordinal, or with the first name below it makes a known row label.
+     */
+    private static boolean headsRow(TableLine line, TableLine below) {
+        if (line.tabbed() || line.filled().size() != 1 || !looksLikeData(below)) {
+            return false;
+        }
+        String head = line.filled().get(0).text().strip();
+        if (!Labels.hasWord(head) || head.length() > 30) {
+            return false;
+        }
+        if (!Labels.withoutOrdinal(head).equals(head)) {
+            return true;
+        }
+        for (Cell c : below.filled()) {
+            if (Labels.hasWord(c.text())) {
+                return RowKeys.standard().keyOf(head + c.text()).isPresent();
+            }
+        }
+        return false;
     }
 
     /** A line of running text: one long cell with sentence punctuation. */
