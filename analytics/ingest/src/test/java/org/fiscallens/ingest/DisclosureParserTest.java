@@ -33,6 +33,44 @@ class DisclosureParserTest {
         });
     }
 
+    /**
+     * A Word file typed with full-width digits (７１９．６８万元) gives the same records as the same text in ASCII digits,
+     * and says once that it read them so. Every digit of each seed is made full-width, and every decimal point
+     * between digits too.
+     */
+    @Test
+    void fullWidthDigitsReadAsTheNumbersTheyAre() {
+        for (String prefix : List.of("000", "001", "002", "003", "004")) {
+            ParsedDisclosure clean = parser.parse(Seeds.seed(prefix));
+            String text = new String(Seeds.bytes(prefix), StandardCharsets.UTF_8);
+            StringBuilder wide = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean point = c == '.' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                        && text.charAt(i - 1) < 128 && Character.isDigit(text.charAt(i + 1)) && text.charAt(i + 1) < 128;
+                wide.append(c >= '0' && c <= '9' ? (char) ('０' + (c - '0')) : point ? '．' : c);
+            }
+            ParsedDisclosure p = parser.parse(Seeds.seed(prefix).toString(), wide.toString().getBytes(StandardCharsets.UTF_8));
+            assertThat(p.lineItems()).as(prefix).isEqualTo(withDocId(clean.lineItems(), p));
+            assertThat(p.narrativeFacts()).as(prefix).hasSameSizeAs(clean.narrativeFacts());
+            assertThat(p.narrativeFacts().stream().map(f -> f.subject() + "|" + f.factKind() + "|" + f.value()).toList())
+                    .as(prefix).isEqualTo(clean.narrativeFacts().stream()
+                            .map(f -> f.subject() + "|" + f.factKind() + "|" + f.value()).toList());
+            assertThat(p.performanceProjects()).as(prefix).hasSameSizeAs(clean.performanceProjects());
+            assertThat(p.issues()).as(prefix).filteredOn(i -> i.kind().equals("digits_normalised")).singleElement()
+                    .satisfies(i -> assertThat(i.message()).contains("full-width digits"));
+        }
+    }
+
+    /** The clean line items as the full-width document's would be: same records under that document's id. */
+    private static List<org.fiscallens.ingest.table.LineItem> withDocId(List<org.fiscallens.ingest.table.LineItem> items,
+                                                                          ParsedDisclosure p) {
+        String id = p.document().docId();
+        return items.stream().map(i -> new org.fiscallens.ingest.table.LineItem(id, i.tableKind(), i.tableCode(),
+                i.tableTitle(), i.classification(), i.code(), i.name(), i.level(), i.measure(), i.columnGroup(),
+                i.amount(), i.sourceLine(), i.rawLine())).toList();
+    }
+
     @Test
     void chineseTextThatIsNoDisclosureIsUnrecognised() {
         byte[] text = "这是一段普通的中文文字，没有任何部门名称，也没有年份和预算决算的说明，只是用来测试。".repeat(3)

@@ -25,7 +25,8 @@ import java.util.List;
  * A file cut off inside a multi-byte character is decoded up to the cut and reported as
  * {@code truncated_document}. Binary data, text that is neither UTF-8 nor GB18030, and text without
  * Chinese (including UTF-8 that was once read as Latin-1, "æ–°ä¹¡") raise {@link UnreadableDocumentException}
- * naming what was found. Thread-safe.
+ * naming what was found. Full-width digits are read as ASCII digits ({@link FullWidthDigits}), reported once as
+ * {@code digits_normalised}. Thread-safe.
  */
 public final class DocumentDecoder {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -114,7 +115,16 @@ public final class DocumentDecoder {
             text = text.substring(1);
         }
         checkPlausible(path, text, charset);
-        return new DecodedDocument(new SourceDocument(path, docId, charset.name(), splitLines(text)), issues);
+        List<String> lines = splitLines(text);
+        FullWidthDigits.Change digits = FullWidthDigits.normalise(lines);
+        if (digits.lines() > 0) {
+            issues.add(new ParseIssue(path, docId, digits.firstLine(), null, "digits_normalised", "info",
+                    "full-width digits (０–９) on " + digits.lines() + " line(s), the first at line " + digits.firstLine()
+                            + ", read as ASCII digits (７１９．６８ as 719.68); the stored lines show them so",
+                    "有 " + digits.lines() + " 行含全角数字（０–９），首见于第 " + digits.firstLine()
+                            + " 行，已按半角数字读取（７１９．６８ 读作 719.68），保存的原文行亦为半角", null));
+        }
+        return new DecodedDocument(new SourceDocument(path, docId, charset.name(), lines), issues);
     }
 
     /**
