@@ -49,14 +49,14 @@ final class RowsReader {
         }
         List<TableLine> written = new ArrayList<>(body.header);
         written.addAll(data);
-        int width = regularWidth(written);
+        int width = RowShape.regularWidth(written);
         for (LogicalRow row : RowAssembler.assemble(data, model)) {
-            if (lostCell(row, width)) {
+            if (RowShape.lostCell(row, width)) {
                 r.issue("misaligned_row", "error", row.amountLine().number(), "this line of " + r.region.title()
-                        + " has " + row.amountLine().cells().size() + " cells where the table's other lines have "
+                        + " has " + RowShape.writtenCells(row.amountLine()) + " cells where the table's other lines have "
                         + width + ", and it ends with an empty cell, so a cell inside it was lost and its amounts"
                         + " cannot be placed in their columns; not read", r.region.title() + " 此行有 "
-                        + row.amountLine().cells().size() + " 个单元格，表中其他行有 " + width
+                        + RowShape.writtenCells(row.amountLine()) + " 个单元格，表中其他行有 " + width
                         + " 个，且末格为空：行内缺了一格，金额无法对应到栏目，未读取");
                 continue;
             }
@@ -83,98 +83,10 @@ final class RowsReader {
                 d.section = section;
                 read |= !d.amounts.isEmpty() || !d.unread.isEmpty();
             }
-            if (read || !carriesFigures(row)) {
+            if (read || !RowShape.carriesFigures(row)) {
                 row.lines().forEach(l -> r.consume(l.number()));
             } // else: no column read a figure of the row (a header line lost…); the line audit reports it
         }
-    }
-
-    /**
-     * Whether a cell of the row holds a number (well formed or not) that is not a code: a code stands before the
-     * row's first word ({@code 30202 | 印刷费}), or has a classification code's shape and names the word after it
-     * ({@code | 50502 | 商品和服务支出}).
-     */
-    private static boolean carriesFigures(LogicalRow row) {
-        String[] cells = row.cells();
-        boolean afterWord = false;
-        for (int i = 0; i < cells.length; i++) {
-            String c = cells[i];
-            if (!TableReading.isAmount(c) && !TableReading.looksNumeric(c)) {
-                afterWord |= Labels.hasWord(c);
-                continue;
-            }
-            boolean code = !afterWord || (classificationShaped(c) && nextFilledIsWord(cells, i));
-            if (!code) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean classificationShaped(String cell) {
-        Optional<String> code = ClassCodes.normalise(cell.strip());
-        return code.isPresent() && "235".indexOf(code.get().charAt(0)) >= 0;
-    }
-
-    private static boolean nextFilledIsWord(String[] cells, int i) {
-        for (int k = i + 1; k < cells.length; k++) {
-            if (!cells[k].isBlank()) {
-                return Labels.hasWord(cells[k]);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The number of cells, as written (tabs + 1, trailing empty cells included), that at least four in five of the
-     * table's lines (header and data, all tab-separated, five or more) share, or -1 for a ragged table.
-     */
-    private static int regularWidth(List<TableLine> lines) {
-        if (lines.size() < 5) {
-            return -1;
-        }
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        for (TableLine l : lines) {
-            if (!l.tabbed()) {
-                return -1;
-            }
-            counts.merge(writtenCells(l), 1, Integer::sum);
-        }
-        for (var e : counts.entrySet()) {
-            if (e.getValue() * 5 >= lines.size() * 4) {
-                return e.getKey();
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A one-line row of a regular table with fewer cells than the others and an empty last cell: the line was
-     * written out to its last column, so a cell inside it is missing and the cells after it stand one column left.
-     */
-    private static boolean lostCell(LogicalRow row, int width) {
-        TableLine line = row.amountLine();
-        return width > 0 && row.lines().size() == 1 && line.tabbed() && writtenCells(line) < width
-                && endsWithEmptyCell(line.raw());
-    }
-
-    private static boolean endsWithEmptyCell(String raw) {
-        int i = raw.length() - 1;
-        while (i >= 0 && (raw.charAt(i) == ' ' || raw.charAt(i) == '\u3000')) {
-            i--;
-        }
-        return i >= 0 && raw.charAt(i) == '\t';
-    }
-
-    private static int writtenCells(TableLine line) {
-        String raw = line.raw();
-        int tabs = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            if (raw.charAt(i) == '\t') {
-                tabs++;
-            }
-        }
-        return tabs + 1;
     }
 
     /** {@link #TOP_ORDINAL}, tried only on labels that start with a numeral. */
