@@ -123,6 +123,23 @@ final class Labels {
         return t.isEmpty() ? s : t;
     }
 
+    /** Words a complete row name or section label ends with (…支出, …收入, 基本支出, 人员经费, 合计). */
+    private static final String[] NAME_ENDINGS = {"支出", "收入", "经费", "费用", "合计", "总计", "资金", "补助", "拨款", "结余"};
+
+    /**
+     * Whether {@code s} ends with a word a complete name ends with: a label that does may stand on its own (a section
+     * label such as {@code 一、基本支出}), one that does not ({@code 八、社会保}) is cut off mid-name.
+     */
+    static boolean endsLikeAName(String s) {
+        String t = s.strip();
+        for (String e : NAME_ENDINGS) {
+            if (t.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the text carries a letter or ideograph (not just punctuation or OCR specks). */
     static boolean hasWord(String s) {
         if (s == null) {

@@ -91,12 +91,13 @@ final class RowAssembler {
     /**
      * The name column of the full line below whose name a label alone on its line heads, rather than continuing the
      * row above ({@code above}: that row's name, or null), or -1. It heads the name below when it opens with an
-     * ordinal and that name does not ({@code 八、社会保} / {@code 障和就业支出}), when only the two together are a known
+     * ordinal that name lacks and is cut off mid-name ({@code 八、社会保} / {@code 障和就业支出}; not a section label
+     * such as {@code 一、基本支出}), when only the two together are a known
      * row label ({@code 本年收} / {@code 入合计}), when it ends with a colon ({@code 其中：} / {@code 财政拨款}), or when
      * appended to the row above it would spoil that row's known label ({@code 合计} + {@code 新乡县医}).
      */
     private static int headedColumn(String label, String above, String[] below, ColumnModel model) {
-        boolean ordinal = !Labels.withoutOrdinal(label).equals(label);
+        boolean ordinal = !Labels.withoutOrdinal(label).equals(label) && !Labels.endsLikeAName(label);
         String end = label.strip();
         boolean colon = end.endsWith(":") || end.endsWith("：");
         boolean spoils = above != null && RowKeys.standard().keyOf(above).isPresent()

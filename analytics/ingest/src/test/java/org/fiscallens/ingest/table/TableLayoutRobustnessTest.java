@@ -54,6 +54,39 @@ class TableLayoutRobustnessTest {
         assertThat(x.lineItems().consumedLines().stream().boxed().toList()).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
+    /**
+     * A name a PDF extractor wrapped, its head alone on the line above, joins its own row; a section label alone on a
+     * line (一、基本支出, a complete name) is not glued to the row below it.
+     */
+    @Test
+    void aWrappedNameHeadJoinsTheRowBelowButASectionLabelDoesNot() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "财政拨款收入支出决算总表",
+                "单位：万元",
+                "项目\t金额\t项目\t金额",
+                "一、一般",
+                "公共预算财政拨款\t719.68\t一、一般公共服务支出\t",
+                "\t\t十、社会保障和就业支出\t53.73",
+                "\t\t十一、卫生",
+                "\t\t健康支出\t631.36",
+                "本年收",
+                "入合计\t719.68\t本年支出合计\t719.68",
+                "注：本表反映部门本年度财政拨款收支情况。");
+        assertThat(x.lineItems().records()).extracting(LineItem::name, LineItem::sourceLine).contains(
+                org.assertj.core.groups.Tuple.tuple("一般公共预算财政拨款", 5),
+                org.assertj.core.groups.Tuple.tuple("本年收入合计", 10));
+        TableExtraction sections = extract(DocKind.FINAL, "万元",
+                "支出决算表",
+                "单位：万元",
+                "科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+                "一、卫生健康支出",
+                "2101501\t行政运行\t338.04\t338.04\t",
+                "2101502\t一般行政管理事务\t37.76\t\t37.76",
+                "注：本表反映部门本年度各项支出情况。");
+        assertThat(sections.lineItems().records()).extracting(LineItem::code, LineItem::name)
+                .contains(org.assertj.core.groups.Tuple.tuple("2101501", "行政运行"));
+    }
+
     @Test
     void aTableContinuedUnderATitleMarked续表IsOneTable() {
         TableExtraction x = extract(DocKind.FINAL, "万元",
