@@ -20,14 +20,8 @@ class DamagedProseLinesTest {
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void oneUnreadableProseFigureIsReportedAndNothingIsReadInItsPlace(String prefix) {
         DamagedSeed seed = DamagedSeed.of(prefix);
-        Set<String> cleanKeys = new HashSet<>();
-        TreeSet<Integer> prose = new TreeSet<>();
-        for (NarrativeFact f : seed.clean().narrativeFacts()) {
-            cleanKeys.add(DamagedSeed.key(f));
-            if (f.value() != null) {
-                prose.add(f.sourceLine());
-            }
-        }
+        Set<String> cleanKeys = seed.factKeys();
+        TreeSet<Integer> prose = seed.figureLines();
         int damagedLines = 0;
         for (int line : prose) {
             String[] damaged = seed.damage(line, damagedLines);
@@ -64,8 +58,7 @@ class DamagedProseLinesTest {
     void aProseFigureCutByALineWrapIsReadAsBefore(String prefix) {
         DamagedSeed seed = DamagedSeed.of(prefix);
         List<String> cleanFacts = seed.clean().narrativeFacts().stream().map(DamagedProseLinesTest::fact).sorted().toList();
-        TreeSet<Integer> prose = new TreeSet<>();
-        seed.clean().narrativeFacts().stream().filter(f -> f.value() != null).forEach(f -> prose.add(f.sourceLine()));
+        TreeSet<Integer> prose = seed.figureLines();
         int cuts = 0;
         for (int line : prose) {
             String text = seed.lines()[line - 1];

@@ -24,6 +24,34 @@ record DamagedSeed(String path, String[] lines, ParsedDisclosure clean) {
                 DisclosureParser.standard().parse(path, Seeds.bytes(prefix)));
     }
 
+    /** The keys ({@link #key(LineItem)}) of the clean document's line items. */
+    java.util.Set<String> itemKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        clean.lineItems().forEach(i -> keys.add(key(i)));
+        return keys;
+    }
+
+    /** The lines the clean document's line items come from, in order. */
+    java.util.TreeSet<Integer> rowLines() {
+        java.util.TreeSet<Integer> rows = new java.util.TreeSet<>();
+        clean.lineItems().forEach(i -> rows.add(i.sourceLine()));
+        return rows;
+    }
+
+    /** The keys ({@link #key(NarrativeFact)}) of the clean document's narrative facts. */
+    java.util.Set<String> factKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        clean.narrativeFacts().forEach(f -> keys.add(key(f)));
+        return keys;
+    }
+
+    /** The lines of the clean document's facts that state a value, in order. */
+    java.util.TreeSet<Integer> figureLines() {
+        java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
+        clean.narrativeFacts().stream().filter(f -> f.value() != null).forEach(f -> lines.add(f.sourceLine()));
+        return lines;
+    }
+
     ParsedDisclosure parse(String[] damaged) {
         return DisclosureParser.standard().parse(path, String.join("\n", damaged).getBytes(StandardCharsets.UTF_8));
     }

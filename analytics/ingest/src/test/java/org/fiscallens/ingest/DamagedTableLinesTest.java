@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.fiscallens.ingest.table.LineItem;
 import org.fiscallens.ingest.table.TableStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,12 +22,8 @@ class DamagedTableLinesTest {
     @ValueSource(strings = {"000", "001", "002", "004"}) // 003 (乌鲁木齐) has no tables: its prose has its own tests
     void oneUnreadableAmountIsReportedAtItsLineAndEverythingElseIsKept(String prefix) {
         DamagedSeed seed = DamagedSeed.of(prefix);
-        Set<String> cleanKeys = new HashSet<>();
-        TreeSet<Integer> rows = new TreeSet<>();
-        for (LineItem i : seed.clean().lineItems()) {
-            cleanKeys.add(DamagedSeed.key(i));
-            rows.add(i.sourceLine());
-        }
+        Set<String> cleanKeys = seed.itemKeys();
+        TreeSet<Integer> rows = seed.rowLines();
         assertThat(rows).as("table rows of %s", prefix).hasSizeGreaterThan(20);
 
         int damagedRows = 0;
@@ -62,20 +57,16 @@ class DamagedTableLinesTest {
     @ValueSource(strings = {"000", "001", "002", "004"})
     void aTableWhoseTitleIsLostHasEveryRowReadOrReported(String prefix) {
         DamagedSeed seed = DamagedSeed.of(prefix);
-        int tables = 0;
-        for (TableStatus t : seed.clean().tables()) {
-            Set<Integer> rows = rowLines(seed, t);
-            if (t.titleLine() <= 0 || rows.isEmpty()) {
-                continue;
-            }
-            tables++;
+        List<SeedTable> tables = tablesWithRows(seed);
+        for (SeedTable st : tables) {
+            TableStatus t = st.table();
             String title = seed.lines()[t.titleLine() - 1];
             for (String lost : List.of("", title.replace("表", "").replace("预算", "").replace("决算", ""))) {
-                assertRowsReadOrReported(seed, rows, t.titleLine(), lost, prefix + " «" + t.title() + "» (line "
+                assertRowsReadOrReported(seed, st.rows(), t.titleLine(), lost, prefix + " «" + t.title() + "» (line "
                         + t.titleLine() + ") → «" + lost + "»");
             }
         }
-        assertThat(tables).as("tables of %s", prefix).isGreaterThan(5);
+        assertThat(tables).as("tables of %s", prefix).hasSizeGreaterThan(5);
     }
 
     /**
@@ -89,15 +80,12 @@ class DamagedTableLinesTest {
     void aTableWhoseHeaderLineIsLostHasEveryRowReadOrReported(String prefix) {
         DamagedSeed seed = DamagedSeed.of(prefix);
         int headerLines = 0;
-        for (TableStatus t : seed.clean().tables()) {
-            Set<Integer> rows = rowLines(seed, t);
-            if (t.titleLine() <= 0 || rows.isEmpty()) {
-                continue;
-            }
-            for (int line = t.titleLine() + 1; line < rows.iterator().next(); line++) {
+        for (SeedTable st : tablesWithRows(seed)) {
+            TableStatus t = st.table();
+            for (int line = t.titleLine() + 1; line < st.rows().iterator().next(); line++) {
                 if (seed.lines()[line - 1].indexOf('\t') >= 0) {
                     headerLines++;
-                    assertRowsReadOrReported(seed, rows, line, "", prefix + " «" + t.title() + "» header line " + line);
+                    assertRowsReadOrReported(seed, st.rows(), line, "", prefix + " «" + t.title() + "» header line " + line);
                 }
             }
         }
@@ -116,12 +104,8 @@ class DamagedTableLinesTest {
     @ValueSource(strings = {"000", "001", "002", "004"})
     void aRowThatLosesACellIsReportedNotMisread(String prefix) {
         DamagedSeed seed = DamagedSeed.of(prefix);
-        Set<String> cleanKeys = new HashSet<>();
-        TreeSet<Integer> rows = new TreeSet<>();
-        for (LineItem i : seed.clean().lineItems()) {
-            cleanKeys.add(DamagedSeed.key(i));
-            rows.add(i.sourceLine());
-        }
+        Set<String> cleanKeys = seed.itemKeys();
+        TreeSet<Integer> rows = seed.rowLines();
         int shifted = 0;
         for (int line : rows) {
             String text = seed.lines()[line - 1];
@@ -171,8 +155,7 @@ class DamagedTableLinesTest {
     @ValueSource(strings = {"000", "001", "002", "004"})
     void aRowNameWrappedOntoTheLineAboveStaysWithItsRow(String prefix) {
         DamagedSeed seed = DamagedSeed.of(prefix);
-        TreeSet<Integer> rows = new TreeSet<>();
-        seed.clean().lineItems().forEach(i -> rows.add(i.sourceLine()));
+        TreeSet<Integer> rows = seed.rowLines();
         int wrapped = 0;
         for (int line : rows) {
             String[] cells = seed.lines()[line - 1].split("\t", -1);
@@ -209,12 +192,22 @@ class DamagedTableLinesTest {
         return -1;
     }
 
-    /** The lines of the seed's rows of table {@code t}, in order. */
-    private static Set<Integer> rowLines(DamagedSeed seed, TableStatus t) {
-        Set<Integer> rows = new TreeSet<>();
-        seed.clean().lineItems().stream().filter(i -> i.tableTitle().equals(t.title())
-                && i.tableKind().equals(t.tableKind())).forEach(i -> rows.add(i.sourceLine()));
-        return rows;
+    /** A table of a seed with its title line, and the lines of its rows in order. */
+    private record SeedTable(TableStatus table, Set<Integer> rows) {
+    }
+
+    /** The seed's tables that have a title line and rows. */
+    private static List<SeedTable> tablesWithRows(DamagedSeed seed) {
+        List<SeedTable> out = new java.util.ArrayList<>();
+        for (TableStatus t : seed.clean().tables()) {
+            Set<Integer> rows = new TreeSet<>();
+            seed.clean().lineItems().stream().filter(i -> i.tableTitle().equals(t.title())
+                    && i.tableKind().equals(t.tableKind())).forEach(i -> rows.add(i.sourceLine()));
+            if (t.titleLine() > 0 && !rows.isEmpty()) {
+                out.add(new SeedTable(t, rows));
+            }
+        }
+        return out;
     }
 
     /**
