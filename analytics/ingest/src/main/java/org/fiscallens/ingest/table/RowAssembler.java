@@ -89,28 +89,19 @@ final class RowAssembler {
     }
 
     /**
-     * The name column of the full line below whose name a label alone on its line heads, rather than continuing the
-     * row above ({@code above}: that row's name, or null), or -1. It heads the name below when it opens with an
-     * ordinal that name lacks and is cut off mid-name ({@code 八、社会保} / {@code 障和就业支出}; not a section label
-     * such as {@code 一、基本支出}), when only the two together are a known
-     * row label ({@code 本年收} / {@code 入合计}), when it ends with a colon ({@code 其中：} / {@code 财政拨款}), or when
-     * appended to the row above it would spoil that row's known label ({@code 合计} + {@code 新乡县医}).
+     * The name column of the full line below whose name a label alone on its line heads ({@link WrappedName#heads}),
+     * or that it must head because appending it to the row above ({@code above}: that row's name, or null) would
+     * spoil that row's known label ({@code 合计} + {@code 新乡县医}); -1 when it continues the row above.
      */
     private static int headedColumn(String label, String above, String[] below, ColumnModel model) {
-        boolean ordinal = !Labels.withoutOrdinal(label).equals(label) && !Labels.endsLikeAName(label);
-        String end = label.strip();
-        boolean colon = end.endsWith(":") || end.endsWith("：");
-        boolean spoils = above != null && RowKeys.standard().keyOf(above).isPresent()
-                && RowKeys.standard().keyOf(above + label).isEmpty();
+        boolean spoils = WrappedName.spoils(above, label);
         for (int c = 0; c < below.length; c++) {
             String name = below[c];
             Column.Role role = model.column(c).role();
             if ((role != Column.Role.NAME && role != Column.Role.CODE) || name.isEmpty() || !Labels.hasWord(name)) {
                 continue; // a 合计 row's name may stand in the code column (merged cells)
             }
-            boolean nameOrdinal = !Labels.withoutOrdinal(name).equals(name);
-            if (colon || spoils || (ordinal && !nameOrdinal) || (RowKeys.standard().keyOf(label + name).isPresent()
-                    && RowKeys.standard().keyOf(name).isEmpty())) {
+            if (spoils || WrappedName.heads(label, name)) {
                 return c;
             }
         }

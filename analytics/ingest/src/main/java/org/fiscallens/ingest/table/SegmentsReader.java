@@ -67,8 +67,7 @@ final class SegmentsReader {
                     }
                 }
             }
-            if (wrapped != null && !items.isEmpty() && items.get(0).code == null && items.get(0).name != null
-                    && knownTotal(wrapped + items.get(0).name, d)) {
+            if (wrapped != null && !items.isEmpty() && headsName(wrapped, items.get(0), d)) {
                 items.get(0).name = wrapped + items.get(0).name; // 人员经 / 费合计: a name the extractor wrapped
             }
             for (Item it : items) {
@@ -94,10 +93,13 @@ final class SegmentsReader {
         return Labels.hasWord(t) && ClassCodes.normalise(t).isEmpty() && !TableReading.looksNumeric(t) ? t : null;
     }
 
-    /** Whether {@code name} is a total row's label this table knows: a row key or a segment group (公用经费合计). */
-    private static boolean knownTotal(String name, TableDescriptor d) {
-        return RowKeys.standard().keyOf(name).isPresent()
-                || HeaderReader.longest(Labels.compact(name), d.segmentGroups()).isPresent();
+    /**
+     * Whether {@code head}, a name alone on the line before, starts the name of {@code first}, the line's first item
+     * (one without a code): by {@link WrappedName#heads}, or because together they name a group (公用经费合计).
+     */
+    private static boolean headsName(String head, Item first, TableDescriptor d) {
+        return first.code == null && first.name != null && (WrappedName.heads(head, first.name)
+                || HeaderReader.longest(Labels.compact(head + first.name), d.segmentGroups()).isPresent());
     }
 
     private static String groupOf(String code, Map<String, List<String>> byCode) {

@@ -93,24 +93,21 @@ final class TableBody {
     }
 
     /**
-     * Whether {@code line}, a name alone on an untabbed line, is the head of the name of the data line below it
-     * ({@code 一、一般} over {@code 公共预算 | 1,029.36}, {@code 人员经} over {@code 费合计 | 414.82}): it opens with an
-     * ordinal and is cut off mid-name, or with the first name below it makes a known row label.
+     * Whether {@code line}, a name alone on an untabbed line, is the head of the first name of the data line below it
+     * ({@code 一、一般} over {@code 公共预算 | 1,029.36}, {@code 人员经} over {@code 费合计 | 414.82}; see
+     * {@link WrappedName#heads}).
      */
     private static boolean headsRow(TableLine line, TableLine below) {
         if (line.tabbed() || line.filled().size() != 1 || !looksLikeData(below)) {
             return false;
         }
-        String head = line.filled().get(0).text().strip();
-        if (!Labels.hasWord(head) || head.length() > 30) {
+        String head = line.filled().get(0).text();
+        if (!Labels.hasWord(head) || head.strip().length() > 30) {
             return false;
-        }
-        if (!Labels.withoutOrdinal(head).equals(head) && !Labels.endsLikeAName(head)) {
-            return true; // 一、一般 (cut off), not 一、基本支出 (a section label above the rows)
         }
         for (Cell c : below.filled()) {
             if (Labels.hasWord(c.text())) {
-                return RowKeys.standard().keyOf(head + c.text()).isPresent();
+                return WrappedName.heads(head, c.text());
             }
         }
         return false;

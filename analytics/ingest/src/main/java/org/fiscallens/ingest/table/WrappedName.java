@@ -1,0 +1,38 @@
+package org.fiscallens.ingest.table;
+
+/**
+ * A row name a PDF extractor wrapped, its head alone on the line above the row ({@code 八、社会保} over
+ * {@code 障和就业支出 | 40 | 53.73}). The readers otherwise take a name alone on its line for the tail of the row
+ * above, whose name wrapped below it (the case OCR output shows); these rules tell the head of the row below.
+ */
+final class WrappedName {
+    private WrappedName() {
+    }
+
+    /**
+     * Whether {@code head}, a name alone on its line, starts {@code name}, the name of the row below: it opens with an
+     * ordinal that name lacks and is cut off mid-name ({@code 八、社会保}; not a section label such as
+     * {@code 一、基本支出}), it ends with a colon ({@code 其中：} / {@code 财政拨款}), or only the two together are a
+     * known row label ({@code 本年收} / {@code 入合计}).
+     */
+    static boolean heads(String head, String name) {
+        String h = head.strip();
+        if (h.endsWith(":") || h.endsWith("：")) {
+            return true;
+        }
+        if (ordinal(h) && !Labels.endsLikeAName(h) && !ordinal(name)) {
+            return true;
+        }
+        return RowKeys.standard().keyOf(h + name).isPresent() && RowKeys.standard().keyOf(name).isEmpty();
+    }
+
+    /** Whether appending {@code head} to {@code above}, the name of the row above, would spoil its known label. */
+    static boolean spoils(String above, String head) {
+        return above != null && RowKeys.standard().keyOf(above).isPresent()
+                && RowKeys.standard().keyOf(above + head).isEmpty();
+    }
+
+    private static boolean ordinal(String s) {
+        return !Labels.withoutOrdinal(s).equals(s);
+    }
+}
