@@ -114,9 +114,10 @@ public final class DocumentDecoder {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        checkPlausible(path, text, charset);
+        TextProfile profile = checkPlausible(path, text, charset);
         List<String> lines = splitLines(text);
-        FullWidthDigits.Change digits = FullWidthDigits.normalise(lines);
+        FullWidthDigits.Change digits = profile.fullWidthDigits() == 0 ? new FullWidthDigits.Change(0, 0)
+                : FullWidthDigits.normalise(lines);
         if (digits.lines() > 0) {
             issues.add(new ParseIssue(path, docId, digits.firstLine(), null, "digits_normalised", "info",
                     "full-width digits (０–９) on " + digits.lines() + " line(s), the first at line " + digits.firstLine()
@@ -288,7 +289,8 @@ public final class DocumentDecoder {
         return String.format("invalid byte 0x%02X at offset %d, line %d", bytes[at] & 0xFF, at, line);
     }
 
-    private static void checkPlausible(String path, String text, Charset charset) throws UnreadableDocumentException {
+    /** The text's profile, once it is plausibly a Chinese text document; else the exception says why not. */
+    private static TextProfile checkPlausible(String path, String text, Charset charset) throws UnreadableDocumentException {
         TextProfile p = TextProfile.of(text);
         if (p.mojibakeMarkers() >= 5 && p.mojibakeMarkers() * 2 > p.ideographs()) {
             throw new UnreadableDocumentException(path, "wrong encoding: " + p.mojibakeMarkers()
@@ -335,6 +337,7 @@ public final class DocumentDecoder {
                         "编码错误：可按 GB18030 解码，但 " + han + " 个汉字中只有 " + common + " 个是常用字（可能是 Big5、Shift_JIS 或二进制数据）");
             }
         }
+        return p;
     }
 
     static boolean startsWith(byte[] bytes, int... prefix) {

@@ -2,13 +2,13 @@ package org.fiscallens.ingest.source;
 
 /**
  * Character statistics of decoded text, used to tell a Chinese disclosure from binary data or text
- * decoded with the wrong charset.
+ * decoded with the wrong charset, and to know whether it holds full-width digits to read as ASCII.
  */
 record TextProfile(int chars, int ideographs, int controls, int replacements, int privateUse, int latin1Letters,
-                   int mojibakeMarkers) {
+                   int mojibakeMarkers, int fullWidthDigits) {
 
     static TextProfile of(String text) {
-        int ideographs = 0, controls = 0, replacements = 0, privateUse = 0, latin1 = 0, mojibake = 0;
+        int ideographs = 0, controls = 0, replacements = 0, privateUse = 0, latin1 = 0, mojibake = 0, wide = 0;
         int n = 0;
         for (int i = 0; i < text.length(); ) {
             char ch = text.charAt(i);
@@ -35,6 +35,8 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
                 controls++;
             } else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp > 0x2E7F && isHan(cp))) {
                 ideographs++;
+            } else if (cp >= 0xFF10 && cp <= 0xFF19) { // ０–９
+                wide++;
             } else if (isPrivateUse(cp)) {
                 privateUse++;
             } else if (cp >= 0xC0 && cp <= 0xFF) {
@@ -52,7 +54,7 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
                 }
             }
         }
-        return new TextProfile(n, ideographs, controls, replacements, privateUse, latin1, mojibake);
+        return new TextProfile(n, ideographs, controls, replacements, privateUse, latin1, mojibake, wide);
     }
 
     /** {@code Character.UnicodeScript.of(cp) == HAN}, from a table for the BMP (CJK punctuation is frequent). */
