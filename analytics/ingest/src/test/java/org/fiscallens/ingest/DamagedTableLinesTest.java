@@ -147,9 +147,9 @@ class DamagedTableLinesTest {
     /**
      * A long row name wrapped by a PDF extractor, its head on a line of its own above the row ({@code 八、社会保} over
      * {@code 障和就业支出 | 40 | 53.73}), is joined to the row below, not to the one above: every seed row whose name
-     * opens with an ordinal or ends with 合计/总计, in turn, wrapped after half its name, and every record of the
-     * document is read as before (lines after the wrap shift by one). Before, the head went to the row above and both
-     * rows lost their keys.
+     * opens with an ordinal, ends with 合计/总计 or is the department, in turn, wrapped after half its name, and
+     * every record of the document is read as before (lines after the wrap shift by one). Before, the head went to
+     * the row above and both rows lost their keys.
      */
     @ParameterizedTest
     @ValueSource(strings = {"000", "001", "002", "004"})
@@ -159,7 +159,7 @@ class DamagedTableLinesTest {
         int wrapped = 0;
         for (int line : rows) {
             String[] cells = seed.lines()[line - 1].split("\t", -1);
-            int c = wrappableName(cells);
+            int c = wrappableName(cells, seed.clean().document().departmentName());
             if (c < 0) {
                 continue;
             }
@@ -180,12 +180,15 @@ class DamagedTableLinesTest {
         assertThat(wrapped).as("rows wrapped in %s", prefix).isGreaterThan(5);
     }
 
-    /** The name cell to wrap: six or more characters, opening with an ordinal (一、 （一）) or ending with 合计/总计. */
-    private static int wrappableName(String[] cells) {
+    /**
+     * The name cell to wrap: six or more characters, opening with an ordinal (一、 （一）), ending with 合计/总计, or the
+     * document's department.
+     */
+    private static int wrappableName(String[] cells, String department) {
         for (int c = 0; c < cells.length; c++) {
             String t = cells[c].strip();
             if (t.length() >= 6 && t.indexOf(' ') < 0 && (t.matches("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*")
-                    || t.endsWith("合计") || t.endsWith("总计"))) {
+                    || t.endsWith("合计") || t.endsWith("总计") || t.equals(department))) {
                 return c;
             }
         }

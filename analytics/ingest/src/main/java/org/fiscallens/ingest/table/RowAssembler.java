@@ -17,7 +17,7 @@ final class RowAssembler {
     private RowAssembler() {
     }
 
-    static List<LogicalRow> assemble(List<TableLine> data, ColumnModel model) {
+    static List<LogicalRow> assemble(List<TableLine> data, ColumnModel model, WrappedName wrapped) {
         // every line is aligned and classified once, up front: the loop looks one and two lines ahead. Each
         // aligned array is then used (and possibly given a label) by at most one row.
         String[][] aligned = new String[data.size()][];
@@ -47,7 +47,7 @@ final class RowAssembler {
                 boolean numbersTakeTheLabelBelow = i + 2 < data.size() && kinds[i + 2] == Kind.LABEL_ONLY;
                 boolean continues = !out.isEmpty() && adjacent(out.get(out.size() - 1), line);
                 String above = continues ? labelOf(out.get(out.size() - 1).cells(), model) : null;
-                int head = nextKind == Kind.FULL ? headedColumn(label, above, aligned[i + 1], model) : -1;
+                int head = nextKind == Kind.FULL ? headedColumn(wrapped, label, above, aligned[i + 1], model) : -1;
                 if (nextKind == Kind.NUMBERS_ONLY && !(numbersTakeTheLabelBelow && continues)) {
                     String[] nextCells = aligned[i + 1];
                     setLabel(nextCells, model, label);
@@ -93,15 +93,16 @@ final class RowAssembler {
      * or that it must head because appending it to the row above ({@code above}: that row's name, or null) would
      * spoil that row's known label ({@code 合计} + {@code 新乡县医}); -1 when it continues the row above.
      */
-    private static int headedColumn(String label, String above, String[] below, ColumnModel model) {
+    private static int headedColumn(WrappedName wrapped, String label, String above, String[] below,
+                                    ColumnModel model) {
         boolean spoils = WrappedName.spoils(above, label);
         for (int c = 0; c < below.length; c++) {
             String name = below[c];
             Column.Role role = model.column(c).role();
-            if ((role != Column.Role.NAME && role != Column.Role.CODE) || name.isEmpty() || !Labels.hasWord(name)) {
-                continue; // a 合计 row's name may stand in the code column (merged cells)
+            if (role == Column.Role.MEASURE || role == Column.Role.ROWNO || name.isEmpty() || !Labels.hasWord(name)) {
+                continue; // a name may stand in a code column (合计, merged cells) or in a unit column (项目单位)
             }
-            if (spoils || WrappedName.heads(label, name)) {
+            if (spoils || wrapped.heads(label, name)) {
                 return c;
             }
         }

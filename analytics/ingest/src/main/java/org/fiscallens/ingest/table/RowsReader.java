@@ -50,7 +50,7 @@ final class RowsReader {
         List<TableLine> written = new ArrayList<>(body.header);
         written.addAll(data);
         int width = RowShape.regularWidth(written);
-        for (LogicalRow row : RowAssembler.assemble(data, model)) {
+        for (LogicalRow row : RowAssembler.assemble(data, model, r.wrapped)) {
             if (RowShape.lostCell(row, width)) {
                 r.issue("misaligned_row", "error", row.amountLine().number(), "this line of " + r.region.title()
                         + " has " + RowShape.writtenCells(row.amountLine()) + " cells where the table's other lines have "

@@ -67,7 +67,7 @@ final class SegmentsReader {
                     }
                 }
             }
-            if (wrapped != null && !items.isEmpty() && headsName(wrapped, items.get(0), d)) {
+            if (wrapped != null && !items.isEmpty() && headsName(r.wrapped, wrapped, items.get(0), d)) {
                 items.get(0).name = wrapped + items.get(0).name; // 人员经 / 费合计: a name the extractor wrapped
             }
             for (Item it : items) {
@@ -97,8 +97,8 @@ final class SegmentsReader {
      * Whether {@code head}, a name alone on the line before, starts the name of {@code first}, the line's first item
      * (one without a code): by {@link WrappedName#heads}, or because together they name a group (公用经费合计).
      */
-    private static boolean headsName(String head, Item first, TableDescriptor d) {
-        return first.code == null && first.name != null && (WrappedName.heads(head, first.name)
+    private static boolean headsName(WrappedName names, String head, Item first, TableDescriptor d) {
+        return first.code == null && first.name != null && (names.heads(head, first.name)
                 || HeaderReader.longest(Labels.compact(head + first.name), d.segmentGroups()).isPresent());
     }
 

@@ -57,7 +57,7 @@ final class TableBody {
                 headerEnd = k;
             }
         }
-        if (headerEnd >= 0 && headerEnd + 1 < tab.size() && headsRow(tab.get(headerEnd), tab.get(headerEnd + 1))) {
+        if (headerEnd >= 0 && headerEnd + 1 < tab.size() && headsRow(r.wrapped, tab.get(headerEnd), tab.get(headerEnd + 1))) {
             headerEnd--; // the first row's name, wrapped onto a line of its own above it, is data
         }
         for (int k = 0; k < tab.size(); k++) {
@@ -97,7 +97,7 @@ final class TableBody {
      * ({@code 一、一般} over {@code 公共预算 | 1,029.36}, {@code 人员经} over {@code 费合计 | 414.82}; see
      * {@link WrappedName#heads}).
      */
-    private static boolean headsRow(TableLine line, TableLine below) {
+    private static boolean headsRow(WrappedName wrapped, TableLine line, TableLine below) {
         if (line.tabbed() || line.filled().size() != 1 || !looksLikeData(below)) {
             return false;
         }
@@ -107,7 +107,7 @@ final class TableBody {
         }
         for (Cell c : below.filled()) {
             if (Labels.hasWord(c.text())) {
-                return WrappedName.heads(head, c.text());
+                return wrapped.heads(head, c.text());
             }
         }
         return false;

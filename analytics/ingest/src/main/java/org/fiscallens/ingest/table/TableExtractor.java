@@ -82,9 +82,10 @@ public final class TableExtractor {
         List<TableInstance> tables = new ArrayList<>();
         List<TableListReader.Entry> listed = new ArrayList<>();
         TableInstance previous = null;
+        WrappedName wrapped = new WrappedName(info == null ? null : info.departmentName());
         for (TableRegion region : located.regions()) {
             String unit = region.unit() != null ? region.unit() : docUnit;
-            TableReading r = new TableReading(doc, lines, region, unit, region.tableCode(), consumed, issues);
+            TableReading r = new TableReading(doc, lines, region, unit, region.tableCode(), consumed, issues, wrapped);
             consumeTitle(r, lines);
             String reader = region.descriptor().reader();
             boolean financial = !reader.equals("toc") && !reader.equals("non_financial");

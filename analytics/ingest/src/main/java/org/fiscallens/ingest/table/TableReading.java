@@ -23,12 +23,15 @@ final class TableReading {
     final BitSet consumed;
     final List<ParseIssue> issues;
     final List<RowDraft> rows = new ArrayList<>();
+    /** Tells a row name's wrapped head from the tail of the row above, knowing the document's department. */
+    final WrappedName wrapped;
     /** Set when a note declares the table empty (本表无数据); the stated reason, or "" when none is given. */
     String declaredEmpty;
     int declaredEmptyLine;
 
     TableReading(SourceDocument doc, List<TableLine> lines, TableRegion region, String unit, String tableCode,
-                 BitSet consumed, List<ParseIssue> issues) {
+                 BitSet consumed, List<ParseIssue> issues, WrappedName wrapped) {
+        this.wrapped = wrapped;
         this.doc = doc;
         this.lines = lines;
         this.region = region;

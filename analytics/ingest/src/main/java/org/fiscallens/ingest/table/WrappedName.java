@@ -6,18 +6,25 @@ package org.fiscallens.ingest.table;
  * above, whose name wrapped below it (the case OCR output shows); these rules tell the head of the row below.
  */
 final class WrappedName {
-    private WrappedName() {
+    private final String department;
+
+    /** @param department the document's department name (部门名称), or null when it is not known */
+    WrappedName(String department) {
+        this.department = department == null ? null : Labels.compact(department);
     }
 
     /**
      * Whether {@code head}, a name alone on its line, starts {@code name}, the name of the row below: it opens with an
      * ordinal that name lacks and is cut off mid-name ({@code 八、社会保}; not a section label such as
      * {@code 一、基本支出}), it ends with a colon ({@code 其中：} / {@code 财政拨款}), or only the two together are a
-     * known row label ({@code 本年收} / {@code 入合计}).
+     * known row label ({@code 本年收} / {@code 入合计}) or the document's department ({@code 新乡县医} / {@code 疗保障局}).
      */
-    static boolean heads(String head, String name) {
+    boolean heads(String head, String name) {
         String h = head.strip();
         if (h.endsWith(":") || h.endsWith("：")) {
+            return true;
+        }
+        if (department != null && Labels.compact(h + name).equals(department)) {
             return true;
         }
         if (ordinal(h) && !Labels.endsLikeAName(h) && !ordinal(name)) {
