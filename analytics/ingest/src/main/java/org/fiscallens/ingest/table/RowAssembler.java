@@ -95,18 +95,19 @@ final class RowAssembler {
      */
     private static int headedColumn(WrappedName wrapped, String label, String above, String[] below,
                                     ColumnModel model) {
-        boolean spoils = WrappedName.spoils(above, label);
+        int first = -1;
         for (int c = 0; c < below.length; c++) {
             String name = below[c];
             Column.Role role = model.column(c).role();
             if (role == Column.Role.MEASURE || role == Column.Role.ROWNO || name.isEmpty() || !Labels.hasWord(name)) {
                 continue; // a name may stand in a code column (合计, merged cells) or in a unit column (项目单位)
             }
-            if (spoils || wrapped.heads(label, name)) {
+            if (wrapped.heads(label, name)) {
                 return c;
             }
+            first = first < 0 ? c : first;
         }
-        return -1;
+        return WrappedName.spoils(above, label) ? first : -1;
     }
 
     /** The name a row's label would be appended to ({@link #appendLabel}). */
