@@ -163,19 +163,25 @@ class DamagedTableLinesTest {
             if (c < 0) {
                 continue;
             }
-            wrapped++;
-            List<String> lines = new java.util.ArrayList<>(List.of(seed.lines()));
             String name = cells[c];
+            String head = name.substring(0, name.length() / 2);
+            String[] headCells = new String[cells.length];
+            java.util.Arrays.fill(headCells, "");
+            headCells[c] = head;
             cells[c] = name.substring(name.length() / 2);
-            lines.set(line - 1, String.join("\t", cells));
-            lines.add(line - 1, name.substring(0, name.length() / 2));
-            ParsedDisclosure d = seed.parse(lines.toArray(String[]::new));
-            Set<String> read = new HashSet<>();
-            d.lineItems().forEach(i -> read.add(DamagedSeed.key(i)));
-            assertThat(seed.clean().lineItems().stream().map(i -> DamagedSeed.key(i, i.sourceLine() >= line ? 1 : 0))
-                    .filter(k -> !read.contains(k)).toList())
-                    .as("%s line %d wrapped as «%s» over «%s»", prefix, line, name.substring(0, name.length() / 2),
-                            lines.get(line)).isEmpty();
+            // the head alone on its line, or in its column of a line whose other cells are written empty
+            for (String headLine : List.of(head, String.join("\t", headCells))) {
+                wrapped++;
+                List<String> lines = new java.util.ArrayList<>(List.of(seed.lines()));
+                lines.set(line - 1, String.join("\t", cells));
+                lines.add(line - 1, headLine);
+                ParsedDisclosure d = seed.parse(lines.toArray(String[]::new));
+                Set<String> read = new HashSet<>();
+                d.lineItems().forEach(i -> read.add(DamagedSeed.key(i)));
+                assertThat(seed.clean().lineItems().stream().map(i -> DamagedSeed.key(i, i.sourceLine() >= line ? 1 : 0))
+                        .filter(k -> !read.contains(k)).toList())
+                        .as("%s line %d wrapped as «%s» over «%s»", prefix, line, headLine, lines.get(line)).isEmpty();
+            }
         }
         assertThat(wrapped).as("rows wrapped in %s", prefix).isGreaterThan(5);
     }

@@ -42,6 +42,18 @@ final class RowAssembler {
                 i++;
                 continue;
             }
+            if (kind == Kind.FULL && nextKind == Kind.FULL && nameOnly(line, cells, model)) {
+                // a tabbed line holding only the head of the name below (cells written empty around it)
+                String label = line.filled().get(0).text();
+                int head = headedColumn(wrapped, label, null, aligned[i + 1], model);
+                if (head >= 0 && head == filledColumn(cells)) { // the head stands over its tail
+                    String[] nextCells = aligned[i + 1];
+                    nextCells[head] = label + nextCells[head];
+                    out.add(new LogicalRow(nextCells, List.of(line, next), next));
+                    i++;
+                    continue;
+                }
+            }
             if (kind == Kind.LABEL_ONLY) {
                 String label = line.filled().get(0).text();
                 boolean numbersTakeTheLabelBelow = i + 2 < data.size() && kinds[i + 2] == Kind.LABEL_ONLY;
@@ -113,6 +125,28 @@ final class RowAssembler {
     /** The name a row's label would be appended to ({@link #appendLabel}). */
     private static String labelOf(String[] cells, ColumnModel model) {
         return cells[nameColumn(cells, model)];
+    }
+
+    /** A tabbed line whose one filled cell is a name (no code, no number) outside the amount and 行次 columns. */
+    private static boolean nameOnly(TableLine line, String[] cells, ColumnModel model) {
+        if (!line.tabbed() || line.filled().size() != 1) {
+            return false;
+        }
+        String t = line.filled().get(0).text();
+        if (!Labels.hasWord(t) || ClassCodes.normalise(t).isPresent() || TableReading.looksNumeric(t)) {
+            return false;
+        }
+        int c = filledColumn(cells);
+        return c >= 0 && model.column(c).role() != Column.Role.MEASURE && model.column(c).role() != Column.Role.ROWNO;
+    }
+
+    private static int filledColumn(String[] cells) {
+        for (int c = 0; c < cells.length; c++) {
+            if (!cells[c].isEmpty()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean adjacent(LogicalRow prev, TableLine line) {

@@ -84,9 +84,9 @@ final class SegmentsReader {
         }
     }
 
-    /** The text of an untabbed line holding one name and nothing else, or null. */
+    /** The text of a line holding one name and nothing else (other cells empty), or null. */
     private static String nameAlone(TableLine line) {
-        if (line.tabbed() || line.filled().size() != 1) {
+        if (line.filled().size() != 1) {
             return null;
         }
         String t = line.filled().get(0).text();

@@ -93,12 +93,12 @@ final class TableBody {
     }
 
     /**
-     * Whether {@code line}, a name alone on an untabbed line, is the head of the first name of the data line below it
+     * Whether {@code line}, a name alone on its line (other cells empty), is the head of the first name of the data line below it
      * ({@code 一、一般} over {@code 公共预算 | 1,029.36}, {@code 人员经} over {@code 费合计 | 414.82}; see
      * {@link WrappedName#heads}).
      */
     private static boolean headsRow(WrappedName wrapped, TableLine line, TableLine below) {
-        if (line.tabbed() || line.filled().size() != 1 || !looksLikeData(below)) {
+        if (line.filled().size() != 1 || !looksLikeData(below)) {
             return false;
         }
         String head = line.filled().get(0).text();
