@@ -7,7 +7,9 @@ import java.util.List;
  * Joins the physical data lines of a table into {@link LogicalRow}s: a label wrapped onto a line of its own
  * continues the row above; a line of numbers with its label alone on the next (or previous) line forms one
  * row. When a label line sits between a row and a line of numbers that itself has a label line below, the
- * numbers take the label below and the first label continues the row above. Lines that are neither (a 行次-only line) become rows without label or amounts and are skipped later.
+ * numbers take the label below and the first label continues the row above. A label that is the wrapped head of the
+ * name below ({@link WrappedName}) joins that row instead, whether alone on its line or in its column of a line of
+ * empty cells. Lines that are neither (a 行次-only line) become rows without label or amounts and are skipped later.
  */
 final class RowAssembler {
     private static final int MAX_CONTINUATION = 30;
@@ -47,9 +49,7 @@ final class RowAssembler {
                 String label = line.filled().get(0).text();
                 int head = headedColumn(wrapped, label, null, aligned[i + 1], model);
                 if (head >= 0 && head == filledColumn(cells)) { // the head stands over its tail
-                    String[] nextCells = aligned[i + 1];
-                    nextCells[head] = label + nextCells[head];
-                    out.add(new LogicalRow(nextCells, List.of(line, next), next));
+                    out.add(headed(aligned[i + 1], head, label, line, next));
                     i++;
                     continue;
                 }
@@ -66,9 +66,7 @@ final class RowAssembler {
                     out.add(new LogicalRow(nextCells, List.of(line, next), next));
                     i++;
                 } else if (head >= 0) {
-                    String[] nextCells = aligned[i + 1];
-                    nextCells[head] = label + nextCells[head];
-                    out.add(new LogicalRow(nextCells, List.of(line, next), next));
+                    out.add(headed(aligned[i + 1], head, label, line, next));
                     i++;
                 } else if (!out.isEmpty() && adjacent(out.get(out.size() - 1), line)) {
                     LogicalRow prev = out.remove(out.size() - 1);
@@ -120,6 +118,12 @@ final class RowAssembler {
             first = first < 0 ? c : first;
         }
         return WrappedName.spoils(above, label) ? first : -1;
+    }
+
+    /** The row of {@code below}, its cell {@code column} headed by {@code head} from the line above. */
+    private static LogicalRow headed(String[] below, int column, String head, TableLine headLine, TableLine line) {
+        below[column] = head + below[column];
+        return new LogicalRow(below, List.of(headLine, line), line);
     }
 
     /** The name a row's label would be appended to ({@link #appendLabel}). */
