@@ -3,6 +3,7 @@ package org.fiscallens.ingest.coverage;
 import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.document.DocumentInfo;
 import org.fiscallens.ingest.source.SourceDocument;
+import org.fiscallens.ingest.table.ClassCodes;
 import org.fiscallens.ingest.table.TableStatus;
 
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ public final class LineAudit {
     /**
      * A 3/5/6/7-digit number alone in a cell and followed by a name cell is a code, not an amount, where only codes or
      * empty cells stand before it ({@code 209 | 西乡县医疗保障局 | 80000}) or where it has a classification code's
-     * shape, 3, 5 or 7 digits starting with 2, 3 or 5 ({@code 30202 | 印刷费 | 50502 | 商品和服务支出}); after a name,
+     * shape ({@link ClassCodes#shaped}: {@code 30202 | 印刷费 | 50502 | 商品和服务支出}); after a name,
      * any other number is an amount in 元 ({@code | 医保政策宣传培训 | 80000 | 职工医保…}).
      */
     private boolean isCodeCell(String line, int start, int end) {
@@ -180,7 +181,7 @@ public final class LineAudit {
         if (digits.length() != 3 && digits.length() != 5 && digits.length() != 7 && digits.length() != 6) {
             return digits.length() > 8; // long identifiers (project codes) are not amounts
         }
-        if (!onlyCodesBefore(before) && !classificationShaped(digits)) {
+        if (!onlyCodesBefore(before) && !ClassCodes.shaped(digits)) {
             return false;
         }
         String rest = line.substring(end);
@@ -190,12 +191,6 @@ public final class LineAudit {
         }
         String next = rest.substring(sep.end()).strip();
         return !next.isEmpty() && !Character.isDigit(next.charAt(0));
-    }
-
-    private static boolean classificationShaped(String digits) {
-        int n = digits.length();
-        char first = digits.charAt(0);
-        return (n == 3 || n == 5 || n == 7) && (first == '2' || first == '3' || first == '5');
     }
 
     private static boolean onlyCodesBefore(String before) {

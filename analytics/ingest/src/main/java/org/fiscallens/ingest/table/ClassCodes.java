@@ -13,7 +13,7 @@ import java.util.Set;
  * prefixes are valid for a classification, and which 功能分类 类 a name like {@code 卫生健康} or
  * {@code 十、卫生健康支出} denotes. Normalises codes however printed ({@code 210 15 01} → {@code 2101501}).
  */
-final class ClassCodes {
+public final class ClassCodes {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
     private static final ClassCodes STANDARD = load("/ingest/tables/classes.tsv");
 
@@ -37,6 +37,16 @@ final class ClassCodes {
      * whitespace ({@code [\s\u3000]}) must be 3, 5 or 7 ASCII digits ({@code \d{3}(\d{2}){0,2}}). Runs on every
      * cell, so it scans instead of matching regexes.
      */
+    /**
+     * Whether {@code cell} has a 功能分类 or 经济分类 code's shape: 3, 5 or 7 digits ({@link #normalise}) starting with
+     * 2, 3 or 5 ({@code 210}, {@code 30202}, {@code 50502}, {@code 2101501}). Where such a number stands beside a
+     * name it is a code; other numbers there are amounts ({@code 80000} in 元).
+     */
+    public static boolean shaped(String cell) {
+        Optional<String> code = normalise(cell == null ? null : cell.strip());
+        return code.isPresent() && "235".indexOf(code.get().charAt(0)) >= 0;
+    }
+
     static Optional<String> normalise(String text) {
         if (text == null || text.isEmpty() || !Character.isDigit(text.charAt(0))) {
             return Optional.empty();

@@ -1,7 +1,6 @@
 package org.fiscallens.ingest.table;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the shape of a table line says about its row: whether it carries figures other than codes, and whether a
@@ -25,17 +24,12 @@ final class RowShape {
                 afterWord |= Labels.hasWord(c);
                 continue;
             }
-            boolean code = !afterWord || (classificationShaped(c) && nextFilledIsWord(cells, i));
+            boolean code = !afterWord || (ClassCodes.shaped(c) && nextFilledIsWord(cells, i));
             if (!code) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean classificationShaped(String cell) {
-        Optional<String> code = ClassCodes.normalise(cell.strip());
-        return code.isPresent() && "235".indexOf(code.get().charAt(0)) >= 0;
     }
 
     private static boolean nextFilledIsWord(String[] cells, int i) {

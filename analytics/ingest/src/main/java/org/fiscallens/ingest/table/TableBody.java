@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * are consumed; one saying the table has no data (本表无数据, 空表) declares it empty.
  */
 final class TableBody {
-    private static final java.util.regex.Pattern CLASS_START = java.util.regex.Pattern.compile("[235].*");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private static final int MAX_HEADER = 6;
     private static final Pattern PUNCTUATION = Pattern.compile("[，。；,;]");
@@ -147,7 +146,7 @@ final class TableBody {
         List<Cell> cells = line.cells();
         for (int i = 0; i < Math.min(4, cells.size()); i++) {
             String t = cells.get(i).text();
-            if (ClassCodes.normalise(t).isPresent() && CLASS_START.matcher(t).matches()) {
+            if (ClassCodes.shaped(t)) {
                 return true;
             }
         }
