@@ -18,11 +18,15 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC");
         defaultUnlessSet(b, "spark.sql.shuffle.partitions",
                 String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() * 2)));
-        // file: URIs through NIO, not a forked chmod per created file (see ForkFreeLocalFileSystem)
-        defaultUnlessSet(b, "spark.hadoop.fs.file.impl", ForkFreeLocalFileSystem.class.getName());
         String configured = System.getProperty("spark.master");
         String effective = master != null ? master : configured != null ? configured : "local[*]";
         b.master(effective);
+        if (!effective.startsWith("yarn")) {
+            // file: URIs through NIO, not a forked chmod per created file (see ForkFreeLocalFileSystem). Not on
+            // YARN: Spark's application master reads spark.hadoop.* too and has no application jar in client
+            // mode; the parse tasks still stage through it (ParseTask names it in their own configuration).
+            defaultUnlessSet(b, "spark.hadoop.fs.file.impl", ForkFreeLocalFileSystem.class.getName());
+        }
         if (effective.startsWith("local")) {
             b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
             // One machine, small inputs: planning and code generation dominate, not data. Adaptive execution

@@ -22,4 +22,12 @@ class JvmOptionsTest {
         assertThat(JvmOptions.sparkOpens()).contains("--add-opens=java.base/java.nio=ALL-UNNAMED")
                 .noneMatch(o -> o.contains("${"));
     }
+
+    @Test
+    void theOpensListIsWhatSparkSubmitAdds() {
+        // Spark's launcher builds spark-submit's JVM options from this list; a Spark upgrade that changes it must
+        // change the root pom's spark.jvm.opens too, or the embedded build and the cluster differ
+        assertThat(JvmOptions.sparkOpens())
+                .containsExactly(org.apache.spark.launcher.JavaModuleOptions.defaultModuleOptionArray());
+    }
 }

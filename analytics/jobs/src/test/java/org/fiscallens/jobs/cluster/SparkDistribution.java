@@ -32,13 +32,17 @@ record SparkDistribution(Path home) {
                 "SPARK_LOCAL_IP", "127.0.0.1");
     }
 
-    /** The command line {@code spark-class mainClass args…} would run. */
-    List<String> command(String mainClass, List<String> args) throws IOException, InterruptedException {
+    /**
+     * The command line {@code spark-class mainClass args…} would run with {@code env} (the launcher reads some of
+     * it: {@code HADOOP_CONF_DIR} joins the classpath).
+     */
+    List<String> command(String mainClass, List<String> args, Map<String, String> env)
+            throws IOException, InterruptedException {
         List<String> launcher = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", home.resolve("jars") + "/*", "org.apache.spark.launcher.Main", mainClass));
         launcher.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(launcher).redirectError(ProcessBuilder.Redirect.INHERIT);
-        pb.environment().putAll(environment());
+        pb.environment().putAll(env);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         if (p.waitFor() != 0) {
@@ -59,9 +63,15 @@ record SparkDistribution(Path home) {
 
     /** Starts {@code spark-class mainClass args…} with its output (both streams) appended to {@code log}. */
     Process start(String mainClass, List<String> args, Path log) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command(mainClass, args)).redirectErrorStream(true)
+        return start(mainClass, args, log, environment());
+    }
+
+    /** As {@link #start(String, List, Path)}, with {@code env} (which should include {@link #environment()}). */
+    Process start(String mainClass, List<String> args, Path log, Map<String, String> env)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command(mainClass, args, env)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        pb.environment().putAll(environment());
+        pb.environment().putAll(env);
         return pb.start();
     }
 }

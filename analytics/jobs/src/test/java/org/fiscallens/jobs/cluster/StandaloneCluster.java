@@ -63,12 +63,7 @@ final class StandaloneCluster implements AutoCloseable {
 
     /** The last {@code lines} lines of a process's log, for a failure message. */
     String tail(String name, int lines) {
-        try {
-            List<String> all = Files.readAllLines(log(name), StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return ClusterRuns.tail(log(name), lines);
     }
 
     private void awaitLine(String name, Process p, String text) throws InterruptedException {
