@@ -1,5 +1,8 @@
 package org.fiscallens.ingest.table;
 
+import org.fiscallens.ingest.source.DataResource;
+
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -123,8 +126,12 @@ final class Labels {
         return t.isEmpty() ? s : t;
     }
 
-    /** Words a complete row name or section label ends with (…支出, …收入, 基本支出, 人员经费, 合计). */
-    private static final String[] NAME_ENDINGS = {"支出", "收入", "经费", "费用", "合计", "总计", "资金", "补助", "拨款", "结余"};
+    /**
+     * Words a complete row name or section label ends with (…支出, …收入, 基本支出, 人员经费, 合计), one a line in
+     * resource {@code ingest/tables/name-endings.txt}.
+     */
+    private static final List<String> NAME_ENDINGS = DataResource.lines(Labels.class, "/ingest/tables/name-endings.txt")
+            .stream().map(l -> l.text().strip()).toList();
 
     /**
      * Whether {@code s} ends with a word a complete name ends with: a label that does may stand on its own (a section
