@@ -48,6 +48,44 @@ class DamagedTableLinesTest {
     }
 
     /**
+     * A row deleted (as when a department leaves out a row it has nothing for) gives no other row its key: the rows
+     * below keep their codes. (新乡 2026's 财政拨款收支总表 without its first {@code （一）一般公共预算拨款} row once
+     * gave the row of that name under {@code 二、上年结转} the key {@code general_budget}, its 0.01 万元 of carried-over
+     * funds read as the year's 一般公共预算 income; row keys are now scoped by such sections.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "004"})
+    void aDeletedRowGivesNoOtherRowItsKey(String prefix) {
+        DamagedSeed seed = DamagedSeed.of(prefix);
+        TreeSet<Integer> keyedRows = new TreeSet<>();
+        seed.clean().lineItems().stream().filter(i -> "plain".equals(i.classification()) && i.code() != null)
+                .forEach(i -> keyedRows.add(i.sourceLine()));
+        assertThat(keyedRows).as("rows of %s with a row key", prefix).hasSizeGreaterThan(5);
+        for (int line : keyedRows) {
+            List<String> kept = new java.util.ArrayList<>(List.of(seed.lines()));
+            kept.remove(line - 1);
+            ParsedDisclosure d = seed.parse(kept.toArray(String[]::new));
+            Set<String> clean = new HashSet<>();
+            seed.clean().lineItems().stream().filter(i -> i.sourceLine() != line)
+                    .forEach(i -> clean.add(DamagedSeed.key(i, i.sourceLine() > line ? -1 : 0)));
+            // a repeat of the deleted row (the same 合计 printed again where the table goes on over a page) may
+            // take its key: it states the same figure
+            Set<String> deleted = new HashSet<>();
+            seed.clean().lineItems().stream().filter(i -> i.sourceLine() == line).forEach(i -> deleted.add(withoutLine(i)));
+            String where = prefix + " without line " + line + ": " + seed.lines()[line - 1];
+            assertThat(d.lineItems().stream().filter(i -> "plain".equals(i.classification()) && i.code() != null)
+                    .filter(i -> !clean.contains(DamagedSeed.key(i)) && !deleted.contains(withoutLine(i)))
+                    .map(DamagedSeed::key).toList())
+                    .as("rows that took a key they do not have in the clean document (%s)", where).isEmpty();
+        }
+    }
+
+    private static String withoutLine(org.fiscallens.ingest.table.LineItem i) {
+        String key = DamagedSeed.key(i);
+        return key.substring(key.indexOf('|') + 1);
+    }
+
+    /**
      * A table whose title line is lost (blank) or unrecognisable (its 表, 预算 and 决算 gone) is not read as that table,
      * but none of its rows disappears silently: each is read (by a neighbouring table) or reported at its line, and
      * the rows of every other table are kept. (A row {@code 上年结转结余 | 0.01 | 年终结转结余} once went unreported:

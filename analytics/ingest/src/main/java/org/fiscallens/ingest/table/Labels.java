@@ -120,6 +120,22 @@ final class Labels {
         return !t.isEmpty() && ":：。，,\n\r\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
+    private static final Pattern TOP_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
+
+    /** Whether compacted {@code label} starts with a top-level ordinal ({@code 二、上年结转}): a section's label. */
+    static boolean topOrdinal(String label) {
+        return !label.isEmpty() && NUMERALS.indexOf(label.charAt(0)) >= 0 && TOP_ORDINAL.matcher(label).find();
+    }
+
+    /**
+     * Whether {@code label} starts with an ordinal below the top level ({@code （一）}, {@code 1、}, {@code 其中：}):
+     * an item of the section above it.
+     */
+    static boolean subItem(String label) {
+        String t = compact(label);
+        return ordinalsEnd(t) > 0 && !topOrdinal(t);
+    }
+
     /** The text without leading ordinals ({@code 九、卫生健康支出} → {@code 卫生健康支出}), otherwise as written. */
     static String withoutOrdinal(String s) {
         String t = s.substring(ordinalsEnd(s));

@@ -28,8 +28,9 @@ import java.math.BigDecimal;
  *                       {@code year_total} 本年收入合计/本年支出合计, {@code personnel} 人员经费合计, {@code public}
  *                       公用经费合计, {@code basic}, {@code project}, {@code general_budget}, {@code fiscal},
  *                       {@code carryover_begin}, {@code carryover_end}, {@code procurement}, … see
- *                       {@code ingest/tables/row-keys.tsv}; only the first such row per table, group and measure),
- *                       else null
+ *                       {@code ingest/tables/row-keys.tsv}; only the first such row per table, group and measure;
+ *                       an item of a carried-over section is keyed under it, {@code carryover_begin.general_budget}
+ *                       for 二、上年结转 › （一）一般公共预算拨款), else null
  * @param name           row label as written, with wrapping and OCR spaces and leading ordinals (一、 （三）)
  *                       removed; for {@code three_public} the category's Chinese name
  * @param level          {@code 类}, {@code 款}, {@code 项} for function codes; {@code 类}/{@code 款} for

@@ -1,15 +1,19 @@
 package org.fiscallens.ingest.table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns the rows read into {@link LineItem}s: one per amount, with the row's classification, code and level, the
  * amount's measure and column group. Plain rows get the canonical key of their label ({@code year_total},
  * {@code personnel}, …; under a section such as {@code 一、政府采购情况} the key of section/label, e.g.
- * {@code procurement}) as code the first time the label occurs in a table, column group and measure.
+ * {@code procurement}) as code the first time the label occurs in a table, column group and measure. An item
+ * ({@code （一）…}, {@code 其中：…}) of a section whose items are scoped ({@code 二、上年结转}) gets its key under the
+ * section's ({@code carryover_begin.general_budget}), so it never takes the key of the current year's row.
  */
 final class LineItems {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
@@ -31,6 +35,7 @@ final class LineItems {
         List<LineItem> out = new ArrayList<>();
         for (TableInstance t : tables) {
             Set<String> keysSeen = new HashSet<>();
+            Map<String, String> scopes = new HashMap<>(); // column group → key prefix of the section it is in
             for (RowDraft d : t.rows) {
                 String name = d.name == null ? null : Labels.withoutOrdinal(withoutSpaces(d.name));
                 String code = d.code;
@@ -40,9 +45,17 @@ final class LineItems {
                 }
                 String key = null;
                 if ("plain".equals(d.classification) && name != null) {
+                    String label = Labels.compact(d.name);
+                    if (Labels.topOrdinal(label)) {
+                        scopes.remove(d.group);
+                        RowKeys.standard().scopeOf(label).ifPresent(s -> scopes.put(d.group, s));
+                    }
                     key = d.section == null ? null : RowKeys.standard().keyOf(d.section + "/" + name).orElse(null);
                     if (key == null) {
                         key = RowKeys.standard().keyOf(name).orElse(null);
+                        if (key != null && scopes.containsKey(d.group) && Labels.subItem(label)) {
+                            key = scopes.get(d.group) + "." + key;
+                        }
                     }
                 }
                 for (RowDraft.Unread u : d.unread) { // the row holds its key where its amount could not be read

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 final class RowsReader {
     private static final Pattern RUN_TOGETHER = Pattern.compile("(\\d+\\.\\d+\\D+){3,}");
     private static final Pattern COUNT_UNIT = Pattern.compile("[(（](辆|台|套|个|人|人次|批次|台[(（]套[)）])[)）]");
-    private static final Pattern TOP_ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
 
     private RowsReader() {
     }
@@ -43,7 +42,7 @@ final class RowsReader {
         above.addAll(body.header);
         for (TableLine h : above) {
             String first = h.filled().isEmpty() ? "" : Labels.compact(h.filled().get(0).text());
-            if (topOrdinal(first)) {
+            if (Labels.topOrdinal(first)) {
                 section = Labels.key(first);
             }
         }
@@ -65,7 +64,7 @@ final class RowsReader {
                 continue;
             }
             String label = firstLabel(row);
-            if (topOrdinal(label)) {
+            if (Labels.topOrdinal(label)) {
                 counting = countUnit(label);
                 section = Labels.key(label);
             } else if (countUnit(label)) {
@@ -87,11 +86,6 @@ final class RowsReader {
                 row.lines().forEach(l -> r.consume(l.number()));
             } // else: no column read a figure of the row (a header line lost…); the line audit reports it
         }
-    }
-
-    /** {@link #TOP_ORDINAL}, tried only on labels that start with a numeral. */
-    private static boolean topOrdinal(String label) {
-        return !label.isEmpty() && "一二三四五六七八九十".indexOf(label.charAt(0)) >= 0 && TOP_ORDINAL.matcher(label).find();
     }
 
     /** {@link #COUNT_UNIT}, tried only on labels holding an opening bracket. */
