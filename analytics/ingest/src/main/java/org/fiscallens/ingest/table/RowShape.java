@@ -43,11 +43,16 @@ final class RowShape {
 
     /**
      * The number of cells, as written (tabs + 1, trailing empty cells included), that at least four in five of the
-     * table's lines (header and data, all tab-separated, five or more) share, or -1 for a ragged table.
+     * table's lines (header and data, all tab-separated, five or more) share, or all of them when there are three or
+     * four; -1 for a ragged table.
      */
     static int regularWidth(List<TableLine> lines) {
-        if (lines.size() < 5) {
+        if (lines.size() < 3) {
             return -1;
+        }
+        if (lines.size() < 5) {
+            int w = lines.get(0).tabbed() ? writtenCells(lines.get(0)) : -1;
+            return lines.stream().allMatch(l -> l.tabbed() && writtenCells(l) == w) ? w : -1;
         }
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (TableLine l : lines) {

@@ -46,10 +46,11 @@ final class RowsReader {
                 section = Labels.key(first);
             }
         }
+        SplitRows.Joined joined = SplitRows.join(body.header, data);
         List<TableLine> written = new ArrayList<>(body.header);
-        written.addAll(data);
+        written.addAll(joined.lines());
         int width = RowShape.regularWidth(written);
-        for (LogicalRow row : RowAssembler.assemble(data, model, r.wrapped)) {
+        for (LogicalRow row : RowAssembler.assemble(joined.lines(), model, r.wrapped)) {
             if (RowShape.lostCell(row, width)) {
                 r.issue("misaligned_row", "error", row.amountLine().number(), "this line of " + r.region.title()
                         + " has " + RowShape.writtenCells(row.amountLine()) + " cells where the table's other lines have "
@@ -60,7 +61,7 @@ final class RowsReader {
                 continue;
             }
             if (garbled(r, row)) {
-                row.lines().forEach(l -> r.consume(l.number()));
+                row.lines().forEach(l -> joined.numbers(l).forEach(r::consume));
                 continue;
             }
             String label = firstLabel(row);
@@ -71,7 +72,7 @@ final class RowsReader {
                 counting = true;
             }
             if (counting) {
-                row.lines().forEach(l -> r.consume(l.number()));
+                row.lines().forEach(l -> joined.numbers(l).forEach(r::consume));
                 continue; // quantities (车辆数(辆), 台(套)), not amounts
             }
             int before = r.rows.size();
@@ -83,7 +84,7 @@ final class RowsReader {
                 read |= !d.amounts.isEmpty() || !d.unread.isEmpty();
             }
             if (read || !RowShape.carriesFigures(row)) {
-                row.lines().forEach(l -> r.consume(l.number()));
+                row.lines().forEach(l -> joined.numbers(l).forEach(r::consume));
             } // else: no column read a figure of the row (a header line lost…); the line audit reports it
         }
     }

@@ -28,8 +28,9 @@ final class SegmentsReader {
         TableDescriptor d = r.region.descriptor();
         String measure = d.measures().isEmpty() ? "total" : d.measures().get(0).key();
         String head = null; // a name alone on the line before, which may head the first name of this line
-        for (TableLine line : body.data) {
-            r.consume(line.number());
+        SplitRows.Joined joined = SplitRows.join(body.header, body.data);
+        for (TableLine line : joined.lines()) {
+            joined.numbers(line).forEach(r::consume);
             String wrapped = head;
             head = nameAlone(line);
             if (head != null) {
