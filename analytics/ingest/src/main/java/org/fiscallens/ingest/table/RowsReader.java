@@ -47,9 +47,7 @@ final class RowsReader {
             }
         }
         SplitRows.Joined joined = SplitRows.join(body.header, data);
-        List<TableLine> written = new ArrayList<>(body.header);
-        written.addAll(joined.lines());
-        int width = RowShape.regularWidth(written);
+        int width = joined.width();
         for (LogicalRow row : RowAssembler.assemble(joined.lines(), model, r.wrapped)) {
             if (RowShape.lostCell(row, width)) {
                 r.issue("misaligned_row", "error", row.amountLine().number(), "this line of " + r.region.title()

@@ -21,9 +21,10 @@ final class SplitRows {
     private static final Pattern AMOUNT = Pattern.compile("-?[\\d,]*\\d\\.\\d+");
 
     /**
-     * The data lines with split rows joined, and for each joined line the number of the line it was joined with.
+     * The data lines with split rows joined, for each joined line the number of the line it was joined with, and the
+     * table's {@link RowShape#regularWidth} over its header and these lines (-1: ragged).
      */
-    record Joined(List<TableLine> lines, Map<Integer, Integer> partners) {
+    record Joined(List<TableLine> lines, Map<Integer, Integer> partners, int width) {
         /** The document lines {@code line} stands for: its own and, for a joined line, its partner's. */
         List<Integer> numbers(TableLine line) {
             Integer partner = partners.get(line.number());
@@ -43,16 +44,18 @@ final class SplitRows {
         List<TableLine> all = new ArrayList<>(header);
         all.addAll(data);
         int width = commonWidth(all);
-        if (width <= 0) {
-            return new Joined(data, Map.of());
+        if (width > 0) {
+            Map<Integer, Integer> partners = new HashMap<>();
+            List<TableLine> lines = join(data, width, partners);
+            if (!partners.isEmpty()) {
+                List<TableLine> written = new ArrayList<>(header);
+                written.addAll(lines);
+                if (RowShape.regularWidth(written) == width) {
+                    return new Joined(lines, Map.copyOf(partners), width);
+                }
+            }
         }
-        Joined joined = join(data, width);
-        if (joined.partners().isEmpty()) {
-            return joined;
-        }
-        List<TableLine> written = new ArrayList<>(header);
-        written.addAll(joined.lines());
-        return RowShape.regularWidth(written) == width ? joined : new Joined(data, Map.of());
+        return new Joined(data, Map.of(), RowShape.regularWidth(all));
     }
 
     /** The number of written cells most of the (all tab-separated) lines have, or -1. */
@@ -68,9 +71,9 @@ final class SplitRows {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(-1);
     }
 
-    private static Joined join(List<TableLine> data, int width) {
+    /** {@code data} with the split rows of a table {@code width} cells wide joined; their partners go in {@code partners}. */
+    private static List<TableLine> join(List<TableLine> data, int width, Map<Integer, Integer> partners) {
         List<TableLine> out = new ArrayList<>(data.size());
-        Map<Integer, Integer> partners = new HashMap<>();
         for (int i = 0; i < data.size(); i++) {
             TableLine a = data.get(i);
             TableLine b = i + 1 < data.size() ? data.get(i + 1) : null;
@@ -83,7 +86,7 @@ final class SplitRows {
                 out.add(a);
             }
         }
-        return partners.isEmpty() ? new Joined(data, Map.of()) : new Joined(out, Map.copyOf(partners));
+        return out;
     }
 
     private static boolean split(TableLine a, TableLine b, int width) {
