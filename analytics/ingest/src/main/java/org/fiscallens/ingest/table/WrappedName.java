@@ -17,11 +17,17 @@ final class WrappedName {
      * Whether {@code head}, a name alone on its line, starts {@code name}, the name of the row below: it opens with an
      * ordinal that name lacks and is cut off mid-name ({@code 八、社会保}; not a section label such as
      * {@code 一、基本支出}), it ends with a colon ({@code 其中：} / {@code 财政拨款}), or only the two together are a
-     * known row label ({@code 本年收} / {@code 入合计}) or the document's department ({@code 新乡县医} / {@code 疗保障局}).
+     * known row label ({@code 本年收} / {@code 入合计}) or the document's department ({@code 新乡县医} / {@code 疗保障局}),
+     * or the head opens a bracket the name closes ({@code 离休干部医疗费（} / {@code 2026年上解）}), or the name is
+     * nothing but a bracketed note ({@code 县级干部医疗费} / {@code （2026年）}).
      */
     boolean heads(String head, String name) {
         String h = head.strip();
         if (h.endsWith(":") || h.endsWith("：")) {
+            return true;
+        }
+        String n = Labels.compact(name);
+        if (brackets(h) > 0 && brackets(n) < 0 || onlyNote(n)) {
             return true;
         }
         if (department != null && Labels.compact(h + name).equals(department)) {
@@ -37,6 +43,23 @@ final class WrappedName {
     static boolean spoils(String above, String head) {
         return above != null && RowKeys.standard().keyOf(above).isPresent()
                 && RowKeys.standard().keyOf(above + head).isEmpty();
+    }
+
+    /** Opening minus closing round brackets (half- and full-width) in {@code s}. */
+    private static int brackets(String s) {
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return open;
+    }
+
+    /** A bracketed note and nothing else ({@code （2026年）}), not an ordinal such as {@code （一）}. */
+    private static boolean onlyNote(String s) {
+        return s.length() > 2 && (s.charAt(0) == '(' || s.charAt(0) == '（')
+                && (s.endsWith(")") || s.endsWith("）")) && brackets(s) == 0
+                && s.indexOf('(', 1) < 0 && s.indexOf('（', 1) < 0 && !ordinal(s);
     }
 
     private static boolean ordinal(String s) {
