@@ -72,6 +72,22 @@ record DamagedSeed(String path, String[] lines, ParsedDisclosure clean) {
         return damaged;
     }
 
+    /**
+     * Line {@code line} written over two lines instead, {@code above} then {@code below} (a row an extractor wrapped or
+     * split): every record of the clean document is read as before, those of the row at either of its two lines and
+     * those after it one line lower.
+     */
+    void assertReadOverTwoLines(int line, String above, String below, String where) {
+        List<String> damaged = new java.util.ArrayList<>(List.of(lines));
+        damaged.set(line - 1, below);
+        damaged.add(line - 1, above);
+        ParsedDisclosure d = parse(damaged.toArray(String[]::new));
+        java.util.Set<String> read = new java.util.HashSet<>();
+        d.lineItems().forEach(i -> read.add(key(i, i.sourceLine() > line ? -1 : 0)));
+        assertThat(clean.lineItems().stream().map(DamagedSeed::key).filter(k -> !read.contains(k)).toList())
+                .as("records lost or changed: %s, «%s» over «%s»", where, above, below).isEmpty();
+    }
+
     /** No extractor failed, and an issue ({@code kind}, or any when null) names this file and {@code line}. */
     void assertReported(ParsedDisclosure d, int line, String kind, String where) {
         assertThat(d.issues()).as("no extractor failed (%s)", where).noneMatch(i -> i.kind().equals("extractor_failed"));

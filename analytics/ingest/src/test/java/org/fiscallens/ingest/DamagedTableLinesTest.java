@@ -210,15 +210,7 @@ class DamagedTableLinesTest {
             // the head alone on its line, or in its column of a line whose other cells are written empty
             for (String headLine : List.of(head, String.join("\t", headCells))) {
                 wrapped++;
-                List<String> lines = new java.util.ArrayList<>(List.of(seed.lines()));
-                lines.set(line - 1, String.join("\t", cells));
-                lines.add(line - 1, headLine);
-                ParsedDisclosure d = seed.parse(lines.toArray(String[]::new));
-                Set<String> read = new HashSet<>();
-                d.lineItems().forEach(i -> read.add(DamagedSeed.key(i)));
-                assertThat(seed.clean().lineItems().stream().map(i -> DamagedSeed.key(i, i.sourceLine() >= line ? 1 : 0))
-                        .filter(k -> !read.contains(k)).toList())
-                        .as("%s line %d wrapped as «%s» over «%s»", prefix, line, headLine, lines.get(line)).isEmpty();
+                seed.assertReadOverTwoLines(line, headLine, String.join("\t", cells), prefix + " line " + line + " wrapped");
             }
         }
         assertThat(wrapped).as("rows wrapped in %s", prefix).isGreaterThan(5);
@@ -253,16 +245,8 @@ class DamagedTableLinesTest {
                 wrapped++;
                 String[] rest = cells.clone();
                 rest[c] = name.substring(cut);
-                List<String> lines = new java.util.ArrayList<>(List.of(seed.lines()));
-                lines.set(line - 1, String.join("\t", rest));
-                lines.add(line - 1, name.substring(0, cut));
-                ParsedDisclosure d = seed.parse(lines.toArray(String[]::new));
-                Set<String> read = new HashSet<>();
-                d.lineItems().forEach(i -> read.add(DamagedSeed.key(i)));
-                assertThat(seed.clean().lineItems().stream().map(i -> DamagedSeed.key(i, i.sourceLine() >= line ? 1 : 0))
-                        .filter(k -> !read.contains(k)).toList())
-                        .as("%s line %d wrapped as «%s» over «%s»", prefix, line, lines.get(line - 1), lines.get(line))
-                        .isEmpty();
+                seed.assertReadOverTwoLines(line, name.substring(0, cut), String.join("\t", rest),
+                        prefix + " line " + line + " wrapped at its bracket");
             }
         }
         assertThat(wrapped).as("names with a bracketed note wrapped in %s", prefix).isGreaterThan(prefix.equals("002") ? 10 : -1);
@@ -297,14 +281,7 @@ class DamagedTableLinesTest {
             String first = String.join("\t", java.util.Arrays.copyOfRange(cells, 0, c)) + "\t" + cells[c].substring(0, half);
             String second = cells[c].substring(half) + (c + 1 < cells.length
                     ? "\t" + String.join("\t", java.util.Arrays.copyOfRange(cells, c + 1, cells.length)) : "");
-            List<String> lines = new java.util.ArrayList<>(List.of(seed.lines()));
-            lines.set(line - 1, first);
-            lines.add(line, second);
-            ParsedDisclosure d = seed.parse(lines.toArray(String[]::new));
-            Set<String> read = new HashSet<>();
-            d.lineItems().forEach(i -> read.add(DamagedSeed.key(i, i.sourceLine() > line ? -1 : 0)));
-            assertThat(seed.clean().lineItems().stream().map(DamagedSeed::key).filter(k -> !read.contains(k)).toList())
-                    .as("%s line %d split as «%s» over «%s»", prefix, line, first, second).isEmpty();
+            seed.assertReadOverTwoLines(line, first, second, prefix + " line " + line + " split");
         }
         assertThat(split).as("rows split in %s", prefix).isGreaterThan(5);
     }
