@@ -47,26 +47,37 @@ final class RowShape {
      * four; -1 for a ragged table.
      */
     static int regularWidth(List<TableLine> lines) {
-        if (lines.size() < 3) {
+        java.util.Map<Integer, Integer> counts = widthCounts(lines);
+        if (counts == null || lines.size() < 3) {
             return -1;
         }
-        if (lines.size() < 5) {
-            int w = lines.get(0).tabbed() ? writtenCells(lines.get(0)) : -1;
-            return lines.stream().allMatch(l -> l.tabbed() && writtenCells(l) == w) ? w : -1;
-        }
+        int width = mostCommon(counts);
+        int sharing = counts.get(width);
+        boolean regular = lines.size() < 5 ? sharing == lines.size() : sharing * 5 >= lines.size() * 4;
+        return regular ? width : -1;
+    }
+
+    /** The number of written cells most of the lines have (the larger on a tie), or -1 when one is not tab-separated. */
+    static int commonWidth(List<TableLine> lines) {
+        java.util.Map<Integer, Integer> counts = widthCounts(lines);
+        return counts == null || counts.isEmpty() ? -1 : mostCommon(counts);
+    }
+
+    /** How many lines have each number of written cells, or null when a line is not tab-separated. */
+    private static java.util.Map<Integer, Integer> widthCounts(List<TableLine> lines) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (TableLine l : lines) {
             if (!l.tabbed()) {
-                return -1;
+                return null;
             }
             counts.merge(writtenCells(l), 1, Integer::sum);
         }
-        for (var e : counts.entrySet()) {
-            if (e.getValue() * 5 >= lines.size() * 4) {
-                return e.getKey();
-            }
-        }
-        return -1;
+        return counts;
+    }
+
+    private static int mostCommon(java.util.Map<Integer, Integer> counts) {
+        return counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey())).orElseThrow().getKey();
     }
 
     /**

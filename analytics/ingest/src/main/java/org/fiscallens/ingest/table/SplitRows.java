@@ -43,7 +43,7 @@ final class SplitRows {
     static Joined join(List<TableLine> header, List<TableLine> data) {
         List<TableLine> all = new ArrayList<>(header);
         all.addAll(data);
-        int width = commonWidth(all);
+        int width = RowShape.commonWidth(all);
         if (width > 0) {
             Map<Integer, Integer> partners = new HashMap<>();
             List<TableLine> lines = join(data, width, partners);
@@ -56,19 +56,6 @@ final class SplitRows {
             }
         }
         return new Joined(data, Map.of(), RowShape.regularWidth(all));
-    }
-
-    /** The number of written cells most of the (all tab-separated) lines have, or -1. */
-    private static int commonWidth(List<TableLine> lines) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (TableLine l : lines) {
-            if (!l.tabbed()) {
-                return -1;
-            }
-            counts.merge(RowShape.writtenCells(l), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(-1);
     }
 
     /** {@code data} with the split rows of a table {@code width} cells wide joined; their partners go in {@code partners}. */

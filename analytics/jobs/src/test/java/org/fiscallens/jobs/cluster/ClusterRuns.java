@@ -23,13 +23,25 @@ final class ClusterRuns {
     private ClusterRuns() {
     }
 
-    static Path sparkApp() {
+    /**
+     * What a cluster test submits and compares with: the spark-app jar, the seed warehouse the embedded build
+     * published at {@code package}, an empty working folder and the distribution folder.
+     */
+    record Setup(Path app, Path seed, Path dir, SparkDistribution spark) {
+    }
+
+    /** The {@link Setup} of a cluster test working in folder {@code name} under the test folder. */
+    static Setup setUp(String name) throws IOException {
+        return new Setup(sparkApp(), seedWarehouse(), freshDir(name), distribution());
+    }
+
+    private static Path sparkApp() {
         Path app = Path.of(System.getProperty("fiscallens.sparkApp"));
         assertThat(app).as("the spark-app jar (package)").isRegularFile();
         return app;
     }
 
-    static Path seedWarehouse() {
+    private static Path seedWarehouse() {
         Path seed = Path.of(System.getProperty("fiscallens.seedWarehouse"));
         assertThat(seed).as("the seed warehouse (package, without -Dseed.skip)").isRegularFile();
         return seed;
@@ -40,7 +52,7 @@ final class ClusterRuns {
     }
 
     /** The distribution folder, checked to carry no class of ours (the application jar brings those). */
-    static SparkDistribution distribution() {
+    private static SparkDistribution distribution() {
         SparkDistribution spark = new SparkDistribution(Path.of(System.getProperty("fiscallens.sparkDist")));
         assertThat(spark.home().resolve("jars")).as("the distribution carries no class of ours")
                 .isDirectoryNotContaining("glob:**/fiscal-lens-*.jar")
@@ -49,7 +61,7 @@ final class ClusterRuns {
     }
 
     /** An empty folder {@code name} under the test folder. */
-    static Path freshDir(String name) throws IOException {
+    private static Path freshDir(String name) throws IOException {
         Path dir = Path.of(System.getProperty("fiscallens.test.dir", "target/it-cluster")).resolve(name).toAbsolutePath();
         if (Files.exists(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {

@@ -23,10 +23,9 @@ class StandaloneClusterIT {
 
     @Test
     void sparkSubmitToAStandaloneClusterPublishesTheSameWarehouseAsTheEmbeddedBuild() throws Exception {
-        Path app = ClusterRuns.sparkApp();
-        Path seed = ClusterRuns.seedWarehouse();
-        Path dir = ClusterRuns.freshDir("standalone");
-        SparkDistribution spark = ClusterRuns.distribution();
+        ClusterRuns.Setup run = ClusterRuns.setUp("standalone");
+        Path dir = run.dir();
+        SparkDistribution spark = run.spark();
 
         Path warehouse = dir.resolve("disclosures.duckdb");
         try (StandaloneCluster cluster = StandaloneCluster.start(spark, dir, 2, "2g")) {
@@ -34,7 +33,7 @@ class StandaloneClusterIT {
                     "--class", "org.fiscallens.jobs.BuildCommand",
                     "--master", cluster.masterUrl(), "--deploy-mode", "client",
                     "--driver-memory", "2g", "--executor-memory", "2g",
-                    app.toString(),
+                    run.app().toString(),
                     "--input", ClusterRuns.disclosures().toString(), "--warehouse", warehouse.toString(),
                     "--staging", dir.resolve("staging").toString()), cluster.log("submit"));
             assertThat(ClusterRuns.succeeded(submit))
@@ -48,6 +47,6 @@ class StandaloneClusterIT {
 
         String submitLog = Files.readString(dir.resolve("submit.log"), StandardCharsets.UTF_8);
         assertThat(submitLog).contains("published " + warehouse + " from 5 files");
-        ClusterRuns.assertSameContentAsSeed(warehouse, seed, "spark://127.0.0.1:");
+        ClusterRuns.assertSameContentAsSeed(warehouse, run.seed(), "spark://127.0.0.1:");
     }
 }

@@ -30,10 +30,9 @@ class YarnClusterIT {
 
     @Test
     void sparkSubmitToYarnPublishesTheSameWarehouseAsTheEmbeddedBuild() throws Exception {
-        Path app = ClusterRuns.sparkApp();
-        Path seed = ClusterRuns.seedWarehouse();
-        Path dir = ClusterRuns.freshDir("yarn");
-        SparkDistribution spark = ClusterRuns.distribution();
+        ClusterRuns.Setup run = ClusterRuns.setUp("yarn");
+        Path dir = run.dir();
+        SparkDistribution spark = run.spark();
         assertThat(spark.home().resolve("jars")).as("the distribution has Spark's YARN support")
                 .isDirectoryContaining("glob:**/spark-yarn_*.jar");
 
@@ -53,7 +52,7 @@ class YarnClusterIT {
                     "--conf", "spark.executorEnv.JAVA_HOME=" + javaHome,
                     // the uploaded jars go here, not under the user's home
                     "--conf", "spark.yarn.stagingDir=" + dir.resolve("yarn-staging").toUri(),
-                    app.toString(),
+                    run.app().toString(),
                     "--input", ClusterRuns.disclosures().toString(), "--warehouse", warehouse.toString(),
                     "--staging", dir.resolve("staging").toString()), log, env);
             assertThat(ClusterRuns.succeeded(submit))
@@ -72,6 +71,6 @@ class YarnClusterIT {
 
         String submitLog = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(submitLog).contains("published " + warehouse + " from 5 files");
-        ClusterRuns.assertSameContentAsSeed(warehouse, seed, "yarn");
+        ClusterRuns.assertSameContentAsSeed(warehouse, run.seed(), "yarn");
     }
 }
