@@ -1,10 +1,8 @@
 package org.fiscallens.ingest.table;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,7 +11,8 @@ import java.util.Set;
  * {@code personnel}, …; under a section such as {@code 一、政府采购情况} the key of section/label, e.g.
  * {@code procurement}) as code the first time the label occurs in a table, column group and measure. An item
  * ({@code （一）…}, {@code 其中：…}) of a section whose items are scoped ({@code 二、上年结转}) gets its key under the
- * section's ({@code carryover_begin.general_budget}), so it never takes the key of the current year's row.
+ * section's ({@code carryover_begin.general_budget}), so it never takes the key of the current year's row. Sections
+ * are tracked per column group ({@link RowSections}).
  */
 final class LineItems {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
@@ -35,7 +34,7 @@ final class LineItems {
         List<LineItem> out = new ArrayList<>();
         for (TableInstance t : tables) {
             Set<String> keysSeen = new HashSet<>();
-            Map<String, String> scopes = new HashMap<>(); // column group → key prefix of the section it is in
+            RowSections sections = new RowSections();
             for (RowDraft d : t.rows) {
                 String name = d.name == null ? null : Labels.withoutOrdinal(withoutSpaces(d.name));
                 String code = d.code;
@@ -44,17 +43,16 @@ final class LineItems {
                     level = ClassCodes.level(code);
                 }
                 String key = null;
+                String label = d.name == null ? "" : Labels.compact(d.name);
+                String section = sections.of(d, label);
                 if ("plain".equals(d.classification) && name != null) {
-                    String label = Labels.compact(d.name);
-                    if (Labels.topOrdinal(label)) {
-                        scopes.remove(d.group);
-                        RowKeys.standard().scopeOf(label).ifPresent(s -> scopes.put(d.group, s));
-                    }
-                    key = d.section == null ? null : RowKeys.standard().keyOf(d.section + "/" + name).orElse(null);
+                    key = section == null ? null : RowKeys.standard().keyOf(section + "/" + name).orElse(null);
                     if (key == null) {
                         key = RowKeys.standard().keyOf(name).orElse(null);
-                        if (key != null && scopes.containsKey(d.group) && Labels.subItem(label)) {
-                            key = scopes.get(d.group) + "." + key;
+                        String scope = key == null || section == null || !Labels.subItem(label) ? null
+                                : RowKeys.standard().scopeOf(section).orElse(null);
+                        if (scope != null) {
+                            key = scope + "." + key;
                         }
                     }
                 }

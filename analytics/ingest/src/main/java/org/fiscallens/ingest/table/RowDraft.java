@@ -31,8 +31,11 @@ final class RowDraft {
      */
     final List<Unread> unread = new ArrayList<>();
     final int line;
-    /** The section the row stands in (a row like {@code 一、政府采购情况} above it), or null. */
-    String section;
+    /**
+     * The section named above the table's body ({@code 一、政府采购情况} over its header), or null: the section of the
+     * row's column group until a section row of its own ({@link LineItems}).
+     */
+    String headerSection;
     /** Whether a missing code should be looked up by name (rows of coded tables printed without their code). */
     boolean wantsCode;
 

@@ -34,7 +34,7 @@ final class RowsReader {
             }
         }
         boolean counting = false;
-        String section = null;
+        String headerSection = null; // a section row above the body (一、政府采购情况 over its table's header)
         List<TableLine> above = new ArrayList<>();
         for (int i = r.region.titleLine() + 1; i < r.region.bodyStart(); i++) {
             above.add(r.line(i));
@@ -43,7 +43,7 @@ final class RowsReader {
         for (TableLine h : above) {
             String first = h.filled().isEmpty() ? "" : Labels.compact(h.filled().get(0).text());
             if (Labels.topOrdinal(first)) {
-                section = Labels.key(first);
+                headerSection = Labels.key(first);
             }
         }
         SplitRows.Joined joined = SplitRows.join(body.header, data);
@@ -65,7 +65,6 @@ final class RowsReader {
             String label = firstLabel(row);
             if (Labels.topOrdinal(label)) {
                 counting = countUnit(label);
-                section = Labels.key(label);
             } else if (countUnit(label)) {
                 counting = true;
             }
@@ -78,7 +77,7 @@ final class RowsReader {
             boolean read = false;
             for (int k = before; k < r.rows.size(); k++) {
                 RowDraft d = r.rows.get(k);
-                d.section = section;
+                d.headerSection = headerSection;
                 read |= !d.amounts.isEmpty() || !d.unread.isEmpty();
             }
             if (read || !RowShape.carriesFigures(row)) {

@@ -103,6 +103,38 @@ class TableLayoutRobustnessTest {
         assertThat(new Items(x).amount("expenditure", "2210201", "total")).isEqualByComparingTo(wan("34.59"));
     }
 
+    /**
+     * A section row (一、政府采购情况) keys the rows under it on the table's continuation page too: 服务 after the page
+     * break is still 政府采购 服务, not a row of no section.
+     */
+    @Test
+    void aSectionRunsOnOverTheTablesContinuationPage() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "部门决算公开相关信息统计表",
+                "公开10表",
+                "单位：万元",
+                "一、政府采购情况\t\t",
+                "项目\t行次\t统计数",
+                "合计\t1\t3.35",
+                "货物\t2\t2.71",
+                "",
+                "部门决算公开相关信息统计表（续表）",
+                "公开10表",
+                "单位：万元",
+                "项目\t行次\t统计数",
+                "工程\t3\t",
+                "服务\t4\t0.64",
+                "二、机关运行经费\t\t",
+                "项目\t\t统计数",
+                "合计\t5\t1.20",
+                "注：本表反映部门本年度政府采购和机关运行经费情况。");
+        assertThat(x.tables()).filteredOn(t -> t.tableKind().equals("public_info")).singleElement();
+        Items items = new Items(x);
+        assertThat(items.amount("public_info", "procurement", "total")).isEqualByComparingTo(wan("3.35"));
+        assertThat(items.amount("public_info", "procurement.services", "total")).isEqualByComparingTo(wan("0.64"));
+        assertThat(items.amount("public_info", "operating_cost", "total")).isEqualByComparingTo(wan("1.20"));
+    }
+
     @Test
     void spaceAlignedSummaryWithTwoSegmentsAndRowNumbers() {
         TableExtraction x = extract(DocKind.FINAL, "万元",
