@@ -34,6 +34,24 @@ public final class ClassificationCatalog {
 
     /** The entries of {@code scheme} with codes of {@code length} digits named {@code stem}, in catalog order. */
     private List<CatalogEntry> named(String scheme, int length, String stem) {
+        return stems().getOrDefault(scheme + '\u0001' + length, Map.of()).getOrDefault(stem, List.of());
+    }
+
+    /**
+     * Whether {@code name} names an entry (by its name or an alias, ordinals, spaces and a trailing 支出 aside) of any
+     * scheme, code length and year: {@code 对个人和家庭的补助} does, {@code 家庭的补助} does not.
+     */
+    public boolean knowsName(String name) {
+        String stem = Names.stem(name);
+        for (Map<String, List<CatalogEntry>> byName : stems().values()) {
+            if (byName.containsKey(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<String, Map<String, List<CatalogEntry>>> stems() {
         Map<String, Map<String, List<CatalogEntry>>> index = byStem;
         if (index == null) {
             Map<String, Map<String, List<CatalogEntry>>> built = new java.util.HashMap<>();
@@ -52,7 +70,7 @@ public final class ClassificationCatalog {
             index = built;
             byStem = built;
         }
-        return index.getOrDefault(scheme + '\u0001' + length, Map.of()).getOrDefault(stem, List.of());
+        return index;
     }
 
     private static ClassificationCatalog standardCatalog;

@@ -1,5 +1,7 @@
 package org.fiscallens.ingest.table;
 
+import org.fiscallens.catalog.ClassificationCatalog;
+
 /**
  * A row name a PDF extractor wrapped, its head alone on the line above the row ({@code 八、社会保} over
  * {@code 障和就业支出 | 40 | 53.73}). The readers otherwise take a name alone on its line for the tail of the row
@@ -17,7 +19,7 @@ final class WrappedName {
      * Whether {@code head}, a name alone on its line, starts {@code name}, the name of the row below: it opens with an
      * ordinal that name lacks and is cut off mid-name ({@code 八、社会保}; not a section label such as
      * {@code 一、基本支出}), it ends with a colon ({@code 其中：} / {@code 财政拨款}), or only the two together are a
-     * known row label ({@code 本年收} / {@code 入合计}) or the document's department ({@code 新乡县医} / {@code 疗保障局}),
+     * known row label ({@code 本年收} / {@code 入合计}) or classification name ({@code 对个人和} / {@code 家庭的补助}) or the document's department ({@code 新乡县医} / {@code 疗保障局}),
      * or the head opens a bracket the name closes ({@code 离休干部医疗费（} / {@code 2026年上解）}), or the name is
      * nothing but a bracketed note ({@code 县级干部医疗费} / {@code （2026年）}).
      */
@@ -36,7 +38,12 @@ final class WrappedName {
         if (ordinal(h) && !Labels.endsLikeAName(h) && !ordinal(name)) {
             return true;
         }
-        return RowKeys.standard().keyOf(h + name).isPresent() && RowKeys.standard().keyOf(name).isEmpty();
+        return known(h + name) && !known(name);
+    }
+
+    /** A row label with a key of its own ({@code 本年收入合计}) or a classification name ({@code 对个人和家庭的补助}). */
+    private static boolean known(String label) {
+        return RowKeys.standard().keyOf(label).isPresent() || ClassificationCatalog.standard().knowsName(label);
     }
 
     /** Whether appending {@code head} to {@code above}, the name of the row above, would spoil its known label. */

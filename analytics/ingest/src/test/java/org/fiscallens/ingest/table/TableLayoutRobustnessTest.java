@@ -104,6 +104,27 @@ class TableLayoutRobustnessTest {
     }
 
     /**
+     * A name wrapped with no ordinal, bracket or colon to show the cut: the head alone on its line heads the row below
+     * when only the two together are a classification name (卫生健 / 康支出, 对个人和 / 家庭的补助), instead of
+     * trailing the complete name above it.
+     */
+    @Test
+    void aWrappedHeadThatOnlyWithTheNameBelowIsAClassificationNameHeadsThatRow() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "支出决算表",
+                "单位：万元",
+                "科目名称\t本年支出合计\t基本支出\t项目支出",
+                "社会保障和就业支出\t53.73\t53.73\t",
+                "卫生健",
+                "康支出\t631.36\t300.00\t331.36",
+                "住房保障支出\t34.59\t34.59\t",
+                "注：本表反映部门本年度各项支出情况。");
+        assertThat(x.lineItems().records()).extracting(LineItem::name, LineItem::sourceLine).contains(
+                org.assertj.core.groups.Tuple.tuple("社会保障和就业支出", 4),
+                org.assertj.core.groups.Tuple.tuple("卫生健康支出", 6));
+    }
+
+    /**
      * A section row (一、政府采购情况) keys the rows under it on the table's continuation page too: 服务 after the page
      * break is still 政府采购 服务, not a row of no section.
      */
