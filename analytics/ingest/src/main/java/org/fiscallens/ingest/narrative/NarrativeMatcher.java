@@ -9,24 +9,20 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one generic matcher: cuts a paragraph into clauses and applies the registered {@link NarrativePattern}s
  * in order, carrying the subject in force from clause to clause (and paragraph to paragraph, until a heading),
- * so that {@code 与上年相比，增加247.63万元} is read as a change of the subject named before it.
+ * so that {@code 与上年相比，增加247.63万元} is read as a change of the subject named before it. Clauses and reasons
+ * are cut by {@link ProseClauses}; reasons are given to the figures by {@link FactReasons}; figures no pattern read
+ * are reported by {@link UnexplainedProse}.
  */
 final class NarrativeMatcher {
-    private static final java.util.regex.Pattern HAN_GAP = java.util.regex.Pattern.compile("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
-    private static final java.util.regex.Pattern REASON_TRIM = java.util.regex.Pattern.compile("^[:：\\s]+|[,，;；:：\\s]+$");
     /** Clauses that describe what money was used for; they never name the subject of the next figure. */
     private static final Pattern DESCRIPTIVE = Pattern.compile("^(主要)?(用于|包括|是)|开支内容|主要是|如下");
     private static final Set<String> NEGATIVE = Set.of("减少", "下降", "降低", "降幅");
-    /** Kinds a reason explains (a share or a count is not what a reason is given for). */
-    private static final Set<String> REASONED = Set.of("amount", "initial_budget", "adjusted_budget",
-            "change_amount", "change_pct", "completion_pct", "completion_adjusted_pct", "variance_pct");
 
     /** Longest clause the patterns are tried on (keeps matching linear on run-on text). */
     private static final int MAX_CLAUSE = 300;
@@ -79,12 +75,6 @@ final class NarrativeMatcher {
     record Found(NarrativeFact fact, int pos) {
     }
 
-    private record Span(int start, int textStart, int end) {
-    }
-
-    private record Clause(int start, int end, char sepBefore) {
-    }
-
     void match(ProseParagraph p, State state, DocContext doc, List<NarrativeFact> facts, List<ParseIssue> issues,
                BitSet consumed) {
         if (p.heading()) {
@@ -97,9 +87,9 @@ final class NarrativeMatcher {
                 return;
             }
         }
-        List<Span> reasons = reasons(t);
+        List<ProseClauses.Span> reasons = ProseClauses.reasons(t, rules.reasonMarker);
         List<int[]> explained = new ArrayList<>();
-        for (Span r : reasons) {
+        for (ProseClauses.Span r : reasons) {
             explained.add(new int[]{r.start(), r.end()});
         }
         List<Found> found = new ArrayList<>();
@@ -107,7 +97,7 @@ final class NarrativeMatcher {
         // a heading (一般公共预算财政拨款支出决算具体情况) that sets the statement of the section
         // a number with any unit (ProseTokens.holdsQuantity): a clause holding one is not a mere mention of a subject
         boolean holdsFigures = p.heading() || ProseTokens.holdsQuantity(t);
-        for (Clause c : clauses(t, reasons)) {
+        for (ProseClauses.Clause c : ProseClauses.clauses(t, reasons)) {
             String text = t.substring(c.start(), c.end());
             if (c.sepBefore() == '。') {
                 state.listParent = null;
@@ -132,8 +122,8 @@ final class NarrativeMatcher {
                         s.statement() != null ? s : s.withStatement(inForceStatement(state)));
             }
         }
-        attachReasons(found, reasons, p, facts);
-        reportUnexplained(p, t, explained, doc, issues, consumed);
+        FactReasons.attach(found, reasons, p, facts);
+        UnexplainedProse.report(p, t, explained, doc, issues, consumed);
     }
 
     private boolean apply(String clause, int offset, ProseParagraph p, State state, DocContext doc,
@@ -190,7 +180,7 @@ final class NarrativeMatcher {
                                 "malformed_amount", "error",
                                 "prose amount '" + raw + "' is not a well-formed number; no fact was made from it",
                                 "文中金额“" + raw + "”不是格式正确的数字，未据此提取数据",
-                                p.rawSlice(sentenceStart(p.text(), pos), sentenceEnd(p.text(), pos))));
+                                p.rawSlice(ProseClauses.sentenceStart(p.text(), pos), ProseClauses.sentenceEnd(p.text(), pos))));
                         return true;
                     }
                     value = parsed.get();
@@ -210,11 +200,11 @@ final class NarrativeMatcher {
                 value = value.abs();
             }
             String kind = doc.budget() ? np.budgetFactKind() : np.factKind();
-            String sentence = p.rawSlice(sentenceStart(p.text(), pos), sentenceEnd(p.text(), pos));
+            String sentence = p.rawSlice(ProseClauses.sentenceStart(p.text(), pos), ProseClauses.sentenceEnd(p.text(), pos));
             found.add(new Found(new NarrativeFact(doc.docId(), subject.statement(), subject.key(), subject.name(),
                     kind, value, unit, p.line(pos), sentence, null), pos));
             if (np.priorToo() != null && !"prior_amount".equals(kind) && np.priorToo().matcher(
-                    p.text().substring(sentenceStart(p.text(), pos), offset + clause.length())).find()) {
+                    p.text().substring(ProseClauses.sentenceStart(p.text(), pos), offset + clause.length())).find()) {
                 // the sentence says the figure holds for the prior year too (上年及本年度…)
                 found.add(new Found(new NarrativeFact(doc.docId(), subject.statement(), subject.key(), subject.name(),
                         "prior_amount", value, unit, p.line(pos), sentence, null), pos));
@@ -234,7 +224,7 @@ final class NarrativeMatcher {
         issues.add(new ParseIssue(doc.path(), doc.docId(), p.line(pos), "narrative", "malformed_amount", "error",
                 "prose amount '" + damaged.token() + "' has a damaged character; no fact was made from it",
                 "文中金额“" + damaged.token() + "”有损坏的字符，未据此提取数据",
-                p.rawSlice(sentenceStart(p.text(), pos), sentenceEnd(p.text(), pos))));
+                p.rawSlice(ProseClauses.sentenceStart(p.text(), pos), ProseClauses.sentenceEnd(p.text(), pos))));
         return true;
     }
 
@@ -307,187 +297,4 @@ final class NarrativeMatcher {
         return np.regex().pattern().contains(groupOpening);
     }
 
-    private List<Span> reasons(String t) {
-        List<Span> out = new ArrayList<>();
-        if (!rules.reasonMarker.worthSearching(t)) {
-            return out;
-        }
-        Matcher m = rules.reasonMarker.pattern().matcher(t);
-        int from = 0;
-        while (from < t.length() && m.find(from)) {
-            int end = reasonEnd(t, m.end());
-            out.add(new Span(m.start(), m.end(), end));
-            from = Math.max(end, m.end() + 1);
-        }
-        return out;
-    }
-
-    private static int reasonEnd(String t, int from) {
-        for (int i = from; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '。' || c == '!' || c == '?') {
-                return i;
-            }
-            if (c == ';' && !enumerationFollows(t, i + 1)) {
-                return i;
-            }
-        }
-        return t.length();
-    }
-
-    /** Whether {@code t} continues at {@code i} with an enumeration such as {@code 2.} or {@code 12、}. */
-    private static boolean enumerationFollows(String t, int i) {
-        int k = i;
-        while (k < t.length() && k - i < 2 && Character.isDigit(t.charAt(k))) {
-            k++;
-        }
-        return k > i && k < t.length() && (t.charAt(k) == '.' || t.charAt(k) == '、');
-    }
-
-    private static List<Clause> clauses(String t, List<Span> reasons) {
-        List<Clause> out = new ArrayList<>();
-        int start = 0;
-        char sep = 0;
-        int r = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (r < reasons.size() && i == reasons.get(r).start()) {
-                if (start < i) {
-                    out.add(new Clause(start, i, sep));
-                }
-                i = reasons.get(r).end();
-                start = i;
-                sep = ';';
-                r++;
-                if (i >= t.length()) {
-                    break;
-                }
-            }
-            if (i == t.length() || isSeparator(t, i)) {
-                if (start < i) {
-                    out.add(new Clause(start, i, sep));
-                }
-                if (i < t.length()) {
-                    sep = t.charAt(i);
-                }
-                start = i + 1;
-            }
-        }
-        return out;
-    }
-
-    private static boolean isSeparator(String t, int i) {
-        char c = t.charAt(i);
-        return switch (c) {
-            case '。', ';', ':', '!', '?' -> true;
-            case ',' -> !thousands(t, i);
-            case '、' -> i > 0 && "元%个辆次人台套)批".indexOf(t.charAt(i - 1)) >= 0;
-            default -> false;
-        };
-    }
-
-    private static boolean thousands(String t, int i) {
-        if (i == 0 || !Character.isDigit(t.charAt(i - 1))) {
-            return false;
-        }
-        for (int k = 1; k <= 3; k++) { // a digit of the group may be damaged (1,22O.09): still one number
-            if (i + k >= t.length() || !Character.isDigit(t.charAt(i + k)) && !ProseTokens.isDamage(t.charAt(i + k))) {
-                return false;
-            }
-        }
-        return i + 4 >= t.length() || !Character.isDigit(t.charAt(i + 4));
-    }
-
-    static int sentenceStart(String t, int pos) {
-        for (int i = Math.min(pos, t.length()) - 1; i >= 0; i--) {
-            char c = t.charAt(i);
-            if (c == '。' || c == '!' || c == '?') {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    static int sentenceEnd(String t, int pos) {
-        for (int i = pos; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '。' || c == '!' || c == '?') {
-                return i + 1;
-            }
-        }
-        return t.length();
-    }
-
-    private static void attachReasons(List<Found> found, List<Span> reasons, ProseParagraph p,
-                                      List<NarrativeFact> facts) {
-        int from = -1;
-        String[] reasonOf = new String[found.size()];
-        String t = p.text();
-        for (Span r : reasons) {
-            // a reason explains the figures of its own sentence and of the one before it
-            int own = sentenceStart(t, r.start());
-            from = Math.max(from, own == 0 ? -1 : sentenceStart(t, own - 1) - 1);
-            String text = p.rawSlice(r.textStart(), r.end()).transform(x -> REASON_TRIM.matcher(x).replaceAll(""))
-                    .transform(x -> HAN_GAP.matcher(x).replaceAll("")); // OCR spaces inside words
-            for (int k = 0; k < found.size(); k++) {
-                Found f = found.get(k);
-                if (f.pos() > from && f.pos() < r.start() && REASONED.contains(f.fact().factKind())
-                        && reasonOf[k] == null && !text.isEmpty()) {
-                    reasonOf[k] = text;
-                }
-            }
-            from = r.end();
-        }
-        for (int k = 0; k < found.size(); k++) {
-            NarrativeFact f = found.get(k).fact();
-            facts.add(reasonOf[k] == null ? f : new NarrativeFact(f.docId(), f.statement(), f.subject(),
-                    f.subjectName(), f.factKind(), f.value(), f.unit(), f.sourceLine(), f.sentence(), reasonOf[k]));
-        }
-    }
-
-    private static void reportUnexplained(ProseParagraph p, String t, List<int[]> explained, DocContext doc,
-                                          List<ParseIssue> issues, BitSet consumed) {
-        Map<Integer, List<String>> byLine = new TreeMap<>();
-        // numbers with a money or percent unit: what a reader calls data in prose
-        ProseTokens.dataTokens(t, (at, token) -> {
-            boolean ok = false;
-            for (int k = 0; k < explained.size() && !ok; k++) {
-                int[] iv = explained.get(k);
-                ok = at >= iv[0] && at < iv[1];
-            }
-            if (!ok) {
-                byLine.computeIfAbsent(p.line(at), k -> new ArrayList<>()).add(token);
-            }
-        });
-        for (int line = p.firstLine(); line <= p.lastLine(); line++) {
-            if (!byLine.containsKey(line)) {
-                consumed.set(line);
-            }
-        }
-        for (var e : byLine.entrySet()) {
-            issues.add(new ParseIssue(doc.path(), doc.docId(), e.getKey(), "narrative", "unexplained_sentence",
-                    "warning", "prose states " + String.join(", ", e.getValue())
-                    + " but no narrative pattern explains it", "文中列出 " + String.join("、", e.getValue())
-                    + "，但没有哪条文字规则能解读", rawLine(p, e.getKey())));
-        }
-    }
-
-    private static String rawLine(ProseParagraph p, int line) {
-        StringBuilder sb = new StringBuilder();
-        int[] lineOf = p.lineOf();
-        int[] rawAt = p.rawAt();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < p.text().length(); i++) {
-            if (lineOf[i] == line) {
-                if (first < 0) {
-                    first = rawAt[i];
-                }
-                last = rawAt[i];
-            }
-        }
-        if (first >= 0) {
-            sb.append(p.raw(), first, last + 1);
-        }
-        return sb.toString();
-    }
 }
