@@ -20,7 +20,8 @@ import java.util.List;
  * {@code truncated_document}. Binary data, text that is neither UTF-8 nor GB18030, and text without
  * Chinese (including UTF-8 that was once read as Latin-1, "æ–°ä¹¡") raise {@link UnreadableDocumentException}
  * naming what was found. Full-width digits are read as ASCII digits ({@link FullWidthDigits}), reported once as
- * {@code digits_normalised}. Thread-safe.
+ * {@code digits_normalised}. Markdown pipe tables are read as tab-separated rows ({@link MarkdownTables}), reported once
+ * as {@code markdown_tables_read}. Thread-safe.
  */
 public final class DocumentDecoder {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -109,6 +110,14 @@ public final class DocumentDecoder {
                             + ", read as ASCII digits (７１９．６８ as 719.68); the stored lines show them so",
                     "有 " + digits.lines() + " 行含全角数字（０–９），首见于第 " + digits.firstLine()
                             + " 行，已按半角数字读取（７１９．６８ 读作 719.68），保存的原文行亦为半角", null));
+        }
+        MarkdownTables.Change tables = MarkdownTables.normalise(lines);
+        if (tables.lines() > 0) {
+            issues.add(new ParseIssue(path, docId, tables.firstLine(), null, "markdown_tables_read", "info",
+                    tables.lines() + " line(s) of Markdown pipe tables (| … |), the first at line " + tables.firstLine()
+                            + ", read as table rows: their cells are stored separated by tabs, the |---| rows as empty cells",
+                    "有 " + tables.lines() + " 行 Markdown 竖线表格（| … |），首见于第 " + tables.firstLine()
+                            + " 行，已按表格行读取：保存的原文行以制表符分隔单元格，|---| 分隔行存为空单元格", null));
         }
         return new DecodedDocument(new SourceDocument(path, docId, charset.name(), lines), issues);
     }
