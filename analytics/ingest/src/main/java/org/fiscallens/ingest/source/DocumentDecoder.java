@@ -102,7 +102,7 @@ public final class DocumentDecoder {
         }
         TextProfile profile = PlausibleText.check(path, text, charset);
         List<String> lines = splitLines(text);
-        FullWidthDigits.Change digits = profile.fullWidthDigits() == 0 ? new FullWidthDigits.Change(0, 0)
+        LinesRewritten digits = profile.fullWidthDigits() == 0 ? new LinesRewritten(0, 0)
                 : FullWidthDigits.normalise(lines);
         if (digits.lines() > 0) {
             issues.add(new ParseIssue(path, docId, digits.firstLine(), null, "digits_normalised", "info",
@@ -111,7 +111,7 @@ public final class DocumentDecoder {
                     "有 " + digits.lines() + " 行含全角数字（０–９），首见于第 " + digits.firstLine()
                             + " 行，已按半角数字读取（７１９．６８ 读作 719.68），保存的原文行亦为半角", null));
         }
-        MarkdownTables.Change tables = MarkdownTables.normalise(lines);
+        LinesRewritten tables = MarkdownTables.normalise(lines);
         if (tables.lines() > 0) {
             issues.add(new ParseIssue(path, docId, tables.firstLine(), null, "markdown_tables_read", "info",
                     tables.lines() + " line(s) of Markdown pipe tables (| … |), the first at line " + tables.firstLine()

@@ -11,12 +11,8 @@ final class FullWidthDigits {
     private FullWidthDigits() {
     }
 
-    /** What {@link #normalise} changed: how many lines, and the first of them (1-based); zero lines when none. */
-    record Change(int lines, int firstLine) {
-    }
-
     /** Rewrites {@code lines} in place; returns what changed. */
-    static Change normalise(List<String> lines) {
+    static LinesRewritten normalise(List<String> lines) {
         int changed = 0;
         int first = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -30,7 +26,7 @@ final class FullWidthDigits {
                 first = i + 1;
             }
         }
-        return new Change(changed, first);
+        return new LinesRewritten(changed, first);
     }
 
     private static boolean holdsDigit(String line) {

@@ -15,12 +15,8 @@ final class MarkdownTables {
     private MarkdownTables() {
     }
 
-    /** What {@link #normalise} changed: how many lines, and the first of them (1-based); zero lines when none. */
-    record Change(int lines, int firstLine) {
-    }
-
     /** Rewrites {@code lines} in place; returns what changed. */
-    static Change normalise(List<String> lines) {
+    static LinesRewritten normalise(List<String> lines) {
         int changed = 0;
         int first = 0;
         for (int i = 0; i < lines.size(); ) {
@@ -44,7 +40,7 @@ final class MarkdownTables {
             }
             i = end;
         }
-        return new Change(changed, first);
+        return new LinesRewritten(changed, first);
     }
 
     /** Whether {@code line}, spaces aside, opens and closes with a bar (not an escaped one). */

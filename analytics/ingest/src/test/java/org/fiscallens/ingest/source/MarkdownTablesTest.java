@@ -19,8 +19,8 @@ class MarkdownTablesTest {
                 "| 八、社会保障<br>和就业支出 | 39 | 53.73 |",
                 "|  | 9 |  |",
                 "注：本表反映部门本年度的总收支情况。"));
-        MarkdownTables.Change change = MarkdownTables.normalise(lines);
-        assertThat(change).isEqualTo(new MarkdownTables.Change(5, 2));
+        LinesRewritten change = MarkdownTables.normalise(lines);
+        assertThat(change).isEqualTo(new LinesRewritten(5, 2));
         assertThat(lines).containsExactly(
                 "收入支出决算总表",
                 "项目\t行次\t决算数",
@@ -35,10 +35,10 @@ class MarkdownTablesTest {
     void barsWithoutADelimiterRowAndEscapedBarsAreNotCellBreaks() {
         List<String> lines = new ArrayList<>(List.of("| 不是表格，只是两边有竖线的一行 |", "", "| 项目 | 说明 |",
                 "| --- | --- |", "| 甲 | 含 \\| 的说明 |"));
-        assertThat(MarkdownTables.normalise(lines)).isEqualTo(new MarkdownTables.Change(3, 3));
+        assertThat(MarkdownTables.normalise(lines)).isEqualTo(new LinesRewritten(3, 3));
         assertThat(lines).containsExactly("| 不是表格，只是两边有竖线的一行 |", "", "项目\t说明", "\t", "甲\t含 | 的说明");
         List<String> none = new ArrayList<>(List.of("| 甲 | 乙 |", "| 1 | 2 |"));
-        assertThat(MarkdownTables.normalise(none)).isEqualTo(new MarkdownTables.Change(0, 0));
+        assertThat(MarkdownTables.normalise(none)).isEqualTo(new LinesRewritten(0, 0));
         assertThat(none).containsExactly("| 甲 | 乙 |", "| 1 | 2 |");
     }
 
