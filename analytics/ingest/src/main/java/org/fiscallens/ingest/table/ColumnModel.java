@@ -29,7 +29,10 @@ final class ColumnModel {
                 columns.isEmpty() ? 0 : columns.get(columns.size() - 1).segment(), "");
     }
 
-    /** The texts of {@code line} per column; several cells falling in one column are joined with a space. */
+    /**
+     * The texts of {@code line} per column; several cells falling in one column are joined with a space, except two
+     * numbers side by side, which keep their order in neighbouring columns when one is free.
+     */
     String[] align(TableLine line) {
         return align(line, anchors);
     }
@@ -45,8 +48,20 @@ final class ColumnModel {
         }
         String[] out = new String[anchors.size()];
         java.util.Arrays.fill(out, "");
+        int last = -1; // the column of the cell before, when it was a number alone in it
         for (Cell c : line.filled()) {
             int best = nearest(c, anchors);
+            if (best == last && TableReading.looksNumeric(c.text())) {
+                // two numbers never make one cell: a line shifted against its header (a long name pushing its
+                // cells right) puts the number before into the free column on the left, or this one on the right
+                if (best > 0 && out[best - 1].isEmpty()) {
+                    out[best - 1] = out[best];
+                    out[best] = "";
+                } else if (best + 1 < out.length && out[best + 1].isEmpty()) {
+                    best++;
+                }
+            }
+            last = out[best].isEmpty() && TableReading.looksNumeric(c.text()) ? best : -1;
             out[best] = out[best].isEmpty() ? c.text() : out[best] + " " + c.text();
         }
         return out;

@@ -104,6 +104,26 @@ class TableLayoutRobustnessTest {
     }
 
     /**
+     * A space-aligned line that a long name pushes right of its header: its 行次 and 决算数 both lie nearest the
+     * 决算数 column, yet two numbers are never one cell, so 39 takes the free 行次 column and 40.10 is read.
+     */
+    @Test
+    void twoNumbersOfAShiftedSpaceAlignedLineKeepTheirOwnColumns() {
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "收入支出决算总表",
+                "单位：万元",
+                "项目                      行次    决算数      项目                      行次    决算数",
+                "一、一般公共预算财政拨款收入   1     512.40     八、社会保障和就业支出        39      40.10",
+                "                                            九、卫生健康支出              40     472.30",
+                "本年收入合计                27     512.40     本年支出合计                58     512.40",
+                "注：本表反映部门本年度的总收支和年末结转结余情况。");
+        Items items = new Items(x);
+        assertThat(items.amount("income_expenditure_summary", "208", "total")).isEqualByComparingTo(wan("40.10"));
+        assertThat(items.amount("income_expenditure_summary", "210", "total")).isEqualByComparingTo(wan("472.30"));
+        assertThat(x.lineItems().issues()).noneMatch(i -> i.kind().equals("malformed_amount"));
+    }
+
+    /**
      * A name wrapped with no ordinal, bracket or colon to show the cut: the head alone on its line heads the row below
      * when only the two together are a classification name (卫生健 / 康支出, 对个人和 / 家庭的补助), instead of
      * trailing the complete name above it.
