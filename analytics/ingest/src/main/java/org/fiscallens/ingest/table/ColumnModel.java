@@ -84,14 +84,49 @@ final class ColumnModel {
         return best;
     }
 
-    /** The header lines' anchors: for space-aligned headers, the cells of the line with the most cells. */
+    /**
+     * The header lines' anchors, for space-aligned headers: the cells of the line with the most cells, where another
+     * header line splits one of them into named columns in its room (a merged {@code 项目} over
+     * {@code 功能分类科目编码} and {@code 科目名称}) those columns instead. Cells of one character ({@code 项    目}, a label spaced out to fill its
+     * cell) never split a column.
+     */
     static List<Cell> anchors(List<TableLine> header) {
-        List<Cell> best = new ArrayList<>();
+        TableLine widest = null;
         for (TableLine h : header) {
-            if (!h.tabbed() && h.filled().size() > best.size()) {
-                best = h.filled();
+            if (!h.tabbed() && (widest == null || h.filled().size() > widest.filled().size())) {
+                widest = h;
             }
         }
-        return best;
+        if (widest == null) {
+            return List.of();
+        }
+        List<Cell> anchors = widest.filled();
+        for (TableLine h : header) {
+            if (h != widest && !h.tabbed()) {
+                anchors = splitBy(anchors, h.filled());
+            }
+        }
+        return anchors;
+    }
+
+    /**
+     * {@code anchors} with each one whose room (from its start, where a merged label is written, to the start of the
+     * next) holds two or more named cells of {@code cells} replaced by them.
+     */
+    private static List<Cell> splitBy(List<Cell> anchors, List<Cell> cells) {
+        List<Cell> out = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            int from = anchors.get(i).start() - 2; // a merged label is written at the start of its span
+            int to = i + 1 < anchors.size() ? anchors.get(i + 1).start() : Integer.MAX_VALUE;
+            List<Cell> parts = cells.stream().filter(c -> c.start() >= from && c.end() <= to).toList();
+            boolean named = parts.size() >= 2 && parts.stream().allMatch(c -> Labels.compact(c.text()).length() >= 2
+                    && Labels.hasWord(c.text()));
+            if (named) {
+                out.addAll(parts);
+            } else {
+                out.add(anchors.get(i));
+            }
+        }
+        return out;
     }
 }
