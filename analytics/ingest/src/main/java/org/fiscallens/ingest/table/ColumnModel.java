@@ -87,8 +87,9 @@ final class ColumnModel {
     /**
      * The header lines' anchors, for space-aligned headers: the cells of the line with the most cells, where another
      * header line splits one of them into named columns in its room (a merged {@code 项目} over
-     * {@code 功能分类科目编码} and {@code 科目名称}) those columns instead. Cells of one character ({@code 项    目}, a label spaced out to fill its
-     * cell) never split a column.
+     * {@code 功能分类科目编码} and {@code 科目名称}) those columns instead, and named cells another header line writes
+     * before the first or after the last column as columns of their own. Cells of one character
+     * ({@code 项    目}, a label spaced out to fill its cell) never make a column.
      */
     static List<Cell> anchors(List<TableLine> header) {
         TableLine widest = null;
@@ -103,10 +104,28 @@ final class ColumnModel {
         List<Cell> anchors = widest.filled();
         for (TableLine h : header) {
             if (h != widest && !h.tabbed()) {
-                anchors = splitBy(anchors, h.filled());
+                anchors = widenBy(splitBy(anchors, h.filled()), h.filled());
             }
         }
         return anchors;
+    }
+
+    /**
+     * {@code anchors} with the named cells of {@code cells} that stand wholly before the first or after the last of
+     * them added as columns of their own (a 代码 / 名称 / 总计 printed only on the upper line of a header).
+     */
+    private static List<Cell> widenBy(List<Cell> anchors, List<Cell> cells) {
+        int first = anchors.get(0).start();
+        int last = anchors.get(anchors.size() - 1).end();
+        List<Cell> out = new ArrayList<>();
+        cells.stream().filter(c -> c.end() < first && named(c)).forEach(out::add);
+        out.addAll(anchors);
+        cells.stream().filter(c -> c.start() > last && named(c)).forEach(out::add);
+        return out;
+    }
+
+    private static boolean named(Cell c) {
+        return Labels.compact(c.text()).length() >= 2 && Labels.hasWord(c.text());
     }
 
     /**
@@ -119,8 +138,7 @@ final class ColumnModel {
             int from = anchors.get(i).start() - 2; // a merged label is written at the start of its span
             int to = i + 1 < anchors.size() ? anchors.get(i + 1).start() : Integer.MAX_VALUE;
             List<Cell> parts = cells.stream().filter(c -> c.start() >= from && c.end() <= to).toList();
-            boolean named = parts.size() >= 2 && parts.stream().allMatch(c -> Labels.compact(c.text()).length() >= 2
-                    && Labels.hasWord(c.text()));
+            boolean named = parts.size() >= 2 && parts.stream().allMatch(ColumnModel::named);
             if (named) {
                 out.addAll(parts);
             } else {

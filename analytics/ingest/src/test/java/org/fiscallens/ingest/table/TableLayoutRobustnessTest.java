@@ -124,6 +124,29 @@ class TableLayoutRobustnessTest {
     }
 
     /**
+     * A space-aligned header of three lines whose code, name and 总计 columns are written only on its first line
+     * and whose 一般公共预算 is split below into 小计 and 其中：财政拨款: every one of them is a column.
+     */
+    @Test
+    void aSpaceAlignedHeaderTakesItsColumnsFromAllItsLines() {
+        TableExtraction x = extract(DocKind.BUDGET, "万元",
+                "2026年部门收入总体情况表",
+                "单位：万元",
+                "部门（科目）代码    部门（科目）名称    总计        本年收入",
+                "                                                    合计        一般公共预算                      政府性基金"
+                        + "    国有资本经营预算    财政专户管理资金收入",
+                "                                                                小计            其中：财政拨款",
+                "                    合计                1,029.37    1,029.36    1,029.36        1,019.36",
+                "305                 新乡县医疗保障局    1,029.37    1,029.36    1,029.36        1,019.36",
+                "注：本表反映部门本年度收入情况。");
+        Items items = new Items(x);
+        assertThat(items.amount("income", "total", "total")).isEqualByComparingTo(wan("1029.37"));
+        assertThat(items.amount("income", "total", "fiscal")).isEqualByComparingTo(wan("1019.36"));
+        assertThat(items.where(i -> "新乡县医疗保障局".equals(i.name()) && i.measure().equals("fiscal")))
+                .extracting(LineItem::amount).containsExactly(wan("1019.36"));
+    }
+
+    /**
      * A name wrapped with no ordinal, bracket or colon to show the cut: the head alone on its line heads the row below
      * when only the two together are a classification name (卫生健 / 康支出, 对个人和 / 家庭的补助), instead of
      * trailing the complete name above it.
