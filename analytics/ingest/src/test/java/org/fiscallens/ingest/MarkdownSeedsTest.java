@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every seed rewritten as a PDF-to-Markdown extractor writes tables (each tab-separated line a {@code | … |} row, a
- * {@code |---|} delimiter row under the first row of each table) gives the records of the original, at the lines
- * they moved to, and one {@code markdown_tables_read} note more.
+ * {@code |---|} delimiter row under the first row of each table, the cells of total rows in bold) gives the records
+ * of the original, at the lines they moved to, and one {@code markdown_tables_read} note more.
  */
 class MarkdownSeedsTest {
     @ParameterizedTest
@@ -34,10 +34,13 @@ class MarkdownSeedsTest {
                 .containsExactlyElementsOf(clean.issues().stream().map(ParseIssue::kind).sorted().toList());
     }
 
+    /** The rows as a pipe table; a row naming a 合计 or 总计 bold, cell by cell, as extractors often write totals. */
     private static List<String> pipeTable(List<String[]> rows) {
         List<String> out = new ArrayList<>();
         for (String[] cells : rows) {
-            out.add("| " + String.join(" | ", cells) + " |");
+            boolean total = String.join("", cells).matches(".*(合计|总计).*");
+            out.add("| " + String.join(" | ", java.util.Arrays.stream(cells)
+                    .map(c -> total && !c.isEmpty() ? "**" + c + "**" : c).toList()) + " |");
             if (out.size() == 1) {
                 out.add("|" + "---|".repeat(cells.length));
             }

@@ -8,8 +8,9 @@ import java.util.List;
  * {@code |---|---|---|}), read as the tab-separated rows every reader downstream knows: each row's cells joined by
  * tabs, the delimiter row as a row of empty cells (its tabs alone). A block of lines that open and close with
  * {@code |} is a table only when one of its lines is a delimiter row (cells of {@code ---}, {@code :---:} …), as
- * Markdown requires; lines of another shape never change. Inside a cell an escaped {@code \|} is a bar and a {@code <br>} (a line break the extractor
- * kept) is dropped, so a name wrapped in its cell reads whole. Line numbers never change.
+ * Markdown requires; lines of another shape never change. Inside a cell an escaped {@code \|} is a bar, a {@code <br>} (a line break the extractor
+ * kept) is dropped, so a name wrapped in its cell reads whole, and emphasis around the whole cell
+ * ({@code **合计**}, {@code *719.68*}) is dropped. Line numbers never change.
  */
 final class MarkdownTables {
     private MarkdownTables() {
@@ -79,7 +80,12 @@ final class MarkdownTables {
 
     private static String clean(StringBuilder cell) {
         String s = cell.toString().strip();
-        return s.indexOf('<') < 0 ? s : s.replaceAll("(?i)<br\\s*/?>", "");
+        s = s.indexOf('<') < 0 ? s : s.replaceAll("(?i)<br\\s*/?>", "");
+        while (s.length() >= 2 && (s.charAt(0) == '*' || s.charAt(0) == '_') && s.charAt(s.length() - 1) == s.charAt(0)) {
+            int mark = s.length() >= 4 && s.charAt(1) == s.charAt(0) && s.charAt(s.length() - 2) == s.charAt(0) ? 2 : 1;
+            s = s.substring(mark, s.length() - mark).strip(); // **合计** / *合计* / __合计__: emphasis, not text
+        }
+        return s;
     }
 
     private static boolean isDelimiterRow(List<String> cells) {

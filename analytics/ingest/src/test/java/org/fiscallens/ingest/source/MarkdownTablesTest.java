@@ -17,16 +17,18 @@ class MarkdownTablesTest {
                 "|:---|:---:|---:|",
                 "| 一、一般公共预算财政拨款收入 | 1 | 719.68 |",
                 "| 八、社会保障<br>和就业支出 | 39 | 53.73 |",
+                "| **本年收入合计** | **27** | **719.68** |",
                 "|  | 9 |  |",
                 "注：本表反映部门本年度的总收支情况。"));
         LinesRewritten change = MarkdownTables.normalise(lines);
-        assertThat(change).isEqualTo(new LinesRewritten(5, 2));
+        assertThat(change).isEqualTo(new LinesRewritten(6, 2));
         assertThat(lines).containsExactly(
                 "收入支出决算总表",
                 "项目\t行次\t决算数",
                 "\t\t",
                 "一、一般公共预算财政拨款收入\t1\t719.68",
                 "八、社会保障和就业支出\t39\t53.73",
+                "本年收入合计\t27\t719.68",
                 "\t9\t",
                 "注：本表反映部门本年度的总收支情况。");
     }
