@@ -19,11 +19,9 @@ final class OcrFundsRow {
      * Reads an OCR'd funds row by position: the right-anchored columns from the right, the first column,
      * and between them the 预算编制数, which OCR often splits ({@code 6 | 0}) or garbles ({@code 37 | 72. 5}).
      * A garbled 预算编制数 whose digits repeat the 目标申报数 in order is read as that value, with an issue.
-     *
-     * @return whether OCR repair was needed
      */
-    static boolean read(PerformanceBlock b, List<String> tokens, Map<String, String> cells, SourceDocument doc,
-                               List<ParseIssue> issues, String name) {
+    static void read(PerformanceBlock b, List<String> tokens, Map<String, String> cells, SourceDocument doc,
+                     List<ParseIssue> issues, String name) {
         PerformanceLayout.Sequence s = b.sequence;
         List<String> right = s.rightAnchored();
         List<String> left = s.columns().subList(0, s.columns().size() - right.size());
@@ -33,7 +31,7 @@ final class OcrFundsRow {
                     "绩效自评 '" + name + "': funds row has " + n + " numbers, expected " + s.columns().size(),
                     "绩效自评“" + name + "”：资金行有 " + n + " 个数字，应为 " + s.columns().size() + " 个",
                     String.join("\t", b.funds.cells())));
-            return true;
+            return;
         }
         for (int i = 0; i < right.size(); i++) {
             cells.put(right.get(i), tokens.get(n - right.size() + i));
@@ -43,10 +41,10 @@ final class OcrFundsRow {
             for (int i = 0; i < left.size(); i++) {
                 cells.put(left.get(i), rest.get(i));
             }
-            return false;
+            return;
         }
         if (rest.isEmpty()) {
-            return true;
+            return;
         }
         cells.put(left.get(0), rest.get(0));
         String middle = String.join("|", rest.subList(1, rest.size()));
@@ -65,7 +63,6 @@ final class OcrFundsRow {
                     "绩效自评“" + name + "”：年初预算数印为“" + middle + "”，无法读取，留空",
                     String.join("\t", b.funds.cells())));
         }
-        return true;
     }
 
     private static boolean isSubsequence(String needle, String hay) {

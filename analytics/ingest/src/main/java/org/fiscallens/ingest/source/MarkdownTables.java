@@ -2,6 +2,7 @@ package org.fiscallens.ingest.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Markdown pipe tables, as PDF-to-Markdown extractors write a document's tables ({@code | 项目 | 行次 | 决算数 |} over
@@ -13,6 +14,8 @@ import java.util.List;
  * ({@code **合计**}, {@code *719.68*}) is dropped. Line numbers never change.
  */
 final class MarkdownTables {
+    private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+
     private MarkdownTables() {
     }
 
@@ -25,21 +28,21 @@ final class MarkdownTables {
                 i++;
                 continue;
             }
-            int end = i;
+            List<List<String>> block = new ArrayList<>(); // the cells of each line of the block, split once
             boolean delimited = false;
-            while (end < lines.size() && isPipeRow(lines.get(end))) {
-                delimited |= isDelimiterRow(cells(lines.get(end)));
-                end++;
+            for (int k = i; k < lines.size() && isPipeRow(lines.get(k)); k++) {
+                block.add(cells(lines.get(k)));
+                delimited |= isDelimiterRow(block.get(block.size() - 1));
             }
             if (delimited) {
-                for (int k = i; k < end; k++) {
-                    List<String> cells = cells(lines.get(k));
-                    lines.set(k, isDelimiterRow(cells) ? "\t".repeat(cells.size() - 1) : String.join("\t", cells));
+                for (int k = 0; k < block.size(); k++) {
+                    List<String> cells = block.get(k);
+                    lines.set(i + k, isDelimiterRow(cells) ? "\t".repeat(cells.size() - 1) : String.join("\t", cells));
                 }
-                changed += end - i;
+                changed += block.size();
                 first = first == 0 ? i + 1 : first;
             }
-            i = end;
+            i += block.size();
         }
         return new LinesRewritten(changed, first);
     }
@@ -80,7 +83,7 @@ final class MarkdownTables {
 
     private static String clean(StringBuilder cell) {
         String s = cell.toString().strip();
-        s = s.indexOf('<') < 0 ? s : s.replaceAll("(?i)<br\\s*/?>", "");
+        s = s.indexOf('<') < 0 ? s : LINE_BREAK.matcher(s).replaceAll("");
         while (s.length() >= 2 && (s.charAt(0) == '*' || s.charAt(0) == '_') && s.charAt(s.length() - 1) == s.charAt(0)) {
             int mark = s.length() >= 4 && s.charAt(1) == s.charAt(0) && s.charAt(s.length() - 2) == s.charAt(0) ? 2 : 1;
             s = s.substring(mark, s.length() - mark).strip(); // **合计** / *合计* / __合计__: emphasis, not text

@@ -51,7 +51,8 @@ final class ColumnModel {
         int last = -1; // the column of the cell before, when it was a number alone in it
         for (Cell c : line.filled()) {
             int best = nearest(c, anchors);
-            if (best == last && TableReading.looksNumeric(c.text())) {
+            boolean number = TableReading.looksNumeric(c.text());
+            if (best == last && number) {
                 // two numbers never make one cell: a line shifted against its header (a long name pushing its
                 // cells right) puts the number before into the free column on the left, or this one on the right
                 if (best > 0 && out[best - 1].isEmpty()) {
@@ -61,7 +62,7 @@ final class ColumnModel {
                     best++;
                 }
             }
-            last = out[best].isEmpty() && TableReading.looksNumeric(c.text()) ? best : -1;
+            last = out[best].isEmpty() && number ? best : -1;
             out[best] = out[best].isEmpty() ? c.text() : out[best] + " " + c.text();
         }
         return out;
