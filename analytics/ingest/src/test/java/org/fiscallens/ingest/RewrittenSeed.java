@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.fiscallens.checks.Check;
 
@@ -19,14 +20,25 @@ import org.fiscallens.checks.Check;
 record RewrittenSeed(DamagedSeed seed, List<String> lines, int[] movedTo) {
     /** {@code rewrite} turns a block of rows (cells split at tabs, stripped) into lines, the first row's first. */
     static RewrittenSeed of(String prefix, Function<List<String[]>, List<String>> rewrite, int linesAfterFirstRow) {
+        return of(prefix, line -> line, rewrite, linesAfterFirstRow, false);
+    }
+
+    /**
+     * As {@link #of(String, Function, int)}, each other line rewritten by {@code rewriteLine}; {@code oneLinePerRow}:
+     * the parser reads each row of a rewritten block as one line, however many lines the block was written on (an
+     * HTML table), so the lines after a block move by the difference.
+     */
+    static RewrittenSeed of(String prefix, UnaryOperator<String> rewriteLine, Function<List<String[]>, List<String>> rewrite,
+                            int linesAfterFirstRow, boolean oneLinePerRow) {
         DamagedSeed seed = DamagedSeed.of(prefix);
         String[] src = seed.lines();
         List<String> out = new ArrayList<>();
         int[] movedTo = new int[src.length + 1];
+        int shift = 0; // where the parser reads a line of out, minus its place in out
         for (int n = 1; n <= src.length; ) {
             if (src[n - 1].indexOf('\t') < 0) {
-                out.add(src[n - 1]);
-                movedTo[n] = out.size();
+                out.add(rewriteLine.apply(src[n - 1]));
+                movedTo[n] = out.size() + shift;
                 n++;
                 continue;
             }
@@ -40,13 +52,22 @@ record RewrittenSeed(DamagedSeed seed, List<String> lines, int[] movedTo) {
                 block.add(cells);
                 n++;
             }
-            int at = out.size();
-            out.addAll(rewrite.apply(block));
+            int at = out.size() + shift;
+            List<String> written = rewrite.apply(block);
+            out.addAll(written);
             for (int k = 0; k < block.size(); k++) {
                 movedTo[first + k] = at + 1 + k + (k == 0 ? 0 : linesAfterFirstRow);
             }
+            if (oneLinePerRow) {
+                shift += block.size() - written.size();
+            }
         }
         return new RewrittenSeed(seed, out, movedTo);
+    }
+
+    /** This seed with its lines replaced (the same number of lines, the same places). */
+    RewrittenSeed withLines(List<String> replaced) {
+        return new RewrittenSeed(seed, replaced, movedTo);
     }
 
     ParsedDisclosure parse() {

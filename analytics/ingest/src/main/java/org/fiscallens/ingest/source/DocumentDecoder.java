@@ -20,8 +20,9 @@ import java.util.List;
  * {@code truncated_document}. Binary data, text that is neither UTF-8 nor GB18030, and text without
  * Chinese (including UTF-8 that was once read as Latin-1, "æ–°ä¹¡") raise {@link UnreadableDocumentException}
  * naming what was found. Full-width digits are read as ASCII digits ({@link FullWidthDigits}), reported once as
- * {@code digits_normalised}. Markdown pipe tables are read as tab-separated rows ({@link MarkdownTables}), reported once
- * as {@code markdown_tables_read}. Thread-safe.
+ * {@code digits_normalised}. An HTML page is read as the text it shows, HTML tables inside other text as tab-separated
+ * rows ({@link HtmlReading}: {@code html_page_read}, {@code html_tables_read}); Markdown pipe tables as tab-separated
+ * rows too ({@link MarkdownTables}), reported once as {@code markdown_tables_read}. Thread-safe.
  */
 public final class DocumentDecoder {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -100,8 +101,15 @@ public final class DocumentDecoder {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        TextProfile profile = PlausibleText.check(path, text, charset);
-        List<String> lines = splitLines(text);
+        List<String> lines;
+        TextProfile profile;
+        if (HtmlReading.isPage(text)) {
+            lines = HtmlReading.page(path, docId, text, issues);
+            profile = PlausibleText.check(path, String.join("\n", lines), charset);
+        } else {
+            profile = PlausibleText.check(path, text, charset);
+            lines = HtmlReading.lines(path, docId, splitLines(text), issues);
+        }
         LinesRewritten digits = profile.fullWidthDigits() == 0 ? new LinesRewritten(0, 0)
                 : FullWidthDigits.normalise(lines);
         if (digits.lines() > 0) {

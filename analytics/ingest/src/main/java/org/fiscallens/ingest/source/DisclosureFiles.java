@@ -1,0 +1,30 @@
+package org.fiscallens.ingest.source;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which files of an input folder a build reads as disclosures, by name: text as extractors write it
+ * ({@code .txt}), Markdown ({@code .md}, {@code .markdown}) and HTML ({@code .htm}, {@code .html}), any case. The
+ * decoder tells the shapes apart by content, not by name; other files (PDF, Word, Excel) are listed as not read.
+ */
+public final class DisclosureFiles {
+    /** The name endings read, lower case, with the dot. */
+    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".htm", ".html");
+    /** The endings as a user reads them: {@code *.txt, *.md, …}. */
+    public static final String PATTERNS = String.join(", ", EXTENSIONS.stream().map(e -> "*" + e).toList());
+
+    private DisclosureFiles() {
+    }
+
+    /** Whether a file named {@code name} is read as a disclosure. */
+    public static boolean isDisclosure(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String e : EXTENSIONS) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
