@@ -1,6 +1,7 @@
 package org.fiscallens.jobs;
 
 import org.apache.spark.sql.SparkSession;
+import org.fiscallens.ingest.source.DisclosureFiles;
 import org.fiscallens.jobs.metrics.MetricParams;
 import org.fiscallens.jobs.warehouse.BuildAttention;
 import org.fiscallens.jobs.warehouse.BuildFailedException;
@@ -20,7 +21,7 @@ public final class BuildCommand {
     private static final String USAGE = """
             usage: build [--input DIR] [--warehouse FILE] [--master URL] [--staging DIR] [--max-tasks N]
                          [--partitions N] [--metric-jobs N] [--params FILE] [--param name=value]... [--strict]
-              --input      folder of disclosure text files (*.txt, recursive)   default data/disclosures
+              --input      folder of disclosures (*.txt/.md/.html, recursive)   default data/disclosures
                            (other files are listed as not read)
               --warehouse  DuckDB file to publish                               default data/warehouse/disclosures.duckdb
               --master     Spark master: local[*], spark://host:7077, yarn      default spark-submit's or local[*]
@@ -148,7 +149,7 @@ public final class BuildCommand {
         if (files.isEmpty()) {
             return;
         }
-        System.out.println(files.size() + " file(s) not read: not text (*.txt); turn PDF or Word documents into text"
+        System.out.println(files.size() + " file(s) not read: not text (" + DisclosureFiles.PATTERNS + "); turn PDF or Word documents into text"
                 + " first (e.g. pdftotext -layout), then build again");
         files.stream().limit(BuildAttention.MAX_ITEMS).forEach(f -> System.out.println("  " + f));
         if (files.size() > BuildAttention.MAX_ITEMS) {

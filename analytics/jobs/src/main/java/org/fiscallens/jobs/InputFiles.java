@@ -4,19 +4,19 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
+import org.fiscallens.ingest.source.DisclosureFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The disclosure files of an input folder: {@code *.txt} (any case) found recursively (hidden files skipped),
- * sorted; other files are listed apart, so the build can say it did not read them (a PDF or Word file must be
- * turned into text first).
+ * The disclosure files of an input folder: text, Markdown and HTML files ({@link DisclosureFiles}, any case) found
+ * recursively (hidden files skipped), sorted; other files are listed apart, so the build can say it did not read them
+ * (a PDF or Word file must be turned into text first).
  */
 final class InputFiles {
     private InputFiles() {
@@ -44,7 +44,7 @@ final class InputFiles {
             paths.sort(null);
             List<String> others = ignored.stream().map(p -> relative(rootUri, p)).sorted().toList();
             if (paths.isEmpty()) {
-                throw new IllegalArgumentException("no disclosure text files (*.txt) under " + input
+                throw new IllegalArgumentException("no disclosure text files (" + DisclosureFiles.PATTERNS + ") under " + input
                         + (others.isEmpty() ? "" : "; found " + others.size() + " other file(s), such as " + others.get(0)
                         + ": turn PDF or Word documents into text first (e.g. pdftotext -layout)"));
             }
@@ -73,7 +73,7 @@ final class InputFiles {
             }
             if (f.isDirectory()) {
                 collect(fs, f.getPath(), paths, lengths, ignored);
-            } else if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            } else if (DisclosureFiles.isDisclosure(name)) {
                 paths.add(f.getPath().toString());
                 lengths.put(f.getPath().toString(), f.getLen());
             } else {

@@ -1,0 +1,125 @@
+package org.fiscallens.jobs;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Disclosures saved as HTML and as Markdown, through the real Spark job: 新乡 2024 as a web page ({@code .html}, each
+ * line a paragraph, each table a {@code <table>}) and 新乡 2026 as an extractor's Markdown ({@code .md}, each table on
+ * one {@code <table>} line) are read, a {@code .docx} beside them is listed as not read, and both documents give
+ * the records and the figures they give as text in the seed warehouse.
+ */
+@ExtendWith(SeedWarehouse.class)
+class HtmlInputBuildTest {
+    private static final Path SEEDS = Path.of(System.getProperty("fiscallens.disclosures", "data/disclosures"));
+
+    @Test
+    void aWebPageAndAMarkdownFileGiveTheFiguresOfTheirText(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Path final2024 = seed("000_");
+        Path budget2026 = seed("002_");
+        List<String> page = new ArrayList<>(List.of("<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"></head><body>"));
+        List<String> markdown = new ArrayList<>();
+        for (List<String> block : blocks(final2024)) {
+            page.addAll(isTable(block) ? tableRows(block) : block.stream().map(l -> "<p>" + escape(l) + "</p>").toList());
+        }
+        page.add("</body></html>");
+        for (List<String> block : blocks(budget2026)) {
+            markdown.addAll(isTable(block) ? List.of("<table>" + String.join("", tableRows(block)) + "</table>") : block);
+        }
+        Files.write(input.resolve("xinxiang-final-2024.html"), page, StandardCharsets.UTF_8);
+        Files.write(input.resolve("xinxiang-budget-2026.md"), markdown, StandardCharsets.UTF_8);
+        Files.write(input.resolve("xinxiang-budget-2026.docx"), new byte[]{'P', 'K', 3, 4});
+
+        Path target = dir.resolve("w.duckdb");
+        BuildReport report = new WarehouseBuild(w.spark()).run(BuildOptions.defaults().withInput(input.toString())
+                .withWarehouse(target));
+        assertThat(report.documents()).isEqualTo(2);
+        assertThat(report.ignoredFiles()).containsExactly(input + "/xinxiang-budget-2026.docx");
+
+        String perDoc = "SELECT d.department_id, d.fiscal_year, d.doc_kind, d.layout, "
+                + "(SELECT count(*) FROM line_items l WHERE l.doc_id = d.doc_id) AS items, "
+                + "(SELECT count(*) FROM narrative_facts f WHERE f.doc_id = d.doc_id) AS facts, "
+                + "(SELECT count(*) FROM three_public t WHERE t.doc_id = d.doc_id) AS three_public, "
+                + "(SELECT sum(amount) FROM line_items l WHERE l.doc_id = d.doc_id) AS total "
+                + "FROM documents d WHERE d.source_path LIKE ?";
+        Properties ro = new Properties();
+        ro.setProperty("duckdb.read_only", "true");
+        try (Connection seed = w.open(); Connection built = DriverManager.getConnection("jdbc:duckdb:" + target, ro)) {
+            for (String[] pair : List.of(new String[]{"%xinxiang-final-2024.html", "%" + final2024.getFileName()},
+                    new String[]{"%xinxiang-budget-2026.md", "%" + budget2026.getFileName()})) {
+                List<Map<String, Object>> expected = Sql.rows(seed, perDoc, pair[1]);
+                assertThat(((Number) expected.get(0).get("items")).longValue()).isGreaterThan(100);
+                assertThat(Sql.rows(built, perDoc, pair[0])).as(pair[0]).isEqualTo(expected);
+            }
+            assertThat(Sql.rows(built, "SELECT kind FROM parse_issues WHERE kind LIKE 'html%' ORDER BY kind"))
+                    .extracting(r -> r.get("kind")).containsExactly("html_page_read", "html_tables_read");
+            for (String metric : List.of(
+                    "SELECT subject, budget, actual, rate, budget_basis, source FROM execution_rates"
+                            + " WHERE department_id = '新乡县医疗保障局' AND fiscal_year = 2024 ORDER BY ALL",
+                    "SELECT dimension, code, amount, share FROM structure_shares WHERE department_id = '新乡县医疗保障局'"
+                            + " ORDER BY ALL",
+                    "SELECT fiscal_year, category, measure, amount FROM three_public_series"
+                            + " WHERE department_id = '新乡县医疗保障局' ORDER BY ALL")) {
+                List<Map<String, Object>> expected = Sql.rows(seed, metric);
+                assertThat(expected).isNotEmpty();
+                assertThat(Sql.rows(built, metric)).as(metric).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static Path seed(String prefix) throws Exception {
+        try (var s = Files.list(SEEDS)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
+    }
+
+    /** The seed's lines in runs: tab-separated lines (a table) apart from the others. */
+    private static List<List<String>> blocks(Path seed) throws Exception {
+        List<List<String>> blocks = new ArrayList<>();
+        for (String line : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
+            boolean table = line.indexOf('\t') >= 0;
+            if (blocks.isEmpty() || isTable(blocks.get(blocks.size() - 1)) != table) {
+                blocks.add(new ArrayList<>());
+            }
+            blocks.get(blocks.size() - 1).add(line);
+        }
+        return blocks;
+    }
+
+    private static boolean isTable(List<String> block) {
+        return block.get(0).indexOf('\t') >= 0;
+    }
+
+    /** Each line a row; {@code <table>} opens on the first row's line and closes on the last's. */
+    private static List<String> tableRows(List<String> block) {
+        List<String> rows = new ArrayList<>();
+        for (String line : block) {
+            StringBuilder tr = new StringBuilder("<tr>");
+            for (String cell : line.split("\t", -1)) {
+                tr.append("<td>").append(escape(cell.strip())).append("</td>");
+            }
+            rows.add(tr.append("</tr>").toString());
+        }
+        rows.set(0, "<table>" + rows.get(0));
+        rows.set(rows.size() - 1, rows.get(rows.size() - 1) + "</table>");
+        return rows;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
