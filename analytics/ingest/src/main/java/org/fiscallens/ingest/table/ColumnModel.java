@@ -70,7 +70,7 @@ final class ColumnModel {
 
     private static int nearest(Cell c, List<Cell> anchors) {
         int best = 0;
-        int bestOverlap = -1;
+        int bestOverlap = Integer.MIN_VALUE; // a cell beyond every anchor takes the one it is nearest (least negative)
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < anchors.size(); i++) {
             Cell a = anchors.get(i);

@@ -24,8 +24,12 @@ final class RowAssembler {
         // aligned array is then used (and possibly given a label) by at most one row.
         String[][] aligned = new String[data.size()][];
         Kind[] kinds = new Kind[data.size()];
+        NumberColumns numbers = data.stream().allMatch(TableLine::tabbed) ? null : NumberColumns.learn(model, data);
         for (int i = 0; i < data.size(); i++) {
             aligned[i] = model.align(data.get(i));
+            if (numbers != null) {
+                aligned[i] = numbers.place(data.get(i), aligned[i]);
+            }
             kinds[i] = kind(data.get(i), aligned[i], model);
         }
         List<LogicalRow> out = new ArrayList<>();

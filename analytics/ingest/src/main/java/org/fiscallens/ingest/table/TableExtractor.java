@@ -71,8 +71,9 @@ public final class TableExtractor {
 
     private TableExtraction read(SourceDocument doc, DocumentInfo info, List<ParseIssue> issues, BitSet consumed) {
         List<TableLine> lines = new ArrayList<>(doc.lineCount());
+        boolean perCharacter = LayoutUnits.oneColumnPerCharacter(doc.lines());
         for (int i = 1; i <= doc.lineCount(); i++) {
-            lines.add(CellSplitter.split(i, doc.line(i)));
+            lines.add(CellSplitter.split(i, doc.line(i), perCharacter));
         }
         String docKind = info == null || info.kind() == null ? null : info.kind().key();
         TableLocator.Located located = locator.locate(lines, docKind);

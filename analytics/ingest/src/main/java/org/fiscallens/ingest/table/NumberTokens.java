@@ -1,0 +1,58 @@
+package org.fiscallens.ingest.table;
+
+/**
+ * Where a single space separates two cells of a space-aligned line: between two whole numbers ({@code 719.68 443.06},
+ * {@code 1 719.68}), or between a Chinese name and a whole number on either side ({@code 财政拨款收入 1},
+ * {@code 719.68 一、一般公共服务支出}), as text extracted with its layout writes cells that a long name pushed
+ * together. A part of a number split by OCR ({@code 5056. 26}) and a name wrapped inside its cell
+ * ({@code 社会保障和就业支 出}) stay whole.
+ */
+final class NumberTokens {
+    private NumberTokens() {
+    }
+
+    /** Whether the single space between {@code line[leftEnd]} and {@code line[rightStart]} separates two cells. */
+    static boolean boundary(String line, int leftEnd, int rightStart) {
+        int leftStart = leftEnd;
+        while (leftStart > 0 && line.charAt(leftStart - 1) != ' ' && line.charAt(leftStart - 1) != '\u3000') {
+            leftStart--;
+        }
+        int rightEnd = rightStart;
+        while (rightEnd + 1 < line.length() && line.charAt(rightEnd + 1) != ' ' && line.charAt(rightEnd + 1) != '\u3000') {
+            rightEnd++;
+        }
+        boolean leftNumber = wholeNumber(line, leftStart, leftEnd);
+        boolean rightNumber = wholeNumber(line, rightStart, rightEnd);
+        return leftNumber && rightNumber
+                || leftNumber && isHan(line.charAt(rightStart))
+                || rightNumber && isHan(line.charAt(leftEnd));
+    }
+
+    /** {@code 719.68}, {@code 1,029.36}, {@code -0.50}, {@code 32}: digits, commas and one point, ending in a digit. */
+    private static boolean wholeNumber(String s, int from, int to) {
+        int i = from;
+        if (i <= to && (s.charAt(i) == '-' || s.charAt(i) == '−')) {
+            i++;
+        }
+        if (i > to || !Character.isDigit(s.charAt(i)) || !Character.isDigit(s.charAt(to))) {
+            return false;
+        }
+        boolean point = false;
+        for (; i <= to; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (point) {
+                    return false;
+                }
+                point = true;
+            } else if (c != ',' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x3400 && c <= 0x9FFF || c == '）' || c == '」';
+    }
+}

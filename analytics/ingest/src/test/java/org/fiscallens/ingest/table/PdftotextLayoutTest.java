@@ -1,0 +1,113 @@
+package org.fiscallens.ingest.table;
+
+import org.fiscallens.ingest.document.DocKind;
+import org.fiscallens.ingest.source.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fiscallens.ingest.table.Items.wan;
+
+/**
+ * Tables as {@code pdftotext -layout} writes them: 新乡 2024's tables printed to PDF (Chromium, from the seed's
+ * tables as HTML) and extracted again. Every character is one column, so Chinese labels take half the room their
+ * numbers' columns suggest; a long name leaves a single space before the number after it, and numbers of
+ * neighbouring columns stand one space apart; a header's labels run together one space apart too.
+ */
+class PdftotextLayoutTest {
+    private static TableExtraction extract(String... lines) {
+        SourceDocument doc = SeedDocs.text(lines);
+        return TableExtractor.standard().extract(doc, SeedDocs.info("新乡县医疗保障局", DocKind.FINAL, "万元"));
+    }
+
+    @Test
+    void aFunctionTableReadsEveryAmountInItsColumn() {
+        TableExtraction x = extract(
+                "一般公共预算财政拨款支出决算表",
+                "公开05表",
+                "单位：万元",
+                "项目                         本年支出",
+                "功能分类 科目编码 科目名称             小计 基本支出 项目支出",
+                "栏次                         1      2      3",
+                "          合计               719.68 443.06 276.62",
+                "208       社会保障和就业支出        53.73 53.73",
+                "2080505   机关事业单位基本养老保险缴费支出 42.95  42.95",
+                "210       卫生健康支出           631.36 354.74 276.62",
+                "21011     行政事业单位医疗         230.78 16.70  214.08",
+                "2101199   其他行政事业单位医疗支出     0.38          0.38",
+                "2101501   行政运行             338.04 338.04",
+                "2101599   其他医疗保障管理事务支出     24.78         24.78",
+                "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
+        Items items = new Items(x);
+        String t = "general_budget_expenditure";
+        assertThat(items.amount(t, "total", "total")).isEqualByComparingTo(wan("719.68"));
+        assertThat(items.amount(t, "total", "basic")).isEqualByComparingTo(wan("443.06"));
+        assertThat(items.amount(t, "total", "project")).isEqualByComparingTo(wan("276.62"));
+        assertThat(items.amount(t, "2080505", "basic")).isEqualByComparingTo(wan("42.95"));
+        assertThat(items.amount(t, "21011", "basic")).isEqualByComparingTo(wan("16.70"));
+        assertThat(items.amount(t, "21011", "project")).isEqualByComparingTo(wan("214.08"));
+        assertThat(items.amount(t, "2101199", "project")).isEqualByComparingTo(wan("0.38"));
+        assertThat(items.amount(t, "2101501", "basic")).isEqualByComparingTo(wan("338.04"));
+        assertThat(items.amount(t, "2101599", "project")).isEqualByComparingTo(wan("24.78"));
+        assertThat(items.where(i -> List.of("2101501", "2080505").contains(i.code()) && i.measure().equals("project")))
+                .as("no amount where the row has none").isEmpty();
+        assertThat(items.where(i -> List.of("2101199", "2101599").contains(i.code()) && i.measure().equals("basic")))
+                .isEmpty();
+        assertThat(x.lineItems().issues()).isEmpty();
+    }
+
+    @Test
+    void aTwoSidedSummaryReadsItsAmountsAndNotItsRowNumbers() {
+        TableExtraction x = extract(
+                "收入支出决算总表",
+                "公开01表",
+                "单位：万元",
+                "收入                      支出",
+                "项目               行次 决算数 项目              行次 决算数",
+                "栏次                  1   栏次                   2",
+                "一、一般公共预算财政拨款收入 1 719.68 一、一般公共服务支出      32",
+                "二、政府性基金预算财政拨款收入 2       二、外交支出          33",
+                "八、其他收入           8      八、社会保障和就业支出     39   53.73",
+                "                 9      九、卫生健康支出        40   631.36",
+                "                 10     十、节能环保支出        41",
+                "本年收入合计          27   719.68 本年支出合计          58   719.68",
+                "总计              31   719.68   总计            62   719.68",
+                "注：1. 本表反映部门本年度的总收支和年末结转结余情况。");
+        Items items = new Items(x);
+        String t = "income_expenditure_summary";
+        assertThat(items.amount(t, "general_budget", "total", "income")).isEqualByComparingTo(wan("719.68"));
+        assertThat(items.amount(t, "208", "total", "expenditure")).isEqualByComparingTo(wan("53.73"));
+        assertThat(items.amount(t, "210", "total", "expenditure")).isEqualByComparingTo(wan("631.36"));
+        assertThat(items.amount(t, "year_total", "total", "expenditure")).isEqualByComparingTo(wan("719.68"));
+        assertThat(items.amount(t, "grand_total", "total", "income")).isEqualByComparingTo(wan("719.68"));
+        assertThat(items.where(i -> i.amount().compareTo(wan("100")) < 0 && i.amount().remainder(wan("1")).signum() == 0))
+                .as("行次 (whole 万元 under 100) are not amounts").isEmpty();
+    }
+
+    @Test
+    void aPdftotextDocumentCountsOneColumnPerCharacterAndAScreenAlignedOneTwo() {
+        List<String> pdftotext = List.of(
+                "208       社会保障和就业支出        53.73 53.73",
+                "20805     行政事业单位养老支出       51.75 51.75",
+                "2080502   事业单位离退休          8.79   8.79",
+                "210       卫生健康支出           631.36 354.74 276.62",
+                "21011     行政事业单位医疗         230.78 16.70  214.08");
+        assertThat(LayoutUnits.oneColumnPerCharacter(pdftotext)).isTrue();
+        List<String> screen = List.of(
+                "208         社会保障和就业支出    53.73         53.73",
+                "20805       行政事业单位养老支出  51.75         51.75",
+                "2080502     事业单位离退休        8.79          8.79",
+                "210         卫生健康支出          631.36        354.74        276.62",
+                "21011       行政事业单位医疗      230.78        16.70         214.08");
+        assertThat(LayoutUnits.oneColumnPerCharacter(screen)).isFalse();
+    }
+
+    @Test
+    void aSingleSpaceSeparatesNumbersAndANumberFromANameButNotTheHalvesOfOne() {
+        assertThat(CellSplitter.split(1, "一、一般公共预算财政拨款收入 1 719.68 一、一般公共服务支出      32").filled())
+                .extracting(Cell::text).containsExactly("一、一般公共预算财政拨款收入", "1", "719.68", "一、一般公共服务支出", "32");
+        assertThat(CellSplitter.split(1, "社会保障和就业支 出  5056. 26  1,029.36 -0.50").filled())
+                .extracting(Cell::text).containsExactly("社会保障和就业支 出", "5056. 26", "1,029.36", "-0.50");
+    }
+}
