@@ -6,8 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A seed whose tables are written as text extracted with its layout ({@code pdftotext -layout}: each cell padded
- * with spaces to its column's display width and four more, CJK characters two columns wide) gives the records of
+ * A seed whose tables are written aligned for a monospace screen (each cell padded with spaces to its column's
+ * display width and four more, CJK characters two columns wide; {@code PdftotextLayoutTest} reads what
+ * {@code pdftotext -layout} really writes, one column per character) gives the records of
  * the original on the same lines. Not yet for 新乡 2026 (002, wide multi-level headers) and 高平's OCR (001).
  */
 class SpaceAlignedSeedsTest {
