@@ -68,6 +68,11 @@ final class ColumnModel {
         return out;
     }
 
+    /** The column a cell of a space-aligned line falls in by position (as {@link #align} places it); 0 without anchors. */
+    int columnOf(Cell c) {
+        return anchors.isEmpty() ? 0 : nearest(c, anchors);
+    }
+
     private static int nearest(Cell c, List<Cell> anchors) {
         int best = 0;
         int bestOverlap = Integer.MIN_VALUE; // a cell beyond every anchor takes the one it is nearest (least negative)

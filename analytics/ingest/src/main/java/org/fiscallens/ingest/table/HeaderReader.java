@@ -65,6 +65,9 @@ final class HeaderReader {
                     role = ColumnRoles.standard().roleOf(t).orElse(null);
                 }
             }
+            if (role == null && joined.toString().equals("行次")) {
+                role = Column.Role.ROWNO; // 行 over 次: the label wrapped over two header lines
+            }
             String measure = null;
             if (role == null) {
                 int[] from = {-1};

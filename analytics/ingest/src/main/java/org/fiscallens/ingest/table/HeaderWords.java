@@ -7,7 +7,7 @@ import java.util.List;
  * Header cells of a space-aligned line that hold several column labels one space apart ({@code 行次 决算数},
  * {@code 小计 基本支出 项目支出}), as text extracted with its layout writes a header whose labels a narrow table
  * pushed together: each label a cell of its own when every part is one the reader knows (a column role such as
- * 行次 or 科目编码, a measure alias of the table, 合计 or 小计). A part it does not know joins the part after it
+ * 行次 or 科目编码, a measure alias of the table, 合计 or 小计, or the 行 of a 行次 wrapped over two lines). A part it does not know joins the part after it
  * ({@code 功能分类 科目编码}); a cell with a part it cannot place stays whole.
  */
 final class HeaderWords {
@@ -70,7 +70,8 @@ final class HeaderWords {
 
     private static boolean known(String part, TableDescriptor d) {
         String k = Labels.compact(part);
-        return k.equals("合计") || k.equals("小计") || ColumnRoles.standard().roleOf(k).isPresent()
+        // 行 alone: the head of a 行次 whose 次 wrapped onto the next header line
+        return k.equals("合计") || k.equals("小计") || k.equals("行") || ColumnRoles.standard().roleOf(k).isPresent()
                 || HeaderReader.longest(k, d.measures()).isPresent();
     }
 }

@@ -1,152 +1,263 @@
 package org.fiscallens.ingest.table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where a space-aligned table's numbers stand, learnt from its own body: the rows that fill every number column
- * (行次 and amounts) give each column's position as its rows print it, and every row's numbers then take, in their
- * order, the columns nearest those positions. Text extracted with its layout places a number where it stands on the
- * page, but a header label where its own words start, and Chinese labels and ASCII numbers are not equally wide, so
- * the header's positions alone put {@code 631.36 354.74 276.62} one column too far right. Tables with fewer than
- * two such rows keep the header's positions. A column counting the rows (1, 2, 3 …) is a 行次 whatever its header
- * says, and its numbers are no amounts.
+ * Where a space-aligned table's numbers stand, learnt from its own body, side by side segment by segment (收入 |
+ * 支出): the rows that fill every number column of a segment (行次 and amounts) give each column's position as the
+ * rows print it, and every row's numbers in that segment then take, in their order, the columns nearest those
+ * positions. Text extracted with its layout places a number where it stands on the page but a header label where
+ * its words start, and Chinese labels and ASCII numbers are not equally wide, so the header's positions alone put
+ * {@code 631.36 354.74 276.62} one column too far right. A segment with fewer than two such rows keeps the header's
+ * positions, its amounts moved left when they stand right of an empty 合计. Row numbers in a column that counts the
+ * rows are no amounts ({@link RowCounting}).
  */
 final class NumberColumns {
     private static final int MIN_FULL_ROWS = 2;
+    /** Columns right of a segment's last learnt column beyond which a number stands in the next segment. */
+    private static final int FAR = 8;
     private final ColumnModel model;
-    private final int[] columns;
-    private final double[] centers;
-    /** Per learnt column: it counts the rows (1, 2, 3 … down the table), a 行次 whose header label was lost. */
+    private final List<Segment> segments;
+    /** Per column of the model: its numbers count the rows. */
     private final boolean[] counting;
 
-    private NumberColumns(ColumnModel model, int[] columns, double[] centers) {
-        this.model = model;
-        this.columns = columns;
-        this.centers = centers;
-        this.counting = new boolean[columns.length];
+    /** One segment's number columns (model indices, in order) and their learnt centres, null when not learnt. */
+    private record Segment(int id, int[] columns, double[] centers) {
     }
 
-    /** The learnt positions of {@code model}'s number columns over {@code data}, or null when too few rows fill them. */
+    private NumberColumns(ColumnModel model, List<Segment> segments) {
+        this.model = model;
+        this.segments = segments;
+        this.counting = new boolean[model.width()];
+    }
+
+    /**
+     * What {@code data} shows of {@code model}'s number columns; null when the model has fewer than two, or when
+     * every line is tabbed (its cells are placed by index).
+     */
     static NumberColumns learn(ColumnModel model, List<TableLine> data) {
-        int[] columns = model.columns().stream()
-                .filter(c -> c.role() == Column.Role.MEASURE || c.role() == Column.Role.ROWNO)
-                .mapToInt(Column::index).toArray();
-        if (columns.length < 2) {
+        List<Column> numberColumns = model.columns().stream()
+                .filter(c -> c.role() == Column.Role.MEASURE || c.role() == Column.Role.ROWNO).toList();
+        if (numberColumns.size() < 2 || data.stream().allMatch(TableLine::tabbed)) {
             return null;
         }
-        List<double[]> full = new ArrayList<>();
+        List<Integer> ids = numberColumns.stream().map(Column::segment).distinct().toList();
+        List<Segment> bare = ids.stream().map(id -> new Segment(id, numberColumns.stream()
+                .filter(c -> c.segment() == id).mapToInt(Column::index).toArray(), null)).toList();
+        NumberColumns unlearnt = new NumberColumns(model, bare);
+        List<List<double[]>> full = new ArrayList<>();
+        bare.forEach(s -> full.add(new ArrayList<>()));
         for (TableLine line : data) {
-            if (line.tabbed()) {
-                continue;
+            if (line.tabbed() || bare.size() > 1 && names(line) < bare.size()) {
+                continue; // side by side, only a line naming a row on every side shows which numbers are whose
             }
-            List<Cell> numbers = numbers(line, model, columns);
-            if (numbers.size() == columns.length) {
-                full.add(numbers.stream().mapToDouble(Cell::center).toArray());
+            List<List<Cell>> numbers = unlearnt.numbersBySegment(line);
+            for (int s = 0; s < bare.size(); s++) {
+                if (numbers.get(s).size() == bare.get(s).columns().length) {
+                    full.get(s).add(numbers.get(s).stream().mapToDouble(Cell::center).toArray());
+                }
             }
         }
-        if (full.size() < MIN_FULL_ROWS) {
-            return null;
+        List<Segment> segments = new ArrayList<>();
+        for (int s = 0; s < bare.size(); s++) {
+            Segment b = bare.get(s);
+            segments.add(full.get(s).size() < MIN_FULL_ROWS ? b : new Segment(b.id(), b.columns(), medians(full.get(s))));
         }
-        double[] centers = new double[columns.length];
-        for (int k = 0; k < columns.length; k++) {
-            final int col = k;
-            double[] at = full.stream().mapToDouble(c -> c[col]).sorted().toArray();
-            centers[k] = at[at.length / 2];
-        }
-        NumberColumns learnt = new NumberColumns(model, columns, centers);
+        NumberColumns learnt = new NumberColumns(model, segments);
         learnt.findCounting(data);
         return learnt;
     }
 
-    /**
-     * Marks the learnt amount columns whose values, three or more, are whole numbers each one more than the one
-     * before: row numbers (行次), not amounts, though the header (a 行 over 次 wrapped apart) did not say so.
-     */
+    private static long names(TableLine line) {
+        return line.filled().stream().filter(c -> !TableReading.looksNumeric(c.text()) && Labels.hasWord(c.text())).count();
+    }
+
+    private static double[] medians(List<double[]> rows) {
+        double[] centers = new double[rows.get(0).length];
+        for (int k = 0; k < centers.length; k++) {
+            final int col = k;
+            double[] at = rows.stream().mapToDouble(r -> r[col]).sorted().toArray();
+            centers[k] = at[at.length / 2];
+        }
+        return centers;
+    }
+
+    /** Marks the amount columns whose numbers count the rows ({@link RowCounting#counts}). */
     private void findCounting(List<TableLine> data) {
         List<List<String>> values = new ArrayList<>();
-        for (int k = 0; k < columns.length; k++) {
+        for (int c = 0; c < model.width(); c++) {
             values.add(new ArrayList<>());
         }
         for (TableLine line : data) {
             String[] placed = place(line, model.align(line));
-            for (int k = 0; k < columns.length; k++) {
-                if (columns[k] < placed.length && !placed[columns[k]].isEmpty()) {
-                    values.get(k).add(placed[columns[k]]);
+            for (int c = 0; c < placed.length && c < model.width(); c++) {
+                for (String word : placed[c].split(" ")) {
+                    if (TableReading.looksNumeric(word)) {
+                        values.get(c).add(word);
+                    }
                 }
             }
         }
-        for (int k = 0; k < columns.length; k++) {
-            counting[k] = model.column(columns[k]).role() == Column.Role.MEASURE && counts(values.get(k));
+        for (int c = 0; c < model.width(); c++) {
+            counting[c] = model.column(c).role() == Column.Role.MEASURE && RowCounting.counts(values.get(c));
         }
     }
 
-    private static boolean counts(List<String> values) {
-        if (values.size() < 3) {
-            return false;
-        }
-        long previous = Long.MIN_VALUE;
-        for (String v : values) {
-            if (v.isEmpty() || v.length() > 4 || !v.chars().allMatch(Character::isDigit)) {
-                return false;
-            }
-            long n = Long.parseLong(v);
-            if (previous != Long.MIN_VALUE && n != previous + 1) {
-                return false;
-            }
-            previous = n;
-        }
-        return true;
-    }
-
-    /** {@code aligned} (the header's placing of {@code line}) with the line's numbers placed by the learnt positions. */
+    /** {@code aligned} (the header's placing of {@code line}) with the line's numbers placed as learnt. */
     String[] place(TableLine line, String[] aligned) {
         if (line.tabbed()) {
             return aligned;
         }
-        List<Cell> numbers = numbers(line, model, columns);
-        if (numbers.isEmpty() || numbers.size() > columns.length) {
-            return aligned;
-        }
-        int[] to = nearestInOrder(numbers);
         String[] out = aligned.clone();
-        for (Cell number : numbers) { // taken out of wherever the header placed them
-            for (int column = 0; column < out.length; column++) {
-                out[column] = without(out[column], number.text());
+        List<List<Cell>> numbers = numbersBySegment(line);
+        for (int s = 0; s < segments.size(); s++) {
+            Segment segment = segments.get(s);
+            List<Cell> own = numbers.get(s);
+            if (segment.centers() == null || own.isEmpty() || own.size() > segment.columns().length) {
+                continue;
+            }
+            for (Cell number : own) { // out of the column the header placed it in
+                int c = model.columnOf(number);
+                if (c < out.length) {
+                    out[c] = without(out[c], number.text());
+                }
+            }
+            int[] to = OrderedPlacement.place(own, segment.centers());
+            for (int i = 0; i < own.size(); i++) {
+                int column = segment.columns()[to[i]];
+                if (column < out.length) {
+                    out[column] = out[column].isEmpty() ? own.get(i).text() : out[column] + " " + own.get(i).text();
+                }
             }
         }
-        for (int i = 0; i < numbers.size(); i++) {
-            int column = columns[to[i]];
-            if (column < out.length && !counting[to[i]]) {
-                out[column] = out[column].isEmpty() ? numbers.get(i).text() : out[column] + " " + numbers.get(i).text();
+        for (int c = 0; c < out.length && c < counting.length; c++) {
+            if (counting[c]) {
+                out[c] = RowCounting.withoutRowNumbers(out[c]);
+            }
+        }
+        for (Segment segment : segments) {
+            if (segment.centers() == null) {
+                totalFirst(out, segment);
             }
         }
         return out;
     }
 
     /**
-     * The line's cells that are numbers, wherever the header places them, except in a code column (a classification
-     * code is a number too): a long name pushes the amount after it under the next name's header.
+     * The line's numbers per segment (in {@link #segments} order): a number belongs to the segment of the name or
+     * code before it on the line (the one the header places it in when none stands before it), or to the next one
+     * when it stands well right of the learnt columns of that segment (a row number of the right-hand side printed
+     * beside the second line of a wrapped left-hand name). Classification codes (numbers in a code column) are not
+     * numbers here.
      */
-    private static List<Cell> numbers(TableLine line, ColumnModel model, int[] columns) {
-        List<Cell> out = new ArrayList<>();
-        String[] aligned = model.align(line);
+    private List<List<Cell>> numbersBySegment(TableLine line) {
+        List<List<Cell>> out = new ArrayList<>();
+        segments.forEach(s -> out.add(new ArrayList<>()));
+        int current = -1; // index into segments
         for (Cell c : line.filled()) {
-            if (TableReading.looksNumeric(c.text()) && !inCodeColumn(c.text(), aligned, model)) {
-                out.add(c);
+            Column column = model.column(model.columnOf(c));
+            int own = indexOf(column.segment());
+            if (!TableReading.looksNumeric(c.text()) || column.role() == Column.Role.CODE) {
+                current = own;
+                continue;
+            }
+            int s = current < 0 ? own : current;
+            if (s >= 0 && s + 1 < segments.size() && beyond(segments.get(s), c)) {
+                s++;
+            }
+            if (s >= 0) {
+                out.get(s).add(c);
             }
         }
         return out;
     }
 
-    private static boolean inCodeColumn(String text, String[] aligned, ColumnModel model) {
-        for (int column = 0; column < aligned.length; column++) {
-            if (model.column(column).role() == Column.Role.CODE && (" " + aligned[column] + " ").contains(" " + text + " ")) {
-                return true;
+    private int indexOf(int segmentId) {
+        for (int s = 0; s < segments.size(); s++) {
+            if (segments.get(s).id() == segmentId) {
+                return s;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Whether {@code c} stands well right of the last learnt column of {@code segment} (false when not learnt). */
+    private static boolean beyond(Segment segment, Cell c) {
+        double[] centers = segment.centers();
+        return centers != null && c.center() - centers[centers.length - 1] > FAR;
+    }
+
+    /**
+     * The segment's name back in its empty name column and its row number back in its empty 行次 when the header
+     * placed them among its number columns,
+     * and its amounts moved left, in their order, when they stand right of its empty 合计 column: a row that states
+     * any amount states its total, so amounts right of an empty total were placed one column too far by the header's
+     * positions (labels centred over their cells, numbers written from their left).
+     */
+    private void totalFirst(String[] out, Segment segment) {
+        List<Integer> amounts = new ArrayList<>();
+        int rowNumber = -1;
+        for (int c : segment.columns()) {
+            if (model.column(c).role() == Column.Role.MEASURE && !counting[c] && c < out.length) {
+                amounts.add(c);
+            } else if (model.column(c).role() == Column.Role.ROWNO && rowNumber < 0 && c < out.length) {
+                rowNumber = c;
+            }
+        }
+        // a name the header placed in a number column goes back to the segment's empty name column
+        int name = nameColumn(segment.id());
+        if (name >= 0 && name < out.length && out[name].isEmpty()) {
+            for (int c : segment.columns()) {
+                if (c < out.length && !out[c].isEmpty() && !TableReading.looksNumeric(out[c]) && Labels.hasWord(out[c])) {
+                    out[name] = out[c];
+                    out[c] = "";
+                    break;
+                }
+            }
+        }
+        // the segment's 行次 comes before its amounts: a row number the header placed among them goes back to it
+        if (rowNumber >= 0 && out[rowNumber].isEmpty()) {
+            for (int c : amounts) {
+                if (RowCounting.isRowNumber(out[c]) && c > rowNumber) {
+                    out[rowNumber] = out[c];
+                    out[c] = "";
+                    break;
+                }
+                if (!out[c].isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (amounts.isEmpty() || !isTotal(amounts.get(0)) || !out[amounts.get(0)].isEmpty()) {
+            return;
+        }
+        List<String> values = new ArrayList<>();
+        for (int c : amounts) {
+            if (TableReading.looksNumeric(out[c])) {
+                values.add(out[c]);
+            } else if (!out[c].isEmpty()) {
+                return; // text among the amounts: the row stays as placed
+            }
+        }
+        amounts.forEach(c -> out[c] = "");
+        for (int i = 0; i < values.size(); i++) {
+            out[amounts.get(i)] = values.get(i);
+        }
+    }
+
+    private int nameColumn(int segmentId) {
+        for (Column c : model.columns()) {
+            if (c.segment() == segmentId && c.role() == Column.Role.NAME) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
+    private boolean isTotal(int column) {
+        String measure = model.column(column).measure();
+        return measure != null && (measure.equals("total") || measure.startsWith("total."));
     }
 
     /** {@code cell} without the word {@code number} (words are joined by single spaces when several cells meet). */
@@ -154,36 +265,6 @@ final class NumberColumns {
         if (cell.equals(number)) {
             return "";
         }
-        String padded = (" " + cell + " ").replaceFirst(" " + java.util.regex.Pattern.quote(number) + " ", " ");
-        return padded.strip();
-    }
-
-    /** For each number in order, the learnt column it takes: increasing, least total distance. */
-    private int[] nearestInOrder(List<Cell> numbers) {
-        int m = numbers.size();
-        int n = centers.length;
-        double[][] cost = new double[m + 1][n + 1];
-        for (double[] row : cost) {
-            Arrays.fill(row, Double.MAX_VALUE);
-        }
-        Arrays.fill(cost[0], 0);
-        boolean[][] took = new boolean[m + 1][n + 1];
-        for (int i = 1; i <= m; i++) {
-            for (int j = i; j <= n; j++) {
-                double skip = cost[i][j - 1];
-                double take = cost[i - 1][j - 1] == Double.MAX_VALUE ? Double.MAX_VALUE
-                        : cost[i - 1][j - 1] + Math.abs(numbers.get(i - 1).center() - centers[j - 1]);
-                took[i][j] = take <= skip;
-                cost[i][j] = Math.min(skip, take);
-            }
-        }
-        int[] to = new int[m];
-        for (int i = m, j = n; i > 0; j--) {
-            if (took[i][j]) {
-                to[i - 1] = j - 1;
-                i--;
-            }
-        }
-        return to;
+        return (" " + cell + " ").replaceFirst(" " + java.util.regex.Pattern.quote(number) + " ", " ").strip();
     }
 }

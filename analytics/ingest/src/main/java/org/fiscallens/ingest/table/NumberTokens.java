@@ -4,15 +4,25 @@ package org.fiscallens.ingest.table;
  * Where a single space separates two cells of a space-aligned line: between two whole numbers ({@code 719.68 443.06},
  * {@code 1 719.68}), or between a Chinese name and a whole number on either side ({@code 财政拨款收入 1},
  * {@code 719.68 一、一般公共服务支出}), as text extracted with its layout writes cells that a long name pushed
- * together. A part of a number split by OCR ({@code 5056. 26}) and a name wrapped inside its cell
- * ({@code 社会保障和就业支 出}) stay whole.
+ * together. A part of a number split by OCR ({@code 5056. 26}), a name wrapped inside its cell
+ * ({@code 社会保障和就业支 出}) and a code printed in its 类 款 项 parts at the start of a line ({@code 208 05 02})
+ * stay whole.
  */
 final class NumberTokens {
     private NumberTokens() {
     }
 
+    /** A line opening with a classification code printed in its 类 款 项 parts ({@code 208 05 02}, {@code 210 11}). */
+    private static final java.util.regex.Pattern CODE_PARTS = java.util.regex.Pattern.compile("^\\s*\\d{3}( \\d{2}){1,2}(?= |$)");
+
     /** Whether the single space between {@code line[leftEnd]} and {@code line[rightStart]} separates two cells. */
     static boolean boundary(String line, int leftEnd, int rightStart) {
+        if (Character.isDigit(line.charAt(leftEnd)) && Character.isDigit(line.charAt(rightStart))) {
+            java.util.regex.Matcher parts = CODE_PARTS.matcher(line);
+            if (parts.lookingAt() && rightStart < parts.end()) {
+                return false; // the parts of one code
+            }
+        }
         int leftStart = leftEnd;
         while (leftStart > 0 && line.charAt(leftStart - 1) != ' ' && line.charAt(leftStart - 1) != '\u3000') {
             leftStart--;

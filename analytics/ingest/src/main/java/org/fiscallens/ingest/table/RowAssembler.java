@@ -24,7 +24,7 @@ final class RowAssembler {
         // aligned array is then used (and possibly given a label) by at most one row.
         String[][] aligned = new String[data.size()][];
         Kind[] kinds = new Kind[data.size()];
-        NumberColumns numbers = data.stream().allMatch(TableLine::tabbed) ? null : NumberColumns.learn(model, data);
+        NumberColumns numbers = NumberColumns.learn(model, data);
         for (int i = 0; i < data.size(); i++) {
             aligned[i] = model.align(data.get(i));
             if (numbers != null) {

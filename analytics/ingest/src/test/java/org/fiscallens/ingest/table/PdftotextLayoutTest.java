@@ -110,4 +110,94 @@ class PdftotextLayoutTest {
         assertThat(CellSplitter.split(1, "社会保障和就业支 出  5056. 26  1,029.36 -0.50").filled())
                 .extracting(Cell::text).containsExactly("社会保障和就业支 出", "5056. 26", "1,029.36", "-0.50");
     }
+
+    @Test
+    void rowNumbersOfAWrappedTableAreNotAmountsEvenWhereItsHeaderLostThe行次Label() {
+        TableExtraction x = extract(
+                "财政拨款收入支出决算总表",
+                "公开04表",
+                "单位：万元",
+                "收入                 支出",
+                "项目        行 金额 项目              行 合计 一般公共预算财 政府性基金预算 国有资本经营预算",
+                "          次                    次         政拨款    财政拨款 财政拨款",
+                "栏次           1      栏次            2      3      4    5",
+                "一、一般公共预算财 1 719.68 一、一般公共服务支出 33",
+                "政拨款",
+                "二、政府性基金预算 2         二、外交支出",
+                "财政拨款                           34",
+                "",
+                "三、国有资本经营预 3         三、国防支出",
+                "算财政拨款                          35",
+                "",
+                "          4         四、公共安全支出   36",
+                "          5         五、教育支出     37",
+                "          6         六、科学技术支出   38",
+                "                    七、文化旅游体育与传 39",
+                "          7",
+                "                    媒支出",
+                "                    八、社会保障和就业支 40 53.73 53.73",
+                "          8",
+                "                    出",
+                "          9         九、卫生健康支出   41 631.36 631.36",
+                "          10        十、节能环保支出   42",
+                "          11        十一、城乡社区支出 43",
+                "          12        十二、农林水支出   44",
+                "          13        十三、交通运输支出 45",
+                "                    十四、资源勘探工业信 46",
+                "          14",
+                "                    息等支出",
+                "                    十五、商业服务业等支 47",
+                "          15",
+                "                    出",
+                "          16        十六、金融支出    48",
+                "                    十七、援助其他地区支 49",
+                "          17",
+                "                    出",
+                "                    十八、自然资源海洋气 50",
+                "          18",
+                "                    象等支出",
+                "          19        十九、住房保障支出 51 34.59 34.59",
+                "                    二十、粮油物资储备支 52",
+                "          20",
+                "                    出",
+                "                    二十一、国有资本经营 53",
+                "          21",
+                "                    预算支出",
+                "                    二十二、灾害防治及应 54",
+                "          22",
+                "                    急管理支出",
+                "          23        二十三、其他支出   55",
+                "          24        二十四、债务还本支出 56",
+                "          25        二十五、债务付息支出 57",
+                "                    二十六、抗疫特别国债 58",
+                "          26",
+                "                    安排的支出",
+                "本年收入合计    27 719.68 本年支出合计     59 719.68 719.68",
+                "年初财政拨款结转和 28        年末财政拨款结转和结 60",
+                "结余                  余",
+                "一般公共预算财政拨 29",
+                "款                              61",
+                "",
+                "政府性基金预算财政 30",
+                "拨款                             62",
+                "",
+                "国有资本经营预算财 31",
+                "政拨款                            63",
+                "总计          32   719.68   总计          64   719.68 719.68",
+                "",
+                "",
+                "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结");
+        Items items = new Items(x);
+        assertThat(items.amount("fiscal_summary", "210", "total", "expenditure")).isEqualByComparingTo(wan("631.36"));
+        assertThat(items.amount("fiscal_summary", "221", "total", "expenditure")).isEqualByComparingTo(wan("34.59"));
+        assertThat(items.where(i -> i.amount().compareTo(wan("100")) < 0 && i.amount().remainder(wan("1")).signum() == 0))
+                .as("行次 (whole 万元 under 100) are not amounts").isEmpty();
+    }
+
+    @Test
+    void aCodePrintedInIts类款项PartsStaysOneCell() {
+        assertThat(CellSplitter.split(1, "210 11 01      行政单位医疗     202.19   2.19   2.19").filled())
+                .extracting(Cell::text).containsExactly("210 11 01", "行政单位医疗", "202.19", "2.19", "2.19");
+        assertThat(CellSplitter.split(1, "208 05").filled()).extracting(Cell::text).containsExactly("208 05");
+    }
 }
