@@ -158,7 +158,7 @@ final class NumberColumns {
         for (Cell c : line.filled()) {
             Column column = model.column(model.columnOf(c));
             int own = indexOf(column.segment());
-            if (!TableReading.looksNumeric(c.text()) || column.role() == Column.Role.CODE) {
+            if (!TableReading.looksNumeric(c.text()) || column.role() == Column.Role.CODE || codeParts(c.text())) {
                 current = own;
                 continue;
             }
@@ -171,6 +171,16 @@ final class NumberColumns {
             }
         }
         return out;
+    }
+
+    /** {@code 05 02}, {@code 05}: the 款 and 项 of a classification code, not numbers of the row. */
+    private static boolean codeParts(String text) {
+        for (String part : text.split(" ")) {
+            if (!NumberTokens.codePart(part, 0, part.length() - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int indexOf(int segmentId) {

@@ -5,8 +5,8 @@ package org.fiscallens.ingest.table;
  * {@code 1 719.68}), or between a Chinese name and a whole number on either side ({@code 财政拨款收入 1},
  * {@code 719.68 一、一般公共服务支出}), as text extracted with its layout writes cells that a long name pushed
  * together. A part of a number split by OCR ({@code 5056. 26}), a name wrapped inside its cell
- * ({@code 社会保障和就业支 出}) and a code printed in its 类 款 项 parts at the start of a line ({@code 208 05 02})
- * stay whole.
+ * ({@code 社会保障和就业支 出}) and a code printed in its 类 款 项 parts ({@code 208 05 02} at the start of a line,
+ * {@code 05 02}) stay whole.
  */
 final class NumberTokens {
     private NumberTokens() {
@@ -33,6 +33,9 @@ final class NumberTokens {
         }
         boolean leftNumber = wholeNumber(line, leftStart, leftEnd);
         boolean rightNumber = wholeNumber(line, rightStart, rightEnd);
+        if (leftNumber && rightNumber && (codePart(line, leftStart, leftEnd) || codePart(line, rightStart, rightEnd))) {
+            return false; // 05 02: the 款 and 项 of a code
+        }
         return leftNumber && rightNumber
                 || leftNumber && isHan(line.charAt(rightStart))
                 || rightNumber && isHan(line.charAt(leftEnd));
@@ -60,6 +63,11 @@ final class NumberTokens {
             }
         }
         return true;
+    }
+
+    /** Two digits opening with a zero ({@code 05}): a 款 or 项 part of a classification code, never an amount. */
+    static boolean codePart(String s, int from, int to) {
+        return to - from == 1 && s.charAt(from) == '0' && Character.isDigit(s.charAt(to));
     }
 
     private static boolean isHan(char c) {

@@ -199,5 +199,31 @@ class PdftotextLayoutTest {
         assertThat(CellSplitter.split(1, "210 11 01      行政单位医疗     202.19   2.19   2.19").filled())
                 .extracting(Cell::text).containsExactly("210 11 01", "行政单位医疗", "202.19", "2.19", "2.19");
         assertThat(CellSplitter.split(1, "208 05").filled()).extracting(Cell::text).containsExactly("208 05");
+        assertThat(CellSplitter.split(1, "208   05 02         事业单位离退休 10.09    10.09").filled())
+                .extracting(Cell::text).containsExactly("208", "05 02", "事业单位离退休", "10.09", "10.09");
+    }
+
+    @Test
+    void aTableWhoseWrappedHeaderReadsTwoColumnsAsOneMeasureIsReportedNotRead() {
+        TableExtraction x = TableExtractor.standard().extract(SeedDocs.text(
+                "表6",
+                "部门综合预算一般公共预算支出明细表（按支出经济分类科目）",
+                "单位：元",
+                "部门经济科目 部门经济科目名称         政府经济科目 政府经济科 合计           人员经费支 公用经费支 专项业务经费 备",
+                "编码                      编码     目名称                出     出     支出     注",
+                "       合计                                2368819 2137019      151800   80000",
+                "301    工资福利支出                            2136479 2136479",
+                "",
+                "       基本工资                      工资福利支",
+                "30101                   50501",
+                "                                 出       896928   896928",
+                "注：本表反映部门一般公共预算支出明细情况。"),
+                SeedDocs.info("西乡县医疗保险业务经办中心", DocKind.BUDGET, "元"));
+        assertThat(x.lineItems().records()).isEmpty();
+        assertThat(x.lineItems().issues()).filteredOn(i -> i.kind().equals("header_not_read")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.line()).isEqualTo(4);
+                    assertThat(i.message()).contains("two of its amount columns read the same measure");
+                });
     }
 }

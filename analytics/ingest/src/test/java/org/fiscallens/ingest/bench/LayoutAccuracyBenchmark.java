@@ -1,0 +1,117 @@
+package org.fiscallens.ingest.bench;
+
+import org.fiscallens.ingest.DisclosureParser;
+import org.fiscallens.ingest.table.LineItem;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much of a document's tables the parser reads right from another extractor's text, measured against the
+ * tab-separated seed it came from ({@code .ci/pdftotext-accuracy} runs it on the seeds printed to PDF and extracted
+ * with {@code pdftotext -layout}). Not a test. Two commands:
+ * <ul>
+ *   <li>{@code html <seeds dir> <out dir>}: writes each seed as a web page to print (each line a paragraph, each run
+ *   of tab-separated lines a bordered table);</li>
+ *   <li>{@code compare <seeds dir> <extracted dir>}: parses each seed {@code X.txt} and its extraction
+ *   {@code X.txt} in the other folder, and prints per document the line items the seed gives, those the
+ *   extraction gives, how many of them are read right (table, code, name, measure, group and amount all equal),
+ *   and how many under a real key (a code or row key) carry another figure or measure.</li>
+ * </ul>
+ */
+public final class LayoutAccuracyBenchmark {
+    private LayoutAccuracyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3 || !List.of("html", "compare").contains(args[0])) {
+            System.err.println("usage: LayoutAccuracyBenchmark html|compare <seeds dir> <out|extracted dir>");
+            System.exit(2);
+        }
+        List<Path> seeds;
+        try (var files = Files.list(Path.of(args[1]))) {
+            seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        Path other = Path.of(args[2]);
+        if (args[0].equals("html")) {
+            Files.createDirectories(other);
+            for (Path seed : seeds) {
+                String name = seed.getFileName().toString().replaceFirst("\\.txt$", ".html");
+                Files.writeString(other.resolve(name), page(Files.readAllLines(seed, StandardCharsets.UTF_8)));
+            }
+            return;
+        }
+        System.out.printf("%-28s %6s %9s %10s %14s%n", "document", "items", "extracted", "read right", "wrongly keyed");
+        int[] sum = new int[4];
+        for (Path seed : seeds) {
+            Path extracted = other.resolve(seed.getFileName());
+            if (!Files.exists(extracted)) {
+                System.out.printf("%-28s no extraction %s%n", seed.getFileName(), extracted);
+                continue;
+            }
+            List<String> expected = keys(DisclosureParser.standard().parse(seed).lineItems());
+            List<String> got = keys(DisclosureParser.standard().parse(extracted).lineItems());
+            Map<String, Integer> left = new HashMap<>();
+            expected.forEach(k -> left.merge(k, 1, Integer::sum));
+            int right = 0;
+            int wronglyKeyed = 0;
+            for (String k : got) {
+                if (left.getOrDefault(k, 0) > 0) {
+                    left.merge(k, -1, Integer::sum);
+                    right++;
+                } else if (!k.split("\\|", -1)[1].equals("null")) {
+                    wronglyKeyed++;
+                }
+            }
+            int[] row = {expected.size(), got.size(), right, wronglyKeyed};
+            for (int i = 0; i < 4; i++) {
+                sum[i] += row[i];
+            }
+            System.out.printf("%-28s %6d %9d %10d %14d%n", seed.getFileName(), row[0], row[1], row[2], row[3]);
+        }
+        System.out.printf("%-28s %6d %9d %10d %14d%n", "all", sum[0], sum[1], sum[2], sum[3]);
+    }
+
+    private static List<String> keys(List<LineItem> items) {
+        List<String> out = new ArrayList<>();
+        for (LineItem i : items) {
+            out.add(i.tableKind() + "|" + i.code() + "|" + i.name() + "|" + i.measure() + "|" + i.columnGroup() + "|"
+                    + i.amount());
+        }
+        return out;
+    }
+
+    /** The seed as a page to print on A4: paragraphs, and bordered tables for its runs of tab-separated lines. */
+    private static String page(List<String> lines) {
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><style>"
+                + "p { margin: 0; font-size: 10pt } table { border-collapse: collapse; font-size: 9pt }"
+                + " td { border: 1px solid #000; padding: 1px 4px }</style></head><body>\n");
+        boolean inTable = false;
+        for (String line : lines) {
+            boolean row = line.indexOf('\t') >= 0;
+            if (row != inTable) {
+                b.append(row ? "<table>\n" : "</table>\n");
+                inTable = row;
+            }
+            if (row) {
+                b.append("<tr>");
+                for (String cell : line.split("\t", -1)) {
+                    b.append("<td>").append(escape(cell.strip())).append("</td>");
+                }
+                b.append("</tr>\n");
+            } else {
+                b.append(line.isBlank() ? "<p>&nbsp;</p>" : "<p>" + escape(line) + "</p>").append('\n');
+            }
+        }
+        return b.append(inTable ? "</table>\n" : "").append("</body></html>\n").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
