@@ -1,0 +1,46 @@
+package org.fiscallens.ingest.table;
+
+import org.fiscallens.ingest.ParseIssue;
+import org.fiscallens.ingest.source.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fiscallens.ingest.table.Items.wan;
+
+class PositionalVerificationTest {
+    private static final String TITLE = "一般公共预算财政拨款支出决算表";
+    private static final SourceDocument DOC = SeedDocs.text(TITLE,
+            "2101101   行政单位医疗           180.44 178.57 1.87",
+            "2101101\t行政单位医疗\t180.44\t178.57\t1.87",
+            "2101102   事业单位医疗           49.96 14.83   35.13",
+            "20101     人大事务   10.00 2.00 3.00 5.00");
+
+    private static LineItem item(int line, String code, String measure, String amount) {
+        return new LineItem("d", "general_budget_expenditure", "公开05表", TITLE, "function", code, "name", "项",
+                measure, null, wan(amount), line, DOC.line(line));
+    }
+
+    @Test
+    void aPositionalRowWhoseTotalIsNotItsPartsIsReportedAndTheOthersKept() {
+        List<LineItem> items = List.of(
+                item(2, "2101101", "total", "180.44"), item(2, "2101101", "basic", "178.57"),
+                item(2, "2101101", "project", "1.78"), // 1.87 misread: the row no longer adds up
+                item(3, "2101101", "total", "180.44"), item(3, "2101101", "basic", "178.57"),
+                item(3, "2101101", "project", "1.78"), // the same, tab-separated: placed by index, kept
+                item(4, "2101102", "total", "49.96"), item(4, "2101102", "basic", "14.83"),
+                item(4, "2101102", "project", "35.13"),
+                item(5, "20101", "total", "10.00"), item(5, "20101", "basic", "2.00"),
+                item(5, "20101", "operating", "3.00"), item(5, "20101", "project", "5.00"));
+        List<ParseIssue> issues = new ArrayList<>();
+        List<LineItem> kept = PositionalVerification.verify(DOC, items, issues);
+        assertThat(kept).extracting(LineItem::sourceLine).containsExactly(3, 3, 3, 4, 4, 4, 5, 5, 5, 5);
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("row_not_verified");
+            assertThat(i.line()).isEqualTo(2);
+            assertThat(i.message()).contains("total 1804400 元, basic + project 1803500 元");
+        });
+    }
+}
