@@ -1,5 +1,8 @@
 package org.fiscallens.ingest.table;
 
+import org.fiscallens.catalog.ClassificationCatalog;
+import org.fiscallens.catalog.NameMatch;
+import org.fiscallens.catalog.Names;
 import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.source.SourceDocument;
 
@@ -14,12 +17,16 @@ import java.util.Map;
  * row prints only these amounts, 合计 is 基本支出 plus 项目支出 and 基本支出 is 人员经费 plus 公用经费, or without a
  * 基本支出 column 合计 is 人员经费 plus 公用经费 plus 项目支出. Placing numbers by position
  * can put one under its neighbour's column, and then the row contradicts itself: it is reported as
- * {@code row_not_verified} with the sum that fails, not read. Sums across rows (a 类 and its 款) are left to the
+ * {@code row_not_verified} with the sum that fails, not read. A positional row whose code the catalog names
+ * otherwise than the row, where the catalog gives that name to a longer code under it ({@code 208} beside
+ * 事业单位离退休, 2080502: its 款 and 项 were lost) or the name holds digits ({@code 0502事业单位离退休}: they were
+ * pushed into it), loses the code ({@code code_not_verified}). Sums across rows (a 类 and its 款) are left to the
  * consistency checks, which show them beside the figures; rows read by index (tab-separated) are kept as read.
  */
 final class PositionalVerification {
     /** Allowed difference per figure summed: 100 元, the last digit of an amount printed in 万元 with two decimals. */
     private static final BigDecimal PER_FIGURE = new BigDecimal(100);
+    private static final java.util.Set<String> CODED = java.util.Set.of("function", "dept_economic", "gov_economic");
     /** The measures these sums relate; a row printing any other amount is not checked here. */
     private static final java.util.Set<String> SUMMED = java.util.Set.of("total", "basic", "project", "personnel", "public");
 
@@ -59,12 +66,49 @@ final class PositionalVerification {
                                 + row.size() + " 个金额未读取", doc.line(any.sourceLine())));
             }
         }
-        if (refused.isEmpty()) {
-            return items;
-        }
         List<LineItem> kept = new ArrayList<>(items);
         kept.removeAll(refused);
-        return kept;
+        return withCodesMatchingNames(doc, kept, issues);
+    }
+
+    /** Whether the catalog gives the row's name to a longer code under the row's code (its 款 or 项 were lost). */
+    private static boolean namesLongerCode(ClassificationCatalog catalog, LineItem i) {
+        String name = Names.normalise(i.name());
+        return catalog.entries().stream().anyMatch(e -> e.scheme().equals(i.classification())
+                && e.code().length() > i.code().length() && e.code().startsWith(i.code())
+                && Names.normalise(e.name()).equals(name));
+    }
+
+    /**
+     * {@code items} with the code taken off each positional row whose name is another code's in the catalog
+     * (208 printed beside 事业单位离退休: its 款 and 项 were lost on the way), reported once per row as
+     * {@code code_not_verified}; the row keeps its name and amounts, without a classification key.
+     */
+    private static List<LineItem> withCodesMatchingNames(SourceDocument doc, List<LineItem> items,
+                                                         List<ParseIssue> issues) {
+        ClassificationCatalog catalog = ClassificationCatalog.standard();
+        List<LineItem> out = new ArrayList<>(items.size());
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        for (LineItem i : items) {
+            boolean positional = i.rawLine() != null && i.rawLine().indexOf('\t') < 0;
+            if (!positional || i.code() == null || i.name() == null || !CODED.contains(i.classification())
+                    || catalog.matchName(i.classification(), i.code(), i.name(), null) != NameMatch.MISMATCH
+                    || !(namesLongerCode(catalog, i) || i.name().chars().anyMatch(ch -> ch >= '0' && ch <= '9'))) {
+                out.add(i);
+                continue;
+            }
+            if (reported.add(i.sourceLine())) {
+                issues.add(new ParseIssue(doc.path(), doc.docId(), i.sourceLine(), i.tableKind(), "code_not_verified",
+                        "warning", "this row of " + i.tableTitle() + " was read by the position of its columns, and its"
+                        + " code " + i.code() + " is not the code of its name «" + i.name() + "» (part of the code was"
+                        + " lost): its amounts are kept without the code", i.tableTitle() + " 此行按栏位置读取，其编码 "
+                        + i.code() + " 与名称“" + i.name() + "”不符（编码有一部分丢失）：金额保留，但不带编码",
+                        doc.line(i.sourceLine())));
+            }
+            out.add(new LineItem(i.docId(), i.tableKind(), i.tableCode(), i.tableTitle(), "plain", null, i.name(), null,
+                    i.measure(), i.columnGroup(), i.amount(), i.sourceLine(), i.rawLine()));
+        }
+        return out;
     }
 
     /** Null when {@code whole} is the sum of the parts the row prints (or it prints no whole or no part). */

@@ -19,7 +19,8 @@ class PositionalVerificationTest {
             "20101     人大事务   10.00 2.00 3.00 5.00");
 
     private static LineItem item(int line, String code, String measure, String amount) {
-        return new LineItem("d", "general_budget_expenditure", "公开05表", TITLE, "function", code, "name", "项",
+        String name = DOC.line(line).replaceAll("[\\d.\\s]", "");
+        return new LineItem("d", "general_budget_expenditure", "公开05表", TITLE, "function", code, name, "项",
                 measure, null, wan(amount), line, DOC.line(line));
     }
 
@@ -41,6 +42,25 @@ class PositionalVerificationTest {
             assertThat(i.kind()).isEqualTo("row_not_verified");
             assertThat(i.line()).isEqualTo(2);
             assertThat(i.message()).contains("total 1804400 元, basic + project 1803500 元");
+        });
+    }
+
+    @Test
+    void aPositionalRowWhoseCodeIsAnotherNamesLosesTheCodeAndKeepsItsAmounts() {
+        SourceDocument doc = SeedDocs.text(TITLE, "208   05 02         事业单位离退休 10.09    10.09",
+                "208\t社会保障和就业支出\t53.73\t53.73");
+        List<LineItem> items = List.of(
+                new LineItem("d", "expenditure", null, TITLE, "function", "208", "事业单位离退休", "类", "total", null,
+                        wan("10.09"), 2, doc.line(2)),
+                new LineItem("d", "expenditure", null, TITLE, "function", "208", "社会保障和就业支出", "类", "total", null,
+                        wan("53.73"), 3, doc.line(3)));
+        List<ParseIssue> issues = new ArrayList<>();
+        List<LineItem> kept = PositionalVerification.verify(doc, items, issues);
+        assertThat(kept).extracting(i -> i.code() + "|" + i.name() + "|" + i.amount().toPlainString())
+                .containsExactly("null|事业单位离退休|100900", "208|社会保障和就业支出|537300");
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("code_not_verified");
+            assertThat(i.line()).isEqualTo(2);
         });
     }
 }
