@@ -35,17 +35,20 @@ final class PositionalVerification {
 
     /** {@code items} without the positional rows whose sums fail; one issue per such row in {@code issues}. */
     static List<LineItem> verify(SourceDocument doc, List<LineItem> items, List<ParseIssue> issues) {
+        if (items.stream().noneMatch(PositionalVerification::positional)) {
+            return items; // every row placed by index (tab-separated): the usual case, nothing to verify
+        }
         Map<List<Object>, Map<String, LineItem>> rows = new LinkedHashMap<>();
         for (LineItem i : items) {
+            if (!positional(i)) {
+                continue;
+            }
             rows.computeIfAbsent(List.of(i.tableKind(), String.valueOf(i.tableTitle()), i.sourceLine(),
                     String.valueOf(i.columnGroup())), k -> new LinkedHashMap<>()).putIfAbsent(i.measure(), i);
         }
         List<LineItem> refused = new ArrayList<>();
         for (Map<String, LineItem> row : rows.values()) {
             LineItem any = row.values().iterator().next();
-            if (any.rawLine() == null || any.rawLine().indexOf('\t') >= 0) {
-                continue;
-            }
             if (!SUMMED.containsAll(row.keySet())) {
                 continue; // other columns (上缴上级支出, 经营支出 …) count in its 合计 too
             }
@@ -67,8 +70,13 @@ final class PositionalVerification {
             }
         }
         List<LineItem> kept = new ArrayList<>(items);
-        kept.removeAll(refused);
+        kept.removeAll(refused); // records: equal rows are the same row's items
         return withCodesMatchingNames(doc, kept, issues);
+    }
+
+    /** Whether the item's row was read by the position of its columns (its line has no tab). */
+    private static boolean positional(LineItem i) {
+        return i.rawLine() != null && i.rawLine().indexOf('\t') < 0;
     }
 
     /** Whether the catalog gives the row's name to a longer code under the row's code (its 款 or 项 were lost). */
@@ -90,8 +98,7 @@ final class PositionalVerification {
         List<LineItem> out = new ArrayList<>(items.size());
         java.util.Set<Integer> reported = new java.util.HashSet<>();
         for (LineItem i : items) {
-            boolean positional = i.rawLine() != null && i.rawLine().indexOf('\t') < 0;
-            if (!positional || i.code() == null || i.name() == null || !CODED.contains(i.classification())
+            if (!positional(i) || i.code() == null || i.name() == null || !CODED.contains(i.classification())
                     || catalog.matchName(i.classification(), i.code(), i.name(), null) != NameMatch.MISMATCH
                     || !(namesLongerCode(catalog, i) || i.name().chars().anyMatch(ch -> ch >= '0' && ch <= '9'))) {
                 out.add(i);
