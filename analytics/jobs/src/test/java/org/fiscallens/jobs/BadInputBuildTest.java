@@ -90,11 +90,7 @@ class BadInputBuildTest {
                 + " read once, 1 another version of a document, not counted;");
 
         // the two whole documents carry exactly the records they have in the seed warehouse (the copy of one added none)
-        String perDoc = "SELECT d.department_id, d.fiscal_year, d.doc_kind, "
-                + "(SELECT count(*) FROM line_items l WHERE l.doc_id = d.doc_id) AS items, "
-                + "(SELECT count(*) FROM narrative_facts f WHERE f.doc_id = d.doc_id) AS facts, "
-                + "(SELECT sum(amount) FROM line_items l WHERE l.doc_id = d.doc_id) AS total "
-                + "FROM documents d WHERE d.doc_id = ?";
+        String perDoc = Sql.DOCUMENT_RECORDS;
         Properties ro = new Properties();
         ro.setProperty("duckdb.read_only", "true");
         try (Connection seed = w.open(); Connection built = DriverManager.getConnection("jdbc:duckdb:" + target, ro)) {
@@ -128,10 +124,7 @@ class BadInputBuildTest {
 
     /** The document id the warehouse gave the file at {@code path} (paths are stored as the build named them). */
     private static String docId(Connection c, Path path) throws Exception {
-        List<Map<String, Object>> r = Sql.rows(c, "SELECT doc_id FROM documents WHERE source_path LIKE ?",
-                "%" + path.getFileName());
-        assertThat(r).as("document " + path).hasSize(1);
-        return (String) r.get(0).get("doc_id");
+        return Sql.docIdOf(c, path.getFileName().toString());
     }
 
     /** Writes {@code seed} up to and including its first table row with a code and an amount; returns that line's number. */

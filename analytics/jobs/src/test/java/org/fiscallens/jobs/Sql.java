@@ -35,6 +35,26 @@ final class Sql {
         }
     }
 
+    /**
+     * One row per document (bound: its doc_id): department, year, kind and layout, and how many line items, narrative
+     * facts and 三公 rows it gave, with the sum of its line items.
+     */
+    static final String DOCUMENT_RECORDS = "SELECT d.department_id, d.fiscal_year, d.doc_kind, d.layout, "
+            + "(SELECT count(*) FROM line_items l WHERE l.doc_id = d.doc_id) AS items, "
+            + "(SELECT count(*) FROM narrative_facts f WHERE f.doc_id = d.doc_id) AS facts, "
+            + "(SELECT count(*) FROM three_public t WHERE t.doc_id = d.doc_id) AS three_public, "
+            + "(SELECT sum(amount) FROM line_items l WHERE l.doc_id = d.doc_id) AS total "
+            + "FROM documents d WHERE d.doc_id = ?";
+
+    /** The doc_id of the one document whose source path ends with {@code fileName}; fails when not exactly one. */
+    static String docIdOf(Connection conn, String fileName) throws SQLException {
+        List<Map<String, Object>> r = rows(conn, "SELECT doc_id FROM documents WHERE source_path LIKE ?", "%" + fileName);
+        if (r.size() != 1) {
+            throw new IllegalStateException(r.size() + " documents named " + fileName);
+        }
+        return (String) r.get(0).get("doc_id");
+    }
+
     static BigDecimal dec(Object o) {
         return o == null ? null : new BigDecimal(o.toString());
     }

@@ -103,7 +103,7 @@ public final class DocumentDecoder {
         }
         List<String> lines;
         TextProfile profile;
-        if (HtmlReading.isPage(text)) {
+        if (HtmlText.isPage(text)) {
             lines = HtmlReading.page(path, docId, text, issues);
             profile = PlausibleText.check(path, String.join("\n", lines), charset);
         } else {

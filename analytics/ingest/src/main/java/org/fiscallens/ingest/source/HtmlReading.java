@@ -15,15 +15,10 @@ final class HtmlReading {
     private HtmlReading() {
     }
 
-    /** Whether {@code text} is read as an HTML page ({@link #page}) rather than as lines ({@link #lines}). */
-    static boolean isPage(String text) {
-        return HtmlText.isPage(text);
-    }
-
     /** The rendered lines of an HTML page; one {@code html_page_read} note in {@code issues}. */
     static List<String> page(String path, String docId, String text, List<ParseIssue> issues) {
         HtmlRenderer.Rendered r = HtmlText.page(text);
-        int sourceLines = DocumentDecoder.splitLines(text).size();
+        int sourceLines = lineCount(text);
         issues.add(new ParseIssue(path, docId, 0, null, "html_page_read", "info",
                 "an HTML page of " + sourceLines + " line(s) read as the text it shows: " + r.lines().size()
                         + " line(s), " + r.rows() + " row(s) of " + r.tables() + " table(s) as tab-separated cells;"
@@ -32,6 +27,19 @@ final class HtmlReading {
                         + r.tables() + " 个表格的 " + r.rows() + " 行以制表符分隔单元格；行号按该文字编排，保存的原文行即为该文字",
                 null));
         return new ArrayList<>(r.lines());
+    }
+
+    /** Lines of {@code text} as {@link DocumentDecoder#splitLines} counts them (LF, CRLF or CR; no empty last line). */
+    private static int lineCount(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                n++;
+            }
+        }
+        boolean unterminated = !text.isEmpty() && text.charAt(text.length() - 1) != '\n' && text.charAt(text.length() - 1) != '\r';
+        return n + (unterminated ? 1 : 0);
     }
 
     /** {@code lines} with their HTML tables read as rows (in place); an {@code html_tables_read} note when any. */

@@ -17,8 +17,12 @@ final class HeaderCheck {
     private HeaderCheck() {
     }
 
+    /** Why a header looks misread, in English and Chinese. */
+    record Misread(String en, String zh) {
+    }
+
     /** Why the header of {@code model} looks misread, or null when it looks sound. */
-    static String misread(ColumnModel model) {
+    static Misread misread(ColumnModel model) {
         int segment = -1;
         boolean amounts = false;
         for (Column c : model.columns()) {
@@ -29,18 +33,21 @@ final class HeaderCheck {
             switch (c.role()) {
                 case MEASURE -> {
                     if (c.measure() != null && BY_ORDER.matcher(c.measure()).find()) {
-                        return "two of its amount columns read the same measure (" + c.measure() + ")";
+                        return new Misread("two of its amount columns read the same measure (" + c.measure() + ")",
+                                "两个金额栏读作同一栏目（" + c.measure() + "）");
                     }
                     amounts = true;
                 }
                 case CODE, NAME -> {
                     if (amounts) {
-                        return "a code or name column (" + c.header() + ") stands after its amount columns";
+                        return new Misread("a code or name column (" + c.header() + ") stands after its amount columns",
+                                "编码或名称栏（" + c.header() + "）位于金额栏之后");
                     }
                 }
                 case UNKNOWN -> {
                     if (amounts && hasAmountAfter(model, c.index(), segment)) {
-                        return "a column among its amounts has a header no measure is known for (" + c.header() + ")";
+                        return new Misread("a column among its amounts has a header no measure is known for ("
+                                + c.header() + ")", "金额栏之间有无法识别的栏目（" + c.header() + "）");
                     }
                 }
                 default -> {

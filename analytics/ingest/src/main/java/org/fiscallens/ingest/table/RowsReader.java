@@ -25,14 +25,13 @@ final class RowsReader {
         ColumnModel model = HeaderReader.read(body.header, r.region.descriptor());
         boolean spaceAligned = !body.header.isEmpty() && body.header.stream().noneMatch(TableLine::tabbed)
                 && !body.data.stream().allMatch(TableLine::tabbed);
-        String misread = spaceAligned ? HeaderCheck.misread(model) : null;
+        HeaderCheck.Misread misread = spaceAligned ? HeaderCheck.misread(model) : null;
         if (misread != null) {
             int at = body.header.isEmpty() ? r.region.titleLine() : body.header.get(0).number();
             r.issue("header_not_read", "error", at, "the header of " + r.region.title() + " could not be read into"
-                    + " columns (" + misread + "; its labels wrap over lines of a narrow page, or stand apart from"
+                    + " columns (" + misread.en() + "; its labels wrap over lines of a narrow page, or stand apart from"
                     + " their columns): its amounts were not read", r.region.title() + " 的表头无法对应到各栏（"
-                    + (misread.startsWith("two") ? "两个金额栏读作同一栏目" : misread.startsWith("a code") ? "编码或名称栏位于金额栏之后"
-                    : "金额栏之间有无法识别的栏目") + "；表头文字在窄页面上折行，或与所在栏错位），其金额未读取");
+                    + misread.zh() + "；表头文字在窄页面上折行，或与所在栏错位），其金额未读取");
             return;
         }
         java.util.Set<String> headerTexts = new java.util.HashSet<>();
