@@ -55,6 +55,15 @@ final class Sql {
         return (String) r.get(0).get("doc_id");
     }
 
+    /** Each query gives rows in {@code seed}, and the same rows in {@code built}. */
+    static void assertSameRows(Connection seed, Connection built, List<String> queries) throws SQLException {
+        for (String query : queries) {
+            List<Map<String, Object>> expected = rows(seed, query);
+            org.assertj.core.api.Assertions.assertThat(expected).as(query).isNotEmpty();
+            org.assertj.core.api.Assertions.assertThat(rows(built, query)).as(query).isEqualTo(expected);
+        }
+    }
+
     static BigDecimal dec(Object o) {
         return o == null ? null : new BigDecimal(o.toString());
     }
