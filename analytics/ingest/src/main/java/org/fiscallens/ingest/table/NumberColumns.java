@@ -110,6 +110,7 @@ final class NumberColumns {
             return aligned;
         }
         String[] out = aligned.clone();
+        codesOutOfAmounts(line, out);
         List<List<Cell>> numbers = numbersBySegment(line);
         for (int s = 0; s < segments.size(); s++) {
             Segment segment = segments.get(s);
@@ -148,17 +149,20 @@ final class NumberColumns {
      * The line's numbers per segment (in {@link #segments} order): a number belongs to the segment of the name or
      * code before it on the line (the one the header places it in when none stands before it), or to the next one
      * when it stands well right of the learnt columns of that segment (a row number of the right-hand side printed
-     * beside the second line of a wrapped left-hand name). Classification codes (numbers in a code column) are not
-     * numbers here.
+     * beside the second line of a wrapped left-hand name). Classification codes (numbers in a code column, and a
+     * code-shaped number before a name: {@code 50101 工资奖金津补贴}) are not numbers here.
      */
     private List<List<Cell>> numbersBySegment(TableLine line) {
         List<List<Cell>> out = new ArrayList<>();
         segments.forEach(s -> out.add(new ArrayList<>()));
         int current = -1; // index into segments
-        for (Cell c : line.filled()) {
+        List<Cell> filled = line.filled();
+        for (int k = 0; k < filled.size(); k++) {
+            Cell c = filled.get(k);
             Column column = model.column(model.columnOf(c));
             int own = indexOf(column.segment());
-            if (!TableReading.looksNumeric(c.text()) || column.role() == Column.Role.CODE || codeParts(c.text())) {
+            if (!TableReading.looksNumeric(c.text()) || column.role() == Column.Role.CODE || codeParts(c.text())
+                    || codeBeforeName(filled, k)) {
                 current = own;
                 continue;
             }
@@ -171,6 +175,35 @@ final class NumberColumns {
             }
         }
         return out;
+    }
+
+    /**
+     * A code the header placed in an amount column ({@code 50101} before 工资奖金津补贴, pushed right by the name before
+     * it) moves to the first empty code column before the name that follows it, or out of the amounts at least.
+     */
+    private void codesOutOfAmounts(TableLine line, String[] out) {
+        List<Cell> filled = line.filled();
+        for (int k = 0; k + 1 < filled.size(); k++) {
+            Cell c = filled.get(k);
+            int column = model.columnOf(c);
+            if (column >= out.length || model.column(column).role() != Column.Role.MEASURE || !codeBeforeName(filled, k)) {
+                continue;
+            }
+            out[column] = without(out[column], c.text());
+            int nameColumn = model.columnOf(filled.get(k + 1));
+            for (int code = 0; code < nameColumn && code < out.length; code++) {
+                if (model.column(code).role() == Column.Role.CODE && out[code].isEmpty()) {
+                    out[code] = c.text();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A classification-shaped number ({@link ClassCodes#shaped}) followed by a name: a code, not an amount. */
+    private static boolean codeBeforeName(List<Cell> filled, int k) {
+        return ClassCodes.shaped(filled.get(k).text()) && k + 1 < filled.size()
+                && !TableReading.looksNumeric(filled.get(k + 1).text()) && Labels.hasWord(filled.get(k + 1).text());
     }
 
     /** {@code 05 02}, {@code 05}: the 款 and 项 of a classification code, not numbers of the row. */

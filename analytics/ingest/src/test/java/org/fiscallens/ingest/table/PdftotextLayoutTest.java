@@ -1,5 +1,6 @@
 package org.fiscallens.ingest.table;
 
+import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.document.DocKind;
 import org.fiscallens.ingest.source.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -225,5 +226,30 @@ class PdftotextLayoutTest {
                     assertThat(i.line()).isEqualTo(4);
                     assertThat(i.message()).contains("two of its amount columns read the same measure");
                 });
+    }
+
+    @Test
+    void aCodeBeforeItsNameIsNoAmountEvenWhereTheHeaderPlacesItAmongThem() {
+        TableExtraction x = TableExtractor.standard().extract(SeedDocs.text(
+                "2026年一般公共预算基本支出表",
+                "单位：万元",
+                "部门预算支出经济分                     政府预算支出经济分类科                 本年一般公共预算基",
+                "类科目                           目编码                         本支出",
+                "科目编码      科目名称                科目编码        科目名称            合计        人员经 公用经",
+                "                                                                    费   费",
+                "          合计                                              457.08      427.30   29.78",
+                "30302                退休费        50905                      离退休费     10.09      10.09",
+                "30112                其他社会保障缴费   50501                      工资福利支出   2.27       2.27",
+                "30239                其他交通费用                  50201         办公经费     3.78                3.78",
+                "30201                办公费                     50201         办公经费     2.05                2.05",
+                "注：本表反映本部门一般公共预算基本支出情况。"),
+                SeedDocs.info("新乡县医疗保障局", DocKind.BUDGET, "万元"));
+        Items items = new Items(x);
+        String t = "basic_expenditure_economic";
+        assertThat(items.amount(t, "30239", "public")).isEqualByComparingTo(wan("3.78"));
+        assertThat(items.amount(t, "30201", "public")).isEqualByComparingTo(wan("2.05"));
+        assertThat(items.where(i -> i.amount().compareTo(wan("50000")) > 0)).as("no code read as an amount").isEmpty();
+        // the header's 人员经 / 费 and 公用经 / 费 wrap into one column: what lands there is reported, not guessed
+        assertThat(x.lineItems().issues()).extracting(ParseIssue::kind).contains("malformed_amount");
     }
 }
