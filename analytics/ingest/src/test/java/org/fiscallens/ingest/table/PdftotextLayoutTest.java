@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fiscallens.ingest.table.Items.wan;
 
 /**
- * Tables as {@code pdftotext -layout} writes them: 新乡 2024's tables printed to PDF (Chromium, from the seed's
- * tables as HTML) and extracted again. Every character is one column, so Chinese labels take half the room their
+ * Tables as {@code pdftotext -layout} writes them: seed tables (新乡 2024 and 2026, 西乡) printed to PDF by
+ * Chromium from the seeds as HTML and extracted again ({@code .ci/pdftotext-accuracy} does the same for whole seeds). Every character is one column, so Chinese labels take half the room their
  * numbers' columns suggest; a long name leaves a single space before the number after it, and numbers of
  * neighbouring columns stand one space apart; a header's labels run together one space apart too.
  */
