@@ -67,6 +67,9 @@ final class ThreePublicReader {
         }
         for (TableLine line : body.data) {
             r.consume(line.number());
+            if (TableBody.isColumnNumbers(line)) {
+                continue; // the 栏次 line (1 2 3 …) under a header too tall to be searched for it
+            }
             String[] cells = model.align(line);
             for (int c = 0; c < cells.length; c++) {
                 Column col = model.column(c);

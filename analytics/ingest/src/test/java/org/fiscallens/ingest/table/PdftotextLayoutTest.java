@@ -252,4 +252,34 @@ class PdftotextLayoutTest {
         // the header's 人员经 / 费 and 公用经 / 费 wrap into one column: what lands there is reported, not guessed
         assertThat(x.lineItems().issues()).extracting(ParseIssue::kind).contains("malformed_amount");
     }
+
+    @Test
+    void theColumnNumbersUnderATallThreePublicHeaderAreNoAmounts() {
+        TableExtraction x = extract(
+                "一般公共预算财政拨款“三公”经费支出决算表",
+                "公开09表",
+                "单位:万元",
+                "部门名称: 新乡县医疗保障局",
+                "预算                                     决算",
+                "数                                      数",
+                "合计 因公出国 公务用车购置",
+                "   （境）费 及运行维护费",
+                "                                   公务接 合计 因公出国 公务用车购置",
+                "                                   待费     （境）费 及运行维护费",
+                "                                                                             公务接",
+                "                                                                             待费",
+                "              小计     公务用车 公务用车                                 公务用车 公务用车",
+                "                     购置费 运行维护",
+                "                          费",
+                "                                                        小计     购置费 运行维护",
+                "                                                                    费",
+                "1      2      3      4      5      6      7      8      9      10     11     12",
+                "2.40   0.00   2.40   0.00   2.40   0.00   2.15   0.00   2.15   0.00   2.15   0.00",
+                "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。");
+        Items items = new Items(x);
+        assertThat(items.amount("three_public", "total", "budget")).isEqualByComparingTo(wan("2.40"));
+        assertThat(items.where(i -> i.amount().signum() > 0 && i.amount().compareTo(wan("12")) <= 0
+                && i.amount().remainder(wan("1")).signum() == 0)).as("栏次 1 … 12 are not amounts").isEmpty();
+        assertThat(x.lineItems().issues()).extracting(ParseIssue::kind).contains("malformed_amount");
+    }
 }
