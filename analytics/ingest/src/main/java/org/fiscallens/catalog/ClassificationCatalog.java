@@ -51,6 +51,22 @@ public final class ClassificationCatalog {
         return false;
     }
 
+    /**
+     * Whether {@code name} (by name or alias, as {@link #knowsName} compares them) names an entry of {@code scheme}
+     * whose code is longer than {@code code} and starts with it: 事业单位离退休 under 208 (2080502) does.
+     */
+    public boolean namesCodeUnder(String scheme, String code, String name) {
+        String stem = Names.stem(name);
+        for (int length = code.length() + 2; length <= 7; length += 2) {
+            Map<String, List<CatalogEntry>> byName = stems().get(scheme + '\u0001' + length);
+            List<CatalogEntry> named = byName == null ? null : byName.get(stem);
+            if (named != null && named.stream().anyMatch(e -> e.code().startsWith(code))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Map<String, Map<String, List<CatalogEntry>>> stems() {
         Map<String, Map<String, List<CatalogEntry>>> index = byStem;
         if (index == null) {

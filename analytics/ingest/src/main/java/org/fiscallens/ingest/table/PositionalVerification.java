@@ -1,8 +1,8 @@
 package org.fiscallens.ingest.table;
 
 import org.fiscallens.catalog.ClassificationCatalog;
+import org.fiscallens.checks.Tolerances;
 import org.fiscallens.catalog.NameMatch;
-import org.fiscallens.catalog.Names;
 import org.fiscallens.ingest.ParseIssue;
 import org.fiscallens.ingest.source.SourceDocument;
 
@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A row read by the position of its columns (its line has no tabs) is kept only when its own sums hold: where the
+ * A row read by the position of its columns (its line has no tabs) is kept only when its own sums hold, within the
+ * consistency checks' rounding margin ({@link Tolerances}): where the
  * row prints only these amounts, 合计 is 基本支出 plus 项目支出 and 基本支出 is 人员经费 plus 公用经费, or without a
  * 基本支出 column 合计 is 人员经费 plus 公用经费 plus 项目支出. Placing numbers by position
  * can put one under its neighbour's column, and then the row contradicts itself: it is reported as
@@ -24,8 +25,8 @@ import java.util.Map;
  * consistency checks, which show them beside the figures; rows read by index (tab-separated) are kept as read.
  */
 final class PositionalVerification {
-    /** Allowed difference per figure summed: 100 元, the last digit of an amount printed in 万元 with two decimals. */
-    private static final BigDecimal PER_FIGURE = new BigDecimal(100);
+    /** The consistency checks' tolerances: a row is refused where its sum check would be an error, not a rounding warning. */
+    private static final Tolerances TOLERANCES = Tolerances.standard();
     private static final java.util.Set<String> CODED = java.util.Set.of("function", "dept_economic", "gov_economic");
     /** The measures these sums relate; a row printing any other amount is not checked here. */
     private static final java.util.Set<String> SUMMED = java.util.Set.of("total", "basic", "project", "personnel", "public");
@@ -33,8 +34,11 @@ final class PositionalVerification {
     private PositionalVerification() {
     }
 
-    /** {@code items} without the positional rows whose sums fail; one issue per such row in {@code issues}. */
-    static List<LineItem> verify(SourceDocument doc, List<LineItem> items, List<ParseIssue> issues) {
+    /**
+     * {@code items} without the positional rows whose sums fail beyond rounding in {@code unit} (元 or 万元, the
+     * document's; null reads as 元); one issue per such row in {@code issues}.
+     */
+    static List<LineItem> verify(SourceDocument doc, List<LineItem> items, String unit, List<ParseIssue> issues) {
         if (items.stream().noneMatch(PositionalVerification::positional)) {
             return items; // every row placed by index (tab-separated): the usual case, nothing to verify
         }
@@ -54,10 +58,10 @@ final class PositionalVerification {
             }
             String failure;
             if (row.containsKey("basic")) {
-                failure = sum(row, "total", "basic", "project");
-                failure = failure != null ? failure : sum(row, "basic", "personnel", "public");
+                failure = sum(row, unit, "total", "basic", "project");
+                failure = failure != null ? failure : sum(row, unit, "basic", "personnel", "public");
             } else { // 人员经费 | 公用经费 | 项目支出 without a 基本支出 column
-                failure = sum(row, "total", "personnel", "public", "project");
+                failure = sum(row, unit, "total", "personnel", "public", "project");
             }
             if (failure != null) {
                 refused.addAll(row.values());
@@ -79,14 +83,6 @@ final class PositionalVerification {
         return i.rawLine() != null && i.rawLine().indexOf('\t') < 0;
     }
 
-    /** Whether the catalog gives the row's name to a longer code under the row's code (its 款 or 项 were lost). */
-    private static boolean namesLongerCode(ClassificationCatalog catalog, LineItem i) {
-        String name = Names.normalise(i.name());
-        return catalog.entries().stream().anyMatch(e -> e.scheme().equals(i.classification())
-                && e.code().length() > i.code().length() && e.code().startsWith(i.code())
-                && Names.normalise(e.name()).equals(name));
-    }
-
     /**
      * {@code items} with the code taken off each positional row whose name is another code's in the catalog
      * (208 printed beside 事业单位离退休: its 款 and 项 were lost on the way), reported once per row as
@@ -100,7 +96,8 @@ final class PositionalVerification {
         for (LineItem i : items) {
             if (!positional(i) || i.code() == null || i.name() == null || !CODED.contains(i.classification())
                     || catalog.matchName(i.classification(), i.code(), i.name(), null) != NameMatch.MISMATCH
-                    || !(namesLongerCode(catalog, i) || i.name().chars().anyMatch(ch -> ch >= '0' && ch <= '9'))) {
+                    || !(catalog.namesCodeUnder(i.classification(), i.code(), i.name())
+                    || i.name().chars().anyMatch(ch -> ch >= '0' && ch <= '9'))) {
                 out.add(i);
                 continue;
             }
@@ -119,7 +116,7 @@ final class PositionalVerification {
     }
 
     /** Null when {@code whole} is the sum of the parts the row prints (or it prints no whole or no part). */
-    private static String sum(Map<String, LineItem> row, String whole, String... partNames) {
+    private static String sum(Map<String, LineItem> row, String unit, String whole, String... partNames) {
         LineItem w = row.get(whole);
         BigDecimal parts = BigDecimal.ZERO;
         int n = 0;
@@ -130,7 +127,8 @@ final class PositionalVerification {
             }
         }
         if (w == null || w.amount() == null || n == 0
-                || w.amount().subtract(parts).abs().compareTo(PER_FIGURE.multiply(BigDecimal.valueOf(n + 1L))) <= 0) {
+                || w.amount().subtract(parts).abs().compareTo(
+                        TOLERANCES.warningLimit(unit, TOLERANCES.forSum(unit, n + 1))) <= 0) {
             return null;
         }
         return whole + " " + w.amount().toPlainString() + " 元, " + String.join(" + ", partNames) + " "

@@ -139,7 +139,7 @@ public final class TableExtractor {
         tables.forEach(t -> rows.addAll(t.rows));
         CodeResolver.resolve(rows, (d, kind, severity, message, messageZh) -> issues.add(new ParseIssue(doc.path(),
                 doc.docId(), d.line, d.region.descriptor().key(), kind, severity, message, messageZh, doc.line(d.line))));
-        List<LineItem> items = PositionalVerification.verify(doc, LineItems.of(doc.docId(), tables), issues);
+        List<LineItem> items = PositionalVerification.verify(doc, LineItems.of(doc.docId(), tables), docUnit, issues);
         List<TableStatus> statuses = TableStatuses.decide(doc, docKind, layouts, tables, listed,
                 proseDeclarations(doc, consumed), issues);
         return new TableExtraction(new Extraction<>(items, issues, consumed), statuses);

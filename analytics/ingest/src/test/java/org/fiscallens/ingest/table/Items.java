@@ -31,6 +31,11 @@ final class Items {
         return amount(kind, code, measure, null);
     }
 
+    /** Items whose amount is a whole number of 万元 below {@code limit} 万元: a 行次 or 栏次 read as an amount looks so. */
+    List<LineItem> wholeWanBelow(String limit) {
+        return where(i -> i.amount().compareTo(wan(limit)) < 0 && i.amount().remainder(wan("1")).signum() == 0);
+    }
+
     static BigDecimal wan(String v) {
         return new BigDecimal(v).movePointRight(4);
     }

@@ -82,7 +82,7 @@ class PdftotextLayoutTest {
         assertThat(items.amount(t, "210", "total", "expenditure")).isEqualByComparingTo(wan("631.36"));
         assertThat(items.amount(t, "year_total", "total", "expenditure")).isEqualByComparingTo(wan("719.68"));
         assertThat(items.amount(t, "grand_total", "total", "income")).isEqualByComparingTo(wan("719.68"));
-        assertThat(items.where(i -> i.amount().compareTo(wan("100")) < 0 && i.amount().remainder(wan("1")).signum() == 0))
+        assertThat(items.wholeWanBelow("100"))
                 .as("行次 (whole 万元 under 100) are not amounts").isEmpty();
     }
 
@@ -191,7 +191,7 @@ class PdftotextLayoutTest {
         Items items = new Items(x);
         assertThat(items.amount("fiscal_summary", "210", "total", "expenditure")).isEqualByComparingTo(wan("631.36"));
         assertThat(items.amount("fiscal_summary", "221", "total", "expenditure")).isEqualByComparingTo(wan("34.59"));
-        assertThat(items.where(i -> i.amount().compareTo(wan("100")) < 0 && i.amount().remainder(wan("1")).signum() == 0))
+        assertThat(items.wholeWanBelow("100"))
                 .as("行次 (whole 万元 under 100) are not amounts").isEmpty();
     }
 

@@ -36,7 +36,7 @@ class PositionalVerificationTest {
                 item(5, "20101", "total", "10.00"), item(5, "20101", "basic", "2.00"),
                 item(5, "20101", "operating", "3.00"), item(5, "20101", "project", "5.00"));
         List<ParseIssue> issues = new ArrayList<>();
-        List<LineItem> kept = PositionalVerification.verify(DOC, items, issues);
+        List<LineItem> kept = PositionalVerification.verify(DOC, items, "万元", issues);
         assertThat(kept).extracting(LineItem::sourceLine).containsExactly(3, 3, 3, 4, 4, 4, 5, 5, 5, 5);
         assertThat(issues).singleElement().satisfies(i -> {
             assertThat(i.kind()).isEqualTo("row_not_verified");
@@ -55,7 +55,7 @@ class PositionalVerificationTest {
                 new LineItem("d", "expenditure", null, TITLE, "function", "208", "社会保障和就业支出", "类", "total", null,
                         wan("53.73"), 3, doc.line(3)));
         List<ParseIssue> issues = new ArrayList<>();
-        List<LineItem> kept = PositionalVerification.verify(doc, items, issues);
+        List<LineItem> kept = PositionalVerification.verify(doc, items, "万元", issues);
         assertThat(kept).extracting(i -> i.code() + "|" + i.name() + "|" + i.amount().toPlainString())
                 .containsExactly("null|事业单位离退休|100900", "208|社会保障和就业支出|537300");
         assertThat(issues).singleElement().satisfies(i -> {
