@@ -136,6 +136,31 @@ public final class WarehouseBuild {
     }
 
     /**
+     * The parse stage alone, exactly as {@link #run} runs it (same listing, tasks and staged files), writing under
+     * {@code staging} (replaced; the caller deletes it): for a benchmark that times the stage again in a JVM whose
+     * JIT has already compiled the parser. Nothing is published.
+     */
+    public ParseRun parseOnly(BuildOptions options, Path staging) {
+        InputFiles.Listing listing = InputFiles.list(options.input(), spark.sparkContext().hadoopConfiguration());
+        SparkSessions.sizeToInput(spark, listing.paths().size(), options.partitions());
+        long t = System.nanoTime();
+        long jit0 = jitMillis();
+        StagedRecords staged = new ParseJob(spark, schema).run(listing.paths(), listing.lengths(), listing.rootUri(),
+                displayRoot(options.input()), options.maxTasks(), staging.toAbsolutePath().toUri().toString());
+        return new ParseRun(staged.documents().size(), millisSince(t), jitMillis() - jit0, staged.taskMillis());
+    }
+
+    /**
+     * One timed parse stage: documents parsed, wall milliseconds, the JIT's compiler-thread milliseconds meanwhile,
+     * and the tasks' summed milliseconds per step ({@code parse.read}, {@code parse.parse}, {@code parse.rows}).
+     */
+    public record ParseRun(int documents, long wallMillis, long jitMillis, Map<String, Long> taskMillis) {
+        public ParseRun {
+            taskMillis = Map.copyOf(taskMillis);
+        }
+    }
+
+    /**
      * The metrics read only each department, year and kind's primary version ({@link DocumentVersions}), so no figure
      * is counted twice; the other versions' records are loaded all the same, for reading.
      */
