@@ -29,11 +29,13 @@ record TextProfile(int chars, int ideographs, int controls, int replacements, in
                 }
                 continue;
             }
-            if (cp == 0xFFFD) {
+            if (cp >= 0x4E00 && cp <= 0x9FFF) { // the common case first: a CJK unified ideograph
+                ideographs++;
+            } else if (cp == 0xFFFD) {
                 replacements++;
             } else if (Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
                 controls++;
-            } else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp > 0x2E7F && isHan(cp))) {
+            } else if (cp > 0x2E7F && isHan(cp)) {
                 ideographs++;
             } else if (cp >= 0xFF10 && cp <= 0xFF19) { // ０–９
                 wide++;
