@@ -15,12 +15,14 @@ import java.util.List;
 /**
  * {@code bench}: measures a warehouse build and compares its metric stage with DuckDB alone.
  * <pre>
- *   bench [--input DIR | --generate N [--seeds DIR]] [--work DIR] [--master URL] [--embedded]
+ *   bench [--input DIR | --generate N [--seeds DIR]] [--work DIR] [--master URL] [--embedded | --parse-only]
  * </pre>
  * Prints documents/s parsed (and per core), records/s loaded into DuckDB, wall time per stage, the same
  * metric SQL timed in DuckDB alone on the same records, and the Spark/DuckDB ratios. {@code --generate N}
  * first writes N documents rewritten from the seed layouts ({@link CorpusGenerator}). {@code --embedded}
  * also times the five-document build as a fresh JVM ({@code BuildCommand}, JVM start → published).
+ * {@code --parse-only} times the parse stage alone, in a fresh session and then again JIT-warm
+ * ({@link ParseStageBenchmark}), for inputs too large to build a warehouse from on the machine at hand.
  * Not a test: figures depend on the machine.
  */
 public final class BenchmarkCommand {
@@ -38,6 +40,7 @@ public final class BenchmarkCommand {
         Integer generate = null;
         String master = null;
         boolean embedded = false;
+        boolean parseOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--input" -> input = args[++i];
@@ -46,8 +49,9 @@ public final class BenchmarkCommand {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--master" -> master = args[++i];
                 case "--embedded" -> embedded = true;
+                case "--parse-only" -> parseOnly = true;
                 default -> {
-                    System.err.println("usage: bench [--input DIR | --generate N [--seeds DIR]] [--work DIR] [--master URL] [--embedded]");
+                    System.err.println("usage: bench [--input DIR | --generate N [--seeds DIR]] [--work DIR] [--master URL] [--embedded | --parse-only]");
                     System.exit(2);
                 }
             }
@@ -68,6 +72,10 @@ public final class BenchmarkCommand {
             System.out.printf("generated %d documents (%.1f MB) from %s in %d ms%n", generate, bytes / 1e6, seeds,
                     (System.nanoTime() - t) / 1_000_000);
             input = corpus.toString();
+        }
+        if (parseOnly) {
+            ParseStageBenchmark.run(input, master, work, cores);
+            return;
         }
         long t0 = System.nanoTime();
         SparkSession spark = SparkSessions.create(master);
@@ -103,14 +111,8 @@ public final class BenchmarkCommand {
         System.out.printf("  JIT compiler threads during the parse stage (this JVM ran the tasks in local mode): %d ms,"
                         + " %.0f %% of the stage's %d core-ms%n", report.taskMillis().getOrDefault("parse.jit", 0L),
                 100.0 * report.taskMillis().getOrDefault("parse.jit", 0L) / Math.max(1, parse * cores), parse * cores);
-        long warmCores = warm.wallMillis() * cores;
-        System.out.printf("  parse stage again after the build, JIT-warm (same job, input and tasks, same JVM: the steady state"
-                        + " of a long build or a long-lived executor): %.1f documents/s (%.1f per core) in %d ms; tasks: read %d,"
-                        + " decode + parse %d, records → Parquet %d of %d core-ms; JIT compiler threads %d ms%n",
-                warm.documents() * 1000.0 / Math.max(1, warm.wallMillis()),
-                warm.documents() * 1000.0 / Math.max(1, warm.wallMillis()) / cores, warm.wallMillis(),
-                warm.taskMillis().getOrDefault("parse.read", 0L), warm.taskMillis().getOrDefault("parse.parse", 0L),
-                warm.taskMillis().getOrDefault("parse.rows", 0L), warmCores, warm.jitMillis());
+        ParseStageBenchmark.print("  parse stage again after the build, JIT-warm (same job, input and tasks, same JVM: the"
+                + " steady state of a long build or a long-lived executor)", warm, cores);
         System.out.printf("  load into DuckDB (create tables + one INSERT … read_parquet per table): %d records in %d ms = %.0f records/s%n",
                 records, load, records * 1000.0 / Math.max(1, load));
         long recordMs = 0;
