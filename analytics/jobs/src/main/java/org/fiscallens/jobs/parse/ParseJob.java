@@ -2,6 +2,7 @@ package org.fiscallens.jobs.parse;
 
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Stage 1 of the build (Spark): parse every document in parallel, one task per document up to a task count
@@ -57,9 +59,16 @@ public final class ParseJob {
         String codec = spark.conf().get("spark.sql.parquet.compression.codec", "snappy");
         // tasks cover consecutive documents and name their files by partition, so the files in name order are the
         // documents in input order (the loader relies on it)
-        List<ParseTask.Result> perTask = jsc.parallelize(refs, tasks)
-                .mapPartitionsWithIndex(new ParseTask(schema, rootUri, displayRoot, stagingUri, codec, times), false)
-                .collect();
+        Broadcast<List<DocumentRef>> shared = jsc.broadcast(refs);
+        List<ParseTask.Result> perTask;
+        try {
+            ParseTask task = new ParseTask(schema, rootUri, displayRoot, stagingUri, codec, times);
+            perTask = jsc.parallelize(IntStream.range(0, tasks).boxed().toList(), tasks)
+                    .mapPartitionsWithIndex(new SharedDocumentList(shared, tasks, task), false)
+                    .collect();
+        } finally {
+            shared.destroy();
+        }
         Map<String, Long> rows = new LinkedHashMap<>();
         for (int t = 0; t < RecordRows.TABLES.size(); t++) {
             long sum = 0;
