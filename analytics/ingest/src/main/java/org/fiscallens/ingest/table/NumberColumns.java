@@ -149,8 +149,9 @@ final class NumberColumns {
      * The line's numbers per segment (in {@link #segments} order): a number belongs to the segment of the name or
      * code before it on the line (the one the header places it in when none stands before it), or to the next one
      * when it stands well right of the learnt columns of that segment (a row number of the right-hand side printed
-     * beside the second line of a wrapped left-hand name). Classification codes (numbers in a code column, and a
-     * code-shaped number before a name: {@code 50101 工资奖金津补贴}) are not numbers here.
+     * beside the second line of a wrapped left-hand name). Classification codes (numbers in a code column, a
+     * code-shaped number before a name: {@code 50101 工资奖金津补贴}, and one the header places under a name) are not
+     * numbers here.
      */
     private List<List<Cell>> numbersBySegment(TableLine line) {
         List<List<Cell>> out = new ArrayList<>();
@@ -162,7 +163,7 @@ final class NumberColumns {
             Column column = model.column(model.columnOf(c));
             int own = indexOf(column.segment());
             if (!TableReading.looksNumeric(c.text()) || column.role() == Column.Role.CODE || codeParts(c.text())
-                    || codeBeforeName(filled, k)) {
+                    || codeBeforeName(filled, k) || codeInName(column, c)) {
                 current = own;
                 continue;
             }
@@ -179,18 +180,27 @@ final class NumberColumns {
 
     /**
      * A code the header placed in an amount column ({@code 50101} before 工资奖金津补贴, pushed right by the name before
-     * it) moves to the first empty code column before the name that follows it, or out of the amounts at least.
+     * it) moves to the first empty code column before the name that follows it, or out of the amounts at least; one
+     * it placed under a name (the row's name wrapped onto the lines around it, {@code 30103 … 50101} alone on its
+     * line) moves to the first empty code column before that name column, or out of the name.
      */
     private void codesOutOfAmounts(TableLine line, String[] out) {
         List<Cell> filled = line.filled();
-        for (int k = 0; k + 1 < filled.size(); k++) {
+        for (int k = 0; k < filled.size(); k++) {
             Cell c = filled.get(k);
             int column = model.columnOf(c);
-            if (column >= out.length || model.column(column).role() != Column.Role.MEASURE || !codeBeforeName(filled, k)) {
+            if (column >= out.length) {
+                continue;
+            }
+            int nameColumn;
+            if (model.column(column).role() == Column.Role.MEASURE && codeBeforeName(filled, k)) {
+                nameColumn = model.columnOf(filled.get(k + 1));
+            } else if (codeInName(model.column(column), c)) {
+                nameColumn = column;
+            } else {
                 continue;
             }
             out[column] = without(out[column], c.text());
-            int nameColumn = model.columnOf(filled.get(k + 1));
             for (int code = 0; code < nameColumn && code < out.length; code++) {
                 if (model.column(code).role() == Column.Role.CODE && out[code].isEmpty()) {
                     out[code] = c.text();
@@ -204,6 +214,11 @@ final class NumberColumns {
     private static boolean codeBeforeName(List<Cell> filled, int k) {
         return ClassCodes.shaped(filled.get(k).text()) && k + 1 < filled.size()
                 && !TableReading.looksNumeric(filled.get(k + 1).text()) && Labels.hasWord(filled.get(k + 1).text());
+    }
+
+    /** A classification-shaped number ({@link ClassCodes#shaped}) that the header places in a name column: a code. */
+    private static boolean codeInName(Column column, Cell c) {
+        return column.role() == Column.Role.NAME && ClassCodes.shaped(c.text());
     }
 
     /** {@code 05 02}, {@code 05}: the 款 and 项 of a classification code, not numbers of the row. */

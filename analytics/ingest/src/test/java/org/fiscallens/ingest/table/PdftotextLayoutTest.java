@@ -254,6 +254,37 @@ class PdftotextLayoutTest {
     }
 
     @Test
+    void aCodeAloneUnderANameColumnOfAWrappedRowIsNoAmount() {
+        TableExtraction x = TableExtractor.standard().extract(SeedDocs.text(
+                "2026年一般公共预算基本支出表",
+                "单位：万元",
+                "部门预算支出经济分                     政府预算支出经济分类科                 本年一般公共预算基",
+                "类科目                           目编码                         本支出",
+                "科目编码      科目名称                科目编码        科目名称            合计        人员经 公用经",
+                "                                                                    费   费",
+                "          合计                                              457.08      427.30   29.78",
+                "30302                退休费        50905                      离退休费     10.09      10.09",
+                "",
+                "                     奖金                                    工资奖金津补",
+                "30103                                        50101",
+                "                                                           贴        5.05       5.05",
+                "",
+                "                     工会经费                                  商品和服务支",
+                "30228                                        50502",
+                "                                                           出        5.02                5.02",
+                "",
+                "30239                其他交通费用                  50201         办公经费     3.78                3.78",
+                "30201                办公费                     50201         办公经费     2.05                2.05",
+                "注：本表反映本部门一般公共预算基本支出情况。"),
+                SeedDocs.info("新乡县医疗保障局", DocKind.BUDGET, "万元"));
+        Items items = new Items(x);
+        // 50101 and 50502 stand alone on their lines, under the name column of the 政府经济分类 pair: codes, not
+        // amounts of 50,101 and 50,502 万元
+        assertThat(items.where(i -> i.amount().compareTo(wan("50000")) > 0)).as("no code read as an amount").isEmpty();
+        assertThat(items.amount("basic_expenditure_economic", "30239", "public")).isEqualByComparingTo(wan("3.78"));
+    }
+
+    @Test
     void theColumnNumbersUnderATallThreePublicHeaderAreNoAmounts() {
         TableExtraction x = extract(
                 "一般公共预算财政拨款“三公”经费支出决算表",
