@@ -22,6 +22,26 @@ class PdftotextLayoutTest {
         return TableExtractor.standard().extract(doc, SeedDocs.info("新乡县医疗保障局", DocKind.FINAL, "万元"));
     }
 
+    /**
+     * 新乡 2026's 基本支出 table as {@code pdftotext -layout} writes it: its wrapped header, in which 人员经 / 费 and
+     * 公用经 / 费 read as one column, its 合计 row and first row, then {@code body}.
+     */
+    private static TableExtraction basicExpenditure2026(String... body) {
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "2026年一般公共预算基本支出表",
+                "单位：万元",
+                "部门预算支出经济分                     政府预算支出经济分类科                 本年一般公共预算基",
+                "类科目                           目编码                         本支出",
+                "科目编码      科目名称                科目编码        科目名称            合计        人员经 公用经",
+                "                                                                    费   费",
+                "          合计                                              457.08      427.30   29.78",
+                "30302                退休费        50905                      离退休费     10.09      10.09"));
+        lines.addAll(List.of(body));
+        lines.add("注：本表反映本部门一般公共预算基本支出情况。");
+        return TableExtractor.standard().extract(SeedDocs.text(lines.toArray(String[]::new)),
+                SeedDocs.info("新乡县医疗保障局", DocKind.BUDGET, "万元"));
+    }
+
     @Test
     void aFunctionTableReadsEveryAmountInItsColumn() {
         TableExtraction x = extract(
@@ -230,20 +250,10 @@ class PdftotextLayoutTest {
 
     @Test
     void aCodeBeforeItsNameIsNoAmountEvenWhereTheHeaderPlacesItAmongThem() {
-        TableExtraction x = TableExtractor.standard().extract(SeedDocs.text(
-                "2026年一般公共预算基本支出表",
-                "单位：万元",
-                "部门预算支出经济分                     政府预算支出经济分类科                 本年一般公共预算基",
-                "类科目                           目编码                         本支出",
-                "科目编码      科目名称                科目编码        科目名称            合计        人员经 公用经",
-                "                                                                    费   费",
-                "          合计                                              457.08      427.30   29.78",
-                "30302                退休费        50905                      离退休费     10.09      10.09",
+        TableExtraction x = basicExpenditure2026(
                 "30112                其他社会保障缴费   50501                      工资福利支出   2.27       2.27",
                 "30239                其他交通费用                  50201         办公经费     3.78                3.78",
-                "30201                办公费                     50201         办公经费     2.05                2.05",
-                "注：本表反映本部门一般公共预算基本支出情况。"),
-                SeedDocs.info("新乡县医疗保障局", DocKind.BUDGET, "万元"));
+                "30201                办公费                     50201         办公经费     2.05                2.05");
         Items items = new Items(x);
         String t = "basic_expenditure_economic";
         assertThat(items.amount(t, "30239", "public")).isEqualByComparingTo(wan("3.78"));
@@ -255,15 +265,7 @@ class PdftotextLayoutTest {
 
     @Test
     void aCodeAloneUnderANameColumnOfAWrappedRowIsNoAmount() {
-        TableExtraction x = TableExtractor.standard().extract(SeedDocs.text(
-                "2026年一般公共预算基本支出表",
-                "单位：万元",
-                "部门预算支出经济分                     政府预算支出经济分类科                 本年一般公共预算基",
-                "类科目                           目编码                         本支出",
-                "科目编码      科目名称                科目编码        科目名称            合计        人员经 公用经",
-                "                                                                    费   费",
-                "          合计                                              457.08      427.30   29.78",
-                "30302                退休费        50905                      离退休费     10.09      10.09",
+        TableExtraction x = basicExpenditure2026(
                 "",
                 "                     奖金                                    工资奖金津补",
                 "30103                                        50101",
@@ -274,9 +276,7 @@ class PdftotextLayoutTest {
                 "                                                           出        5.02                5.02",
                 "",
                 "30239                其他交通费用                  50201         办公经费     3.78                3.78",
-                "30201                办公费                     50201         办公经费     2.05                2.05",
-                "注：本表反映本部门一般公共预算基本支出情况。"),
-                SeedDocs.info("新乡县医疗保障局", DocKind.BUDGET, "万元"));
+                "30201                办公费                     50201         办公经费     2.05                2.05");
         Items items = new Items(x);
         // 50101 and 50502 stand alone on their lines, under the name column of the 政府经济分类 pair: codes, not
         // amounts of 50,101 and 50,502 万元
