@@ -110,7 +110,7 @@ final class NumberColumns {
             return aligned;
         }
         String[] out = aligned.clone();
-        codesOutOfAmounts(line, out);
+        codesIntoCodeColumns(line, out);
         List<List<Cell>> numbers = numbersBySegment(line);
         for (int s = 0; s < segments.size(); s++) {
             Segment segment = segments.get(s);
@@ -184,7 +184,7 @@ final class NumberColumns {
      * it placed under a name (the row's name wrapped onto the lines around it, {@code 30103 … 50101} alone on its
      * line) moves to the first empty code column before that name column, or out of the name.
      */
-    private void codesOutOfAmounts(TableLine line, String[] out) {
+    private void codesIntoCodeColumns(TableLine line, String[] out) {
         List<Cell> filled = line.filled();
         for (int k = 0; k < filled.size(); k++) {
             Cell c = filled.get(k);

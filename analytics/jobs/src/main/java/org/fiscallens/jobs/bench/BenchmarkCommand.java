@@ -82,15 +82,13 @@ public final class BenchmarkCommand {
         long sessionMs = (System.nanoTime() - t0) / 1_000_000;
         BuildReport report;
         WarehouseBuild.ParseRun warm;
-        Path warmStaging = work.resolve("warm-staging");
         try {
             report = new WarehouseBuild(spark).run(BuildOptions.defaults().withInput(input)
                     .withWarehouse(work.resolve("bench.duckdb")).withKeepStaging(true));
             // the same parse stage once more in this JVM, now that the JIT has compiled the parser and the staging
-            warm = new WarehouseBuild(spark).parseOnly(BuildOptions.defaults().withInput(input), warmStaging);
+            warm = ParseStageBenchmark.time(spark, input, work);
         } finally {
             spark.stop();
-            WarehouseBuildCleanup.deleteTree(warmStaging);
         }
         long parse = report.stageMillis().get("parse");
         long metrics = report.stageMillis().get("metrics");

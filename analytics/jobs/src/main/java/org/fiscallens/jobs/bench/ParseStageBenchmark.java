@@ -5,6 +5,7 @@ import org.fiscallens.jobs.BuildOptions;
 import org.fiscallens.jobs.SparkSessions;
 import org.fiscallens.jobs.WarehouseBuild;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -18,16 +19,22 @@ final class ParseStageBenchmark {
     }
 
     static void run(String input, String master, Path work, int cores) throws Exception {
-        Path staging = work.resolve("parse-staging");
         SparkSession spark = SparkSessions.create(master);
         try {
-            WarehouseBuild build = new WarehouseBuild(spark);
-            BuildOptions options = BuildOptions.defaults().withInput(input);
             for (String run : new String[]{"cold (fresh JVM)", "again, JIT-warm"}) {
-                print("parse stage, " + run, build.parseOnly(options, staging), cores);
+                print("parse stage, " + run, time(spark, input, work), cores);
             }
         } finally {
             spark.stop();
+        }
+    }
+
+    /** One parse stage of {@code input} in {@code spark}, staged under {@code work/parse-staging}, deleted afterwards. */
+    static WarehouseBuild.ParseRun time(SparkSession spark, String input, Path work) throws IOException {
+        Path staging = work.resolve("parse-staging");
+        try {
+            return new WarehouseBuild(spark).parseOnly(BuildOptions.defaults().withInput(input), staging);
+        } finally {
             WarehouseBuildCleanup.deleteTree(staging);
         }
     }
