@@ -21,7 +21,8 @@ final class HeaderReader {
     }
 
     static ColumnModel read(List<TableLine> lines, TableDescriptor d) {
-        List<TableLine> header = lines.stream().filter(l -> !TableBody.isColumnNumbers(l))
+        List<TableLine> header = WrappedHeaderLabels.join(
+                        lines.stream().filter(l -> !TableBody.isColumnNumbers(l)).toList(), d).stream()
                 .map(l -> HeaderWords.split(l, d)).toList();
         if (header.isEmpty()) {
             header = lines;

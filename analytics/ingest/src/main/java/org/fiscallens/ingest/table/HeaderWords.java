@@ -30,45 +30,58 @@ final class HeaderWords {
     }
 
     private static List<Cell> labels(Cell c, TableDescriptor d) {
-        String t = c.text();
-        if (t.indexOf(' ') < 0) {
+        List<Cell> words = words(c);
+        if (words.size() < 2) {
             return List.of(c);
         }
         List<Cell> parts = new ArrayList<>();
-        int col = c.start();
-        boolean perCharacter = c.end() - c.start() == t.length(); // the line's columns count characters (LayoutUnits)
-        int from = 0;
-        StringBuilder pending = new StringBuilder(); // unknown parts waiting for the part after them
+        String pending = null; // unknown words waiting for the word after them
         int pendingStart = -1;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i < t.length() && t.charAt(i) != ' ') {
-                continue;
+        for (Cell w : words) {
+            String text = pending == null ? w.text() : pending + " " + w.text();
+            int s = pending == null ? w.start() : pendingStart;
+            if (known(w.text(), d)) {
+                parts.add(new Cell(text, s, w.end()));
+                pending = null;
+            } else {
+                pending = text;
+                pendingStart = s;
             }
-            String part = t.substring(from, i);
-            int start = col + (perCharacter ? from : CellSplitter.width(t.substring(0, from)));
-            int end = col + (perCharacter ? i : CellSplitter.width(t.substring(0, i)));
-            if (!part.isEmpty()) {
-                String text = pending.isEmpty() ? part : pending + " " + part;
-                int s = pendingStart >= 0 ? pendingStart : start;
-                if (known(part, d)) {
-                    parts.add(new Cell(text, s, end));
-                    pending.setLength(0);
-                    pendingStart = -1;
-                } else {
-                    pending.setLength(0);
-                    pending.append(text);
-                    pendingStart = s;
-                }
-            }
-            from = i + 1;
         }
-        if (!pending.isEmpty() || parts.size() < 2) {
+        if (pending != null || parts.size() < 2) {
             return List.of(c);
         }
         return parts;
     }
 
-    private static boolean known(String part, TableDescriptor d) {
+    /** The words of {@code c} (its text split at spaces), each where it stands on the line. */
+    static List<Cell> words(Cell c) {
+        String t = c.text();
+        if (t.indexOf(' ') < 0) {
+            return List.of(c);
+        }
+        List<Cell> words = new ArrayList<>();
+        boolean perCharacter = c.end() - c.start() == t.length(); // the line's columns count characters (LayoutUnits)
+        int from = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i < t.length() && t.charAt(i) != ' ') {
+                continue;
+            }
+            if (i > from) {
+                int start = c.start() + (perCharacter ? from : CellSplitter.width(t.substring(0, from)));
+                int end = c.start() + (perCharacter ? i : CellSplitter.width(t.substring(0, i)));
+                words.add(new Cell(t.substring(from, i), start, end));
+            }
+            from = i + 1;
+        }
+        return words;
+    }
+
+    /**
+     * Whether {@code part} is a label the reader knows: a column role such as 行次 or 科目编码, a measure alias of
+     * the table, 合计 or 小计, or the 行 of a 行次 wrapped over two lines.
+     */
+    static boolean known(String part, TableDescriptor d) {
         String k = Labels.compact(part);
         // 行 alone: the head of a 行次 whose 次 wrapped onto the next header line
         return k.equals("合计") || k.equals("小计") || k.equals("行") || ColumnRoles.standard().roleOf(k).isPresent()

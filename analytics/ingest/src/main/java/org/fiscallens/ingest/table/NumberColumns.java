@@ -9,8 +9,10 @@ import java.util.List;
  * rows print it, and every row's numbers in that segment then take, in their order, the columns nearest those
  * positions. Text extracted with its layout places a number where it stands on the page but a header label where
  * its words start, and Chinese labels and ASCII numbers are not equally wide, so the header's positions alone put
- * {@code 631.36 354.74 276.62} one column too far right. A segment with fewer than two such rows keeps the header's
- * positions, its amounts moved left when they stand right of an empty 合计. Row numbers in a column that counts the
+ * {@code 631.36 354.74 276.62} one column too far right. A segment with a single such row (often its 合计 row only)
+ * places the amounts of a row that has two or more, but not all, by that row's spacing from the total, laid on the
+ * row's first amount; a segment with none keeps the header's positions, its amounts moved left when they stand right
+ * of an empty 合计. Row numbers in a column that counts the
  * rows are no amounts ({@link RowCounting}).
  */
 final class NumberColumns {
@@ -22,8 +24,11 @@ final class NumberColumns {
     /** Per column of the model: its numbers count the rows. */
     private final boolean[] counting;
 
-    /** One segment's number columns (model indices, in order) and their learnt centres, null when not learnt. */
-    private record Segment(int id, int[] columns, double[] centers) {
+    /**
+     * One segment's number columns (model indices, in order) and their learnt centres, null when not learnt; and
+     * when a single row filled them all, where that row printed them ({@code spacing}), else null.
+     */
+    private record Segment(int id, int[] columns, double[] centers, double[] spacing) {
     }
 
     private NumberColumns(ColumnModel model, List<Segment> segments) {
@@ -44,7 +49,7 @@ final class NumberColumns {
         }
         List<Integer> ids = numberColumns.stream().map(Column::segment).distinct().toList();
         List<Segment> bare = ids.stream().map(id -> new Segment(id, numberColumns.stream()
-                .filter(c -> c.segment() == id).mapToInt(Column::index).toArray(), null)).toList();
+                .filter(c -> c.segment() == id).mapToInt(Column::index).toArray(), null, null)).toList();
         NumberColumns unlearnt = new NumberColumns(model, bare);
         List<List<double[]>> full = new ArrayList<>();
         bare.forEach(s -> full.add(new ArrayList<>()));
@@ -62,7 +67,9 @@ final class NumberColumns {
         List<Segment> segments = new ArrayList<>();
         for (int s = 0; s < bare.size(); s++) {
             Segment b = bare.get(s);
-            segments.add(full.get(s).size() < MIN_FULL_ROWS ? b : new Segment(b.id(), b.columns(), medians(full.get(s))));
+            int rows = full.get(s).size();
+            segments.add(rows >= MIN_FULL_ROWS ? new Segment(b.id(), b.columns(), medians(full.get(s)), null)
+                    : rows == 1 ? new Segment(b.id(), b.columns(), null, full.get(s).get(0)) : b);
         }
         NumberColumns learnt = new NumberColumns(model, segments);
         learnt.findCounting(data);
@@ -115,7 +122,8 @@ final class NumberColumns {
         for (int s = 0; s < segments.size(); s++) {
             Segment segment = segments.get(s);
             List<Cell> own = numbers.get(s);
-            if (segment.centers() == null || own.isEmpty() || own.size() > segment.columns().length) {
+            double[] centers = segment.centers() != null ? segment.centers() : fromTotal(segment, own);
+            if (centers == null || own.isEmpty() || own.size() > segment.columns().length) {
                 continue;
             }
             for (Cell number : own) { // out of the column the header placed it in
@@ -124,7 +132,7 @@ final class NumberColumns {
                     out[c] = without(out[c], number.text());
                 }
             }
-            int[] to = OrderedPlacement.place(own, segment.centers());
+            int[] to = OrderedPlacement.place(own, centers);
             for (int i = 0; i < own.size(); i++) {
                 int column = segment.columns()[to[i]];
                 if (column < out.length) {
@@ -143,6 +151,32 @@ final class NumberColumns {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a row's amounts stand when a single row of the segment filled every column: that row's spacing, shifted
+     * so that its total falls on this row's first amount. A row that states any amount states its total, first, and
+     * a line keeps the page's spacing between its amounts though its names shift them all (a name the extractor
+     * reckons wider than it is). Null unless the segment's columns are amounts opening with a total and the row has
+     * two or more of them, fewer than the columns.
+     */
+    private double[] fromTotal(Segment segment, List<Cell> own) {
+        double[] spacing = segment.spacing();
+        int[] columns = segment.columns();
+        if (spacing == null || own.size() < 2 || own.size() >= columns.length || !isTotal(columns[0])) {
+            return null;
+        }
+        for (int c : columns) {
+            if (model.column(c).role() != Column.Role.MEASURE || counting[c]) {
+                return null;
+            }
+        }
+        double shift = own.get(0).center() - spacing[0];
+        double[] centers = new double[spacing.length];
+        for (int k = 0; k < spacing.length; k++) {
+            centers[k] = spacing[k] + shift;
+        }
+        return centers;
     }
 
     /**
@@ -319,7 +353,7 @@ final class NumberColumns {
     }
 
     /** {@code cell} without the word {@code number} (words are joined by single spaces when several cells meet). */
-    private static String without(String cell, String number) {
+    static String without(String cell, String number) {
         if (cell.equals(number)) {
             return "";
         }

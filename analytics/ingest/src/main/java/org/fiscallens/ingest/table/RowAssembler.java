@@ -26,7 +26,7 @@ final class RowAssembler {
         Kind[] kinds = new Kind[data.size()];
         NumberColumns numbers = NumberColumns.learn(model, data);
         for (int i = 0; i < data.size(); i++) {
-            aligned[i] = model.align(data.get(i));
+            aligned[i] = KeyColumns.inOrder(data.get(i), model, model.align(data.get(i)));
             if (numbers != null) {
                 aligned[i] = numbers.place(data.get(i), aligned[i]);
             }

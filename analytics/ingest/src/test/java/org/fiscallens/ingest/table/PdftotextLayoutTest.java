@@ -23,8 +23,8 @@ class PdftotextLayoutTest {
     }
 
     /**
-     * 新乡 2026's 基本支出 table as {@code pdftotext -layout} writes it: its wrapped header, in which 人员经 / 费 and
-     * 公用经 / 费 read as one column, its 合计 row and first row, then {@code body}.
+     * 新乡 2026's 基本支出 table as {@code pdftotext -layout} writes it: its wrapped header (人员经 / 费 and 公用经 / 费),
+     * its 合计 row, the only row that fills every amount column, and its first row, then {@code body}.
      */
     private static TableExtraction basicExpenditure2026(String... body) {
         List<String> lines = new java.util.ArrayList<>(List.of(
@@ -259,8 +259,65 @@ class PdftotextLayoutTest {
         assertThat(items.amount(t, "30239", "public")).isEqualByComparingTo(wan("3.78"));
         assertThat(items.amount(t, "30201", "public")).isEqualByComparingTo(wan("2.05"));
         assertThat(items.where(i -> i.amount().compareTo(wan("50000")) > 0)).as("no code read as an amount").isEmpty();
-        // the header's 人员经 / 费 and 公用经 / 费 wrap into one column: what lands there is reported, not guessed
-        assertThat(x.lineItems().issues()).extracting(ParseIssue::kind).contains("malformed_amount");
+        // the header's 人员经 / 费 and 公用经 / 费 are its 人员经费 and 公用经费 columns (WrappedHeaderLabels); a row's
+        // second amount takes the column its distance from the row's total gives, as the 合计 row spaces them
+        assertThat(items.amount(t, "30112", "personnel")).isEqualByComparingTo(wan("2.27"));
+        assertThat(items.amount(t, "30302", "personnel")).isEqualByComparingTo(wan("10.09"));
+        assertThat(items.amount(t, "30239", "total")).isEqualByComparingTo(wan("3.78"));
+        assertThat(items.where(i -> List.of("30239", "30201").contains(i.code()) && i.measure().equals("personnel")))
+                .as("no 公用经费 amount read as 人员经费").isEmpty();
+        assertThat(items.where(i -> List.of("30112", "30302").contains(i.code()) && i.measure().equals("public")))
+                .as("no 人员经费 amount read as 公用经费").isEmpty();
+        assertThat(x.lineItems().issues()).extracting(ParseIssue::kind).doesNotContain("malformed_amount", "header_not_read");
+    }
+
+    @Test
+    void aHeaderWhoseLabelsWrapOneSpaceApartIsReadWhole() {
+        // 新乡 2024's 支出决算表: 本年支出合 基本支 项目支 … over 计 出 出 …, and 功能分类科目编 over 码
+        TableExtraction x = extract(
+                "支出决算表",
+                "公开03表",
+                "单位：万元",
+                "部门名称：新乡县医疗保障局",
+                "项目                     本年支出合 基本支 项目支 上缴上级支 经营支 对附属单位补助支",
+                "                       计      出      出      出 出 出",
+                "功能分类科目编 科目名称",
+                "码",
+                "栏次                     1      2      3      4 5 6",
+                "        合计             719.68 443.06 276.62",
+                "208     社会保障和就业支出      53.73  53.73",
+                "2101199 其他行政事业单位医疗支出   0.38          0.38",
+                "21015   医疗保障管理事务       400.58 338.04 62.54",
+                "2101501 行政运行           338.04 338.04",
+                "2101599 其他医疗保障管理事务支出   24.78         24.78",
+                "注：本表反映部门本年度各项支出情况。");
+        Items items = new Items(x);
+        String t = "expenditure";
+        assertThat(items.amount(t, "total", "total")).isEqualByComparingTo(wan("719.68"));
+        assertThat(items.amount(t, "total", "basic")).isEqualByComparingTo(wan("443.06"));
+        assertThat(items.amount(t, "total", "project")).isEqualByComparingTo(wan("276.62"));
+        assertThat(items.amount(t, "21015", "project")).isEqualByComparingTo(wan("62.54"));
+        assertThat(items.amount(t, "2101501", "basic")).isEqualByComparingTo(wan("338.04"));
+        assertThat(items.amount(t, "2101599", "project")).isEqualByComparingTo(wan("24.78"));
+        assertThat(items.where(i -> i.code().equals("2101199"))).extracting(LineItem::name)
+                .containsOnly("其他行政事业单位医疗支出");
+        assertThat(items.where(i -> List.of("to_superior", "operating", "affiliate_subsidy").contains(i.measure())))
+                .as("nothing in the columns no row fills").isEmpty();
+        assertThat(x.lineItems().issues()).isEmpty();
+    }
+
+    @Test
+    void theCodesAndNamesOfADoubleKeyedRowTakeTheirColumnsInOrder() {
+        // 退休费 stands nearer the 政府经济分类 code column than its own name column, 离退休费 nearer 合计 than its
+        // name column: in order, they are 30302 退休费 and 50905 离退休费
+        TableExtraction x = basicExpenditure2026(
+                "30112                其他社会保障缴费   50501                      工资福利支出   2.27       2.27",
+                "30201                办公费                     50201         办公经费     2.05                2.05");
+        Items items = new Items(x);
+        assertThat(items.where(i -> "30302".equals(i.code()))).extracting(LineItem::name).containsOnly("退休费");
+        assertThat(items.where(i -> "50905".equals(i.code()))).extracting(LineItem::name).containsOnly("离退休费");
+        assertThat(items.where(i -> "30112".equals(i.code()))).extracting(LineItem::name).containsOnly("其他社会保障缴费");
+        assertThat(items.amount("basic_expenditure_economic", "30302", "total")).isEqualByComparingTo(wan("10.09"));
     }
 
     @Test
