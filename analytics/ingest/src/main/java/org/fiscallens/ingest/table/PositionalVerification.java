@@ -16,7 +16,8 @@ import java.util.Map;
  * A row read by the position of its columns (its line has no tabs) is kept only when its own sums hold, within the
  * consistency checks' rounding margin ({@link Tolerances}): where the
  * row prints only these amounts, 合计 is 基本支出 plus 项目支出 and 基本支出 is 人员经费 plus 公用经费, or without a
- * 基本支出 column 合计 is 人员经费 plus 公用经费 plus 项目支出. Placing numbers by position
+ * 基本支出 column 合计 is 人员经费 plus 公用经费 plus 项目支出; in a 三公 table, for 预算数 and 决算数 apart, 合计 is its
+ * categories and 公务用车购置及运行费 its 购置费 plus 运行费. Placing numbers by position
  * can put one under its neighbour's column, and then the row contradicts itself: it is reported as
  * {@code row_not_verified} with the sum that fails, not read. A positional row whose code the catalog names
  * otherwise than the row, where the catalog gives that name to a longer code under it ({@code 208} beside
@@ -65,17 +66,46 @@ final class PositionalVerification {
             }
             if (failure != null) {
                 refused.addAll(row.values());
-                issues.add(new ParseIssue(doc.path(), doc.docId(), any.sourceLine(), any.tableKind(),
-                        "row_not_verified", "error", "this row of " + any.tableTitle() + " was read by the position of"
-                        + " its columns and its own sum does not hold (" + failure + "): a figure may stand under"
-                        + " its neighbour's column, so its " + row.size() + " amounts were not read",
-                        any.tableTitle() + " 此行按栏位置读取，但行内合计不成立（" + failure + "）：可能有数字对错了栏，其 "
-                                + row.size() + " 个金额未读取", doc.line(any.sourceLine())));
+                issues.add(notVerified(doc, any, failure, row.size()));
+            }
+        }
+        for (Map<String, LineItem> row : threePublicRows(items).values()) {
+            String failure = row.containsKey("vehicle")
+                    ? sum(row, unit, "total", "overseas", "vehicle", "reception")
+                    : sum(row, unit, "total", "overseas", "vehicle_purchase", "vehicle_operation", "reception");
+            failure = failure != null ? failure : sum(row, unit, "vehicle", "vehicle_purchase", "vehicle_operation");
+            if (failure != null) {
+                refused.addAll(row.values());
+                issues.add(notVerified(doc, row.values().iterator().next(), failure, row.size()));
             }
         }
         List<LineItem> kept = new ArrayList<>(items);
         kept.removeAll(refused); // records: equal rows are the same row's items
         return withCodesMatchingNames(doc, kept, issues);
+    }
+
+    /**
+     * The positional 三公 items by line and measure (预算数 / 决算数), each keyed by category: 合计 is 因公出国（境）费
+     * plus 公务用车购置及运行费 (or its 购置费 plus 运行费) plus 公务接待费, and 公务用车购置及运行费 is its two parts.
+     */
+    private static Map<List<Object>, Map<String, LineItem>> threePublicRows(List<LineItem> items) {
+        Map<List<Object>, Map<String, LineItem>> rows = new LinkedHashMap<>();
+        for (LineItem i : items) {
+            if (positional(i) && i.tableKind().equals("three_public") && i.code() != null) {
+                rows.computeIfAbsent(List.of(String.valueOf(i.tableTitle()), i.sourceLine(), i.measure()),
+                        k -> new LinkedHashMap<>()).putIfAbsent(i.code(), i);
+            }
+        }
+        return rows;
+    }
+
+    private static ParseIssue notVerified(SourceDocument doc, LineItem any, String failure, int amounts) {
+        return new ParseIssue(doc.path(), doc.docId(), any.sourceLine(), any.tableKind(),
+                "row_not_verified", "error", "this row of " + any.tableTitle() + " was read by the position of"
+                + " its columns and its own sum does not hold (" + failure + "): a figure may stand under"
+                + " its neighbour's column, so its " + amounts + " amounts were not read",
+                any.tableTitle() + " 此行按栏位置读取，但行内合计不成立（" + failure + "）：可能有数字对错了栏，其 "
+                        + amounts + " 个金额未读取", doc.line(any.sourceLine()));
     }
 
     /** Whether the item's row was read by the position of its columns (its line has no tab). */

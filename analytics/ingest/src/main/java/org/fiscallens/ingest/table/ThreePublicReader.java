@@ -12,7 +12,9 @@ import java.util.Set;
  * 决算数. A block starts where a category repeats; its measure is the 预算/决算 label found over it, else
  * {@code budget} in a budget document and {@code actual} in a final account. Categories become the code of a
  * {@code three_public} line item. An amount in a block whose measure stays unknown (more blocks than the layout's
- * column groups) is reported ({@code unmapped_amount}), never read with a guessed or null measure.
+ * column groups) is reported ({@code unmapped_amount}), never read with a guessed or null measure. A space-aligned
+ * line that puts two amounts into one column is out of step with the header and is reported whole
+ * ({@code misaligned_row}), none of its amounts read.
  */
 final class ThreePublicReader {
     private ThreePublicReader() {
@@ -71,6 +73,15 @@ final class ThreePublicReader {
                 continue; // the 栏次 line (1 2 3 …) under a header too tall to be searched for it
             }
             String[] cells = model.align(line);
+            int crowded = crowded(line, cells);
+            if (crowded >= 0) {
+                r.issue("misaligned_row", "error", line.number(), "this line of " + r.region.title()
+                        + " puts the amounts '" + cells[crowded] + "' into one column: its amounts do not line up with"
+                        + " the header's columns, so none of them can be placed; not read",
+                        r.region.title() + " 此行有多个金额（“" + cells[crowded] + "”）落在同一栏：金额与表头各栏对不齐，"
+                                + "均无法对应到栏目，未读取");
+                continue;
+            }
             for (int c = 0; c < cells.length; c++) {
                 Column col = model.column(c);
                 String t = cells[c];
@@ -87,10 +98,12 @@ final class ThreePublicReader {
                 }
                 final int blk = block[c];
                 if (measure[blk] == null) { // a block beyond 预算数 and 决算数 (a header line lost or garbled)
-                    r.issue("unmapped_amount", "error", line.number(), "amount '" + t + "' in column "
-                            + (c + 1) + " of " + r.region.title() + ": the header does not say whether that column"
-                            + " is 预算数 or 决算数; not read",
-                            r.region.title() + " 第 " + (c + 1) + " 列的金额“" + t + "”：表头未说明该列是预算数还是决算数，未读取");
+                    if (TableReading.looksNumeric(t)) { // words there are a header line the search missed
+                        r.issue("unmapped_amount", "error", line.number(), "amount '" + t + "' in column "
+                                + (c + 1) + " of " + r.region.title() + ": the header does not say whether that"
+                                + " column is 预算数 or 决算数; not read",
+                                r.region.title() + " 第 " + (c + 1) + " 列的金额“" + t + "”：表头未说明该列是预算数还是决算数，未读取");
+                    }
                     continue;
                 }
                 final String category = baseCategory(col.measure());
@@ -102,6 +115,23 @@ final class ThreePublicReader {
                 });
             }
         }
+    }
+
+    /**
+     * The column of a space-aligned line into which the header's positions put two or more amounts, or -1. Such a
+     * line's amounts are out of step with the columns, and the ones that landed alone may stand one column off too.
+     */
+    private static int crowded(TableLine line, String[] cells) {
+        if (line.tabbed()) {
+            return -1;
+        }
+        for (int c = 0; c < cells.length; c++) {
+            String[] words = cells[c].split(" ");
+            if (words.length >= 2 && java.util.Arrays.stream(words).allMatch(TableReading::looksNumeric)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static String baseCategory(String measure) {

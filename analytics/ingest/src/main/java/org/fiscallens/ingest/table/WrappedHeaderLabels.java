@@ -9,11 +9,17 @@ import java.util.List;
  * two lines become one whose labels are whole ({@code 本年支出合计 | 基本支出 | 项目支出}), each placed where its
  * end was printed (the ends line up with the amounts below; the pushed-together heads do not).
  *
- * <p>The ends are given to the heads in order, and only when exactly one way of doing so leaves every label one the
- * reader knows ({@link HeaderWords#known}): each head that is not a label alone takes one end, no end is left over,
- * and an end never stands left of its head. Otherwise the lines stay as they are.
+ * <p>The ends are given to the heads in order, in a way that leaves every label one the reader knows
+ * ({@link HeaderWords#known}): each head that is not a label alone takes one end, no end is left over, and an end
+ * stands under its head or right of it, but not beyond the head after it (the heads drift left of the ends as they
+ * are pushed together; a second header line of sub-columns, 小计 | 购置费 | 运行维护费 under one category, is no
+ * ends). Where several ways do ({@code 部门经济科目} is a label alone and with {@code 编码}),
+ * the one whose ends stand nearest their heads is taken; where none does, or two are equally near, the lines stay
+ * as they are.
  */
 final class WrappedHeaderLabels {
+    private static final int NONE = Integer.MAX_VALUE;
+
     private WrappedHeaderLabels() {
     }
 
@@ -51,29 +57,42 @@ final class WrappedHeaderLabels {
             alone[i] = HeaderWords.known(h.text(), d);
             for (int j = 0; j < m; j++) {
                 Cell e = ends.get(j);
-                fits[i][j] = e.start() >= h.start() - 1 && HeaderWords.known(h.text() + e.text(), d);
+                int before = i + 1 < n ? heads.get(i + 1).end() : Integer.MAX_VALUE;
+                fits[i][j] = e.start() >= h.start() - 1 && e.start() < before
+                        && HeaderWords.known(h.text() + e.text(), d);
             }
         }
-        // ways[i][j]: how many ways (0, 1, or 2 for "more than one") give ends j.. to heads i..
+        // cost[i][j]: the least total distance (end from its head's start) giving ends j.. to heads i.., or
+        // NONE; ways[i][j]: how many ways reach it (1, or 2 for "more than one")
+        int[][] cost = new int[n + 1][m + 1];
         int[][] ways = new int[n + 1][m + 1];
+        for (int[] row : cost) {
+            java.util.Arrays.fill(row, NONE);
+        }
+        cost[n][m] = 0;
         ways[n][m] = 1;
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m; j >= 0; j--) {
-                int w = alone[i] ? ways[i + 1][j] : 0;
-                if (j < m && fits[i][j]) {
-                    w += ways[i + 1][j + 1];
+                int skip = alone[i] ? cost[i + 1][j] : NONE;
+                int take = j < m && fits[i][j] && cost[i + 1][j + 1] != NONE
+                        ? cost[i + 1][j + 1] + distance(heads.get(i), ends.get(j)) : NONE;
+                cost[i][j] = Math.min(skip, take);
+                if (cost[i][j] != NONE) {
+                    ways[i][j] = Math.min(2, (skip == cost[i][j] ? ways[i + 1][j] : 0)
+                            + (take == cost[i][j] ? ways[i + 1][j + 1] : 0));
                 }
-                ways[i][j] = Math.min(w, 2);
             }
         }
-        if (ways[0][0] != 1) {
+        if (cost[0][0] == NONE || ways[0][0] != 1) {
             return null;
         }
         List<Cell> cells = new ArrayList<>(n);
         int j = 0;
         for (int i = 0; i < n; i++) {
             Cell h = heads.get(i);
-            if (j < m && fits[i][j] && ways[i + 1][j + 1] == 1) {
+            boolean take = j < m && fits[i][j] && cost[i + 1][j + 1] != NONE
+                    && cost[i][j] == cost[i + 1][j + 1] + distance(h, ends.get(j));
+            if (take) {
                 Cell e = ends.get(j++);
                 cells.add(new Cell(h.text() + e.text(), e.start(), e.end()));
             } else {
@@ -81,6 +100,11 @@ final class WrappedHeaderLabels {
             }
         }
         return new TableLine(upper.number(), upper.raw(), cells, false);
+    }
+
+    /** How far right of its head an end stands (from one column left of it, the nearest it may stand, on). */
+    private static int distance(Cell head, Cell end) {
+        return end.start() - head.start() + 1;
     }
 
     /** The line's words: its cells split at single spaces, each where it stands. */

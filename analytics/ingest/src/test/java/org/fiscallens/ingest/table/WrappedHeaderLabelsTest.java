@@ -42,11 +42,17 @@ class WrappedHeaderLabelsTest {
     }
 
     @Test
-    void endsThatCouldCompleteMoreThanOneHeadLeaveTheLinesAlone() {
-        // 基本支出 and 项目支出 are labels alone, and either could take 合计: which one did is not knowable
-        TableLine upper = line(1, "基本支出 项目支出");
-        TableLine lower = line(2, "         合计");
-        assertThat(WrappedHeaderLabels.join(upper, lower, EXPENDITURE)).isNull();
+    void whereEndsCouldCompleteOtherHeadsTooTheyGoToTheNearest() {
+        // 西乡 2024's 表6 printed to PDF and extracted: 部门经济科目 is a label alone (…科目) and with 编码, and
+        // 部门经济科目名称 with 编码 would be one too; each end stands under the start of its own head
+        TableDescriptor economic = TableLayouts.standard().descriptors().stream()
+                .filter(d -> d.key().equals("budget.general_budget_expenditure_economic")).findFirst().orElseThrow();
+        TableLine upper = line(1, "部门经济科目 部门经济科目名称         政府经济科目 政府经济科 合计           人员经费支 公用经费支 专项业务经费 备");
+        TableLine lower = line(2, "编码                      编码     目名称                出     出     支出     注");
+        TableLine joined = WrappedHeaderLabels.join(upper, lower, economic);
+        assertThat(joined).isNotNull();
+        assertThat(joined.filled()).extracting(Cell::text).containsExactly("部门经济科目编码", "部门经济科目名称",
+                "政府经济科目编码", "政府经济科目名称", "合计", "人员经费支出", "公用经费支出", "专项业务经费支出", "备注");
     }
 
     @Test
@@ -65,6 +71,19 @@ class WrappedHeaderLabelsTest {
         TableLine upper = line(1, "          本年支出合 基本支");
         TableLine lower = line(2, "计               出");
         assertThat(WrappedHeaderLabels.join(upper, lower, EXPENDITURE)).isNull();
+    }
+
+    @Test
+    void aLineOfSubColumnsUnderTheirCategoriesIsNoEnds() {
+        // 新乡 2024's 三公 table aligned for a monospace screen: 小计 | 公务用车购置费 | 公务用车运行维护费 are columns
+        // under 公务用车购置及运行维护费, not the ends of wrapped labels, though each label would still be one known
+        TableDescriptor threePublic = TableLayouts.standard().descriptors().stream()
+                .filter(d -> d.key().equals("final.three_public")).findFirst().orElseThrow();
+        TableLine upper = CellSplitter.split(1, "合计      因公出国（境）费    公务用车购置及运行维护费"
+                + "                                            公务接待费");
+        TableLine lower = CellSplitter.split(2, "                              小计                        "
+                + "公务用车购置费    公务用车运行维护费");
+        assertThat(WrappedHeaderLabels.join(upper, lower, threePublic)).isNull();
     }
 
     @Test
