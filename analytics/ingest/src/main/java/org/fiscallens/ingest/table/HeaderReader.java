@@ -195,8 +195,12 @@ final class HeaderReader {
                     if (col.segment() != s) {
                         continue;
                     }
+                    List<String> texts = new ArrayList<>();
                     for (String[] row : inh) {
-                        String t = row[col.index()];
+                        texts.add(row[col.index()]);
+                    }
+                    texts.add(col.header()); // its label wrapped over the header lines (部门预算支出经 / 济分类科目)
+                    for (String t : texts) {
                         for (TableDescriptor.Alias a : d.segmentGroups()) {
                             for (String alias : a.aliases()) {
                                 if (t.contains(alias) && alias.length() > bestLen) {

@@ -3,7 +3,7 @@ package org.fiscallens.ingest.table;
 /**
  * Where a single space separates two cells of a space-aligned line: between two whole numbers ({@code 719.68 443.06},
  * {@code 1 719.68}), or between a Chinese name and a whole number on either side ({@code 财政拨款收入 1},
- * {@code 719.68 一、一般公共服务支出}), as text extracted with its layout writes cells that a long name pushed
+ * {@code 719.68 一、一般公共服务支出}, {@code 2368819.00 2、外交支出}), as text extracted with its layout writes cells that a long name pushed
  * together. A part of a number split by OCR ({@code 5056. 26}), a name wrapped inside its cell
  * ({@code 社会保障和就业支 出}) and a code printed in its 类 款 项 parts ({@code 208 05 02} at the start of a line,
  * {@code 05 02}) stay whole.
@@ -37,8 +37,14 @@ final class NumberTokens {
             return false; // 05 02: the 款 and 项 of a code
         }
         return leftNumber && rightNumber
-                || leftNumber && isHan(line.charAt(rightStart))
+                || leftNumber && (isHan(line.charAt(rightStart)) || ordinalName(line.substring(rightStart, rightEnd + 1)))
                 || rightNumber && isHan(line.charAt(leftEnd));
+    }
+
+    /** A Chinese name that opens with an ordinal ({@code 2、外交支出}, {@code (1)工资福利支出}). */
+    private static boolean ordinalName(String word) {
+        String rest = Labels.withoutOrdinal(word);
+        return rest.length() < word.length() && !rest.isEmpty() && isHan(rest.charAt(0));
     }
 
     /** {@code 719.68}, {@code 1,029.36}, {@code -0.50}, {@code 32}: digits, commas and one point, ending in a digit. */

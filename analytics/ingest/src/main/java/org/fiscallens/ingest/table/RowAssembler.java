@@ -32,11 +32,25 @@ final class RowAssembler {
             }
             kinds[i] = kind(data.get(i), aligned[i], model);
         }
+        LogicalRow[] bands = RowBands.of(data, aligned, model);
         List<LogicalRow> out = new ArrayList<>();
         String pendingLabel = null;
         TableLine pendingLine = null;
         String[] pendingCells = null;
         for (int i = 0; i < data.size(); i++) {
+            if (bands[i] != null) { // a side-by-side row printed over several lines between blank ones
+                if (pendingLine != null) {
+                    out.add(new LogicalRow(pendingCells, List.of(pendingLine), pendingLine));
+                    pendingLabel = null;
+                    pendingLine = null;
+                    pendingCells = null;
+                }
+                out.add(bands[i]);
+                while (i + 1 < data.size() && bands[i + 1] == bands[i]) {
+                    i++;
+                }
+                continue;
+            }
             TableLine line = data.get(i);
             String[] cells = aligned[i];
             Kind kind = kinds[i];

@@ -324,6 +324,33 @@ class PdftotextLayoutTest {
     }
 
     @Test
+    void aSideBySideRowPrintedOverSeveralLinesBetweenBlankOnesIsOneRow() throws java.io.IOException {
+        // 西乡 2024's 表1 in the whole extraction (golden case pdftotext-xixiang-budget-2024, lines 159-): four sides
+        // (收入 | 功能分类 | 部门经济分类 | 政府经济分类), every name wrapped, each amount beside its name's last part,
+        // a blank line after each row; the sides' labels wrapped over three header lines (部门预算支出经 / 济分类科目（按)
+        java.nio.file.Path input = java.nio.file.Path.of(System.getProperty("basedir", "."))
+                .resolve("src/test/resources/golden/pdftotext-xixiang-budget-2024/input.txt");
+        SourceDocument doc = new SourceDocument(input.toString(), "xixiang", "UTF-8",
+                java.nio.file.Files.readAllLines(input, java.nio.charset.StandardCharsets.UTF_8));
+        TableExtraction x = TableExtractor.standard().extract(doc,
+                SeedDocs.info("西乡县医疗保险业务经办中心", DocKind.BUDGET, "元"));
+        Items items = new Items(x);
+        String t = "income_expenditure_summary";
+        assertThat(items.amount(t, "general_budget", "total", "income")).isEqualByComparingTo("2368819.00");
+        assertThat(items.amount(t, "201", "total", "function")).isEqualByComparingTo("0.00");
+        assertThat(items.amount(t, "202", "total", "function")).isEqualByComparingTo("0.00");
+        assertThat(items.amount(t, "basic", "total", "dept_economic")).isEqualByComparingTo("2288819.00");
+        assertThat(items.where(i -> i.tableKind().equals(t) && "机关工资福利支出".equals(i.name())))
+                .extracting(LineItem::columnGroup).containsExactly("gov_economic");
+        assertThat(items.where(i -> i.tableKind().equals(t) && "工资福利支出".equals(i.name()) && i.sourceLine() < 180))
+                .extracting(LineItem::columnGroup, LineItem::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dept_economic", new java.math.BigDecimal("2136479.00")));
+        assertThat(items.where(i -> i.tableKind().equals(t) && i.sourceLine() < 200 && i.name() != null
+                && List.of("支出", "务支出", "出项目", "常性补助", "列入部门预算的").contains(i.name())))
+                .as("no tail of a wrapped name read as a row of its own").isEmpty();
+    }
+
+    @Test
     void aCodeAloneUnderANameColumnOfAWrappedRowIsNoAmount() {
         TableExtraction x = basicExpenditure2026(
                 "",
