@@ -9,10 +9,10 @@ import java.util.List;
  * rows print it, and every row's numbers in that segment then take, in their order, the columns nearest those
  * positions. Text extracted with its layout places a number where it stands on the page but a header label where
  * its words start, and Chinese labels and ASCII numbers are not equally wide, so the header's positions alone put
- * {@code 631.36 354.74 276.62} one column too far right. A segment with a single such row (often its 合计 row only)
- * places the amounts of a row that has two or more, but not all, by that row's spacing from the total, laid on the
- * row's first amount; a segment with none keeps the header's positions, its amounts moved left when they stand right
- * of an empty 合计. Row numbers in a column that counts the
+ * {@code 631.36 354.74 276.62} one column too far right. In a segment that opens with its total, a row with two or
+ * more of its amounts but not all takes them by the spacing learnt (or, with a single full row, often its 合计 row
+ * only, by that row's), laid on the row's first amount: the row's total. A segment with no full row keeps the
+ * header's positions, its amounts moved left when they stand right of an empty 合计. Row numbers in a column that counts the
  * rows are no amounts ({@link RowCounting}).
  */
 final class NumberColumns {
@@ -122,7 +122,8 @@ final class NumberColumns {
         for (int s = 0; s < segments.size(); s++) {
             Segment segment = segments.get(s);
             List<Cell> own = numbers.get(s);
-            double[] centers = segment.centers() != null ? segment.centers() : fromTotal(segment, own);
+            double[] relative = fromTotal(segment, own);
+            double[] centers = relative != null ? relative : segment.centers();
             if (centers == null || own.isEmpty() || own.size() > segment.columns().length) {
                 continue;
             }
@@ -154,14 +155,15 @@ final class NumberColumns {
     }
 
     /**
-     * Where a row's amounts stand when a single row of the segment filled every column: that row's spacing, shifted
-     * so that its total falls on this row's first amount. A row that states any amount states its total, first, and
-     * a line keeps the page's spacing between its amounts though its names shift them all (a name the extractor
-     * reckons wider than it is). Null unless the segment's columns are amounts opening with a total and the row has
-     * two or more of them, fewer than the columns.
+     * Where a row's amounts stand relative to its total: the segment's learnt centres (or, when a single row filled
+     * every column, that row's), shifted so that the total falls on this row's first amount. A row that states any
+     * amount states its total, first, and a line keeps the page's spacing between its amounts though its names shift
+     * them all (高平's {@code 住房保障支出 27. 96 27. 96} stands five columns right of the rows above it). Null unless
+     * the segment's columns are amounts opening with a total and the row has two or more of them, fewer than the
+     * columns.
      */
     private double[] fromTotal(Segment segment, List<Cell> own) {
-        double[] spacing = segment.spacing();
+        double[] spacing = segment.centers() != null ? segment.centers() : segment.spacing();
         int[] columns = segment.columns();
         if (spacing == null || own.size() < 2 || own.size() >= columns.length || !isTotal(columns[0])) {
             return null;

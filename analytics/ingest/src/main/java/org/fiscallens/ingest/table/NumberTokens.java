@@ -4,7 +4,8 @@ package org.fiscallens.ingest.table;
  * Where a single space separates two cells of a space-aligned line: between two whole numbers ({@code 719.68 443.06},
  * {@code 1 719.68}), or between a Chinese name and a whole number on either side ({@code 财政拨款收入 1},
  * {@code 719.68 一、一般公共服务支出}, {@code 2368819.00 2、外交支出}), as text extracted with its layout writes cells that a long name pushed
- * together. A part of a number split by OCR ({@code 5056. 26}), a name wrapped inside its cell
+ * together, and between two amounts OCR printed with a space after the point ({@code 5056. 26 1367. 05}). A part
+ * of a number split by OCR ({@code 5056. 26}), a name wrapped inside its cell
  * ({@code 社会保障和就业支 出}) and a code printed in its 类 款 项 parts ({@code 208 05 02} at the start of a line,
  * {@code 05 02}) stay whole.
  */
@@ -36,9 +37,40 @@ final class NumberTokens {
         if (leftNumber && rightNumber && (codePart(line, leftStart, leftEnd) || codePart(line, rightStart, rightEnd))) {
             return false; // 05 02: the 款 and 项 of a code
         }
+        if (ocrHead(line, rightStart, rightEnd) && (leftNumber && line.lastIndexOf('.', leftEnd) >= leftStart
+                || ocrTail(line, leftStart, leftEnd)) || ocrTail(line, leftStart, leftEnd) && rightNumber) {
+            return true; // 1018.05 1018. 05, 5056. 26 1367. 05: one OCR amount ends where the next begins
+        }
         return leftNumber && rightNumber
                 || leftNumber && (isHan(line.charAt(rightStart)) || ordinalName(line.substring(rightStart, rightEnd + 1)))
                 || rightNumber && isHan(line.charAt(leftEnd));
+    }
+
+    /** {@code 5056.}: the whole part of an amount OCR printed with a space after its point. */
+    private static boolean ocrHead(String s, int from, int to) {
+        if (to <= from || s.charAt(to) != '.') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i)) && s.charAt(i) != ',') {
+                return false;
+            }
+        }
+        return Character.isDigit(s.charAt(from));
+    }
+
+    /** {@code 26} in {@code 5056. 26}: the two decimals after such a whole part and one space. */
+    private static boolean ocrTail(String s, int from, int to) {
+        if (to != from + 1 || !Character.isDigit(s.charAt(from)) || !Character.isDigit(s.charAt(to)) || from < 3
+                || s.charAt(from - 1) != ' ') {
+            return false;
+        }
+        int headEnd = from - 2;
+        int headStart = headEnd;
+        while (headStart > 0 && s.charAt(headStart - 1) != ' ' && s.charAt(headStart - 1) != '\u3000') {
+            headStart--;
+        }
+        return ocrHead(s, headStart, headEnd);
     }
 
     /** A Chinese name that opens with an ordinal ({@code 2、外交支出}, {@code (1)工资福利支出}). */

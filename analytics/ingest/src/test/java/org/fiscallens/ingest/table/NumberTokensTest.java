@@ -20,6 +20,14 @@ class NumberTokensTest {
     }
 
     @Test
+    void amountsOcrPrintedWithASpaceAfterThePointArePartedFromEachOther() {
+        assertThat(cells("合计    5056. 26 1367. 05 3689. 21")).containsExactly("合计", "5056. 26", "1367. 05", "3689. 21");
+        assertThat(cells("2101103 公务员医疗补助    1018.05 1018. 05"))
+                .containsExactly("2101103", "公务员医疗补助", "1018.05", "1018. 05");
+        assertThat(cells("2101102 事业单位医疗    16. 60 16.60")).containsExactly("2101102", "事业单位医疗", "16. 60", "16.60");
+    }
+
+    @Test
     void oneCellStaysWhole() {
         assertThat(cells("合计    5056. 26")).containsExactly("合计", "5056. 26");
         assertThat(cells("208 05 02    事业单位离退休")).containsExactly("208 05 02", "事业单位离退休");

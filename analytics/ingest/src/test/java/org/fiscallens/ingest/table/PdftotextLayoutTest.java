@@ -351,6 +351,53 @@ class PdftotextLayoutTest {
     }
 
     @Test
+    void aRowStandingRightOfItsColumnsKeepsItsSpacingFromItsTotal() {
+        // 高平 2024's 05 table (OCR text printed to PDF and extracted): amounts with a space after the point, two
+        // of them one space apart, and 住房保障支出's 27. 96 27. 96 five columns right of the rows above
+        TableExtraction x = extract(
+                "一般公共预算财政拨款支出决算表",
+                "公开05表",
+                "部门名称: 高平市医疗保险服务中心",
+                "2024年度",
+                "",
+                "        项目                         本年支出",
+                "科目代码 科目名称                 小计       基本支出 项目支出",
+                "        栏次                1        2        3",
+                "        合计                5056. 26 1367. 05 3689. 21",
+                "208     社会保障和就业支出         51.85    51. 12   0. 73",
+                "20801   人力资源和社会保障 管理事务    0.73              0.73",
+                "2080109 社会保险经办机构          0.73              0.73",
+                "20805   行政事业单位养老支 出       51. 12   51.12",
+                "2080505 机关事业单位基本养 老保险缴费支出 34. 16   34. 16",
+                "2080506 机关事业单位职业年 金缴费支出   16. 96   16. 96",
+                "210     卫生健康支出            4976. 46 1287. 98 3688. 48",
+                "21011   行政事业单位医疗          1034.66 1034.66",
+                "2101102 事业单位医疗            16. 60   16.60",
+                "2101103 公务员医疗补助           1018.05 1018. 05",
+                "21013   医疗救助              1160. 98          1160. 98",
+                "2101301 城乡医疗救助            1042.64           1042.64",
+                "2101399 其他医疗救助支出          118. 34           118. 34",
+                "21015   医疗保障管理事务          2780.82 253. 32 2527. 50",
+                "2101506 医疗保障经办事务          317.02   253. 32 63. 70",
+                "2101599 其他医疗保障管理事 务支出     2463. 79          2463. 79",
+                "221     住房保障支出                 27. 96   27. 96",
+                "22102   住房改革支出                 27. 96   27. 96",
+                "2210201 住房公积金                  27. 96   27. 96",
+                "",
+                "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
+        Items items = new Items(x);
+        String t = "general_budget_expenditure";
+        assertThat(items.amount(t, "total", "total")).isEqualByComparingTo(wan("5056.26"));
+        assertThat(items.amount(t, "total", "project")).isEqualByComparingTo(wan("3689.21"));
+        assertThat(items.amount(t, "2101103", "basic")).isEqualByComparingTo(wan("1018.05"));
+        assertThat(items.amount(t, "221", "total")).isEqualByComparingTo(wan("27.96"));
+        assertThat(items.amount(t, "2210201", "basic")).isEqualByComparingTo(wan("27.96"));
+        assertThat(items.where(i -> i.code() != null && List.of("221", "22102", "2210201").contains(i.code())
+                && i.measure().equals("project")))
+                .as("住房公积金 is basic spending").isEmpty();
+    }
+
+    @Test
     void aCodeAloneUnderANameColumnOfAWrappedRowIsNoAmount() {
         TableExtraction x = basicExpenditure2026(
                 "",
