@@ -127,19 +127,18 @@ final class RowBands {
     }
 
     private static boolean hasAmount(String[] cells, ColumnModel model, int segment) {
-        for (Column c : model.columns()) {
-            if (c.segment() == segment && c.role() == Column.Role.MEASURE && c.index() < cells.length
-                    && TableReading.looksNumeric(cells[c.index()])) {
-                return true;
-            }
-        }
-        return false;
+        return !cell(cells, model, segment, Column.Role.MEASURE, TableReading::looksNumeric).isEmpty();
     }
 
     private static String name(String[] cells, ColumnModel model, int segment) {
+        return cell(cells, model, segment, Column.Role.NAME, Labels::hasWord);
+    }
+
+    /** The first cell of {@code segment}'s columns of {@code role} whose text {@code holds}, or "". */
+    private static String cell(String[] cells, ColumnModel model, int segment, Column.Role role,
+                               java.util.function.Predicate<String> holds) {
         for (Column c : model.columns()) {
-            if (c.segment() == segment && c.role() == Column.Role.NAME && c.index() < cells.length
-                    && Labels.hasWord(cells[c.index()])) {
+            if (c.segment() == segment && c.role() == role && c.index() < cells.length && holds.test(cells[c.index()])) {
                 return cells[c.index()];
             }
         }

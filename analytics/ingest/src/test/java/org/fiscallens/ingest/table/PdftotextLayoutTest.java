@@ -22,6 +22,15 @@ class PdftotextLayoutTest {
         return TableExtractor.standard().extract(doc, SeedDocs.info("新乡县医疗保障局", DocKind.FINAL, "万元"));
     }
 
+    /** 新乡 2024's expenditure totals (合计 719.68 = 基本 443.06 + 项目 276.62) and two of its 项, as {@code kind} reads them. */
+    private static void assertXinxiang2024Expenditure(Items items, String kind) {
+        assertThat(items.amount(kind, "total", "total")).isEqualByComparingTo(wan("719.68"));
+        assertThat(items.amount(kind, "total", "basic")).isEqualByComparingTo(wan("443.06"));
+        assertThat(items.amount(kind, "total", "project")).isEqualByComparingTo(wan("276.62"));
+        assertThat(items.amount(kind, "2101501", "basic")).isEqualByComparingTo(wan("338.04"));
+        assertThat(items.amount(kind, "2101599", "project")).isEqualByComparingTo(wan("24.78"));
+    }
+
     private static TableExtraction extractBudget(String... lines) {
         return TableExtractor.standard().extract(SeedDocs.text(lines), SeedDocs.info("新乡县医疗保障局", DocKind.BUDGET, "万元"));
     }
@@ -65,15 +74,11 @@ class PdftotextLayoutTest {
                 "注：本表反映部门本年度一般公共预算财政拨款支出情况。");
         Items items = new Items(x);
         String t = "general_budget_expenditure";
-        assertThat(items.amount(t, "total", "total")).isEqualByComparingTo(wan("719.68"));
-        assertThat(items.amount(t, "total", "basic")).isEqualByComparingTo(wan("443.06"));
-        assertThat(items.amount(t, "total", "project")).isEqualByComparingTo(wan("276.62"));
+        assertXinxiang2024Expenditure(items, t);
         assertThat(items.amount(t, "2080505", "basic")).isEqualByComparingTo(wan("42.95"));
         assertThat(items.amount(t, "21011", "basic")).isEqualByComparingTo(wan("16.70"));
         assertThat(items.amount(t, "21011", "project")).isEqualByComparingTo(wan("214.08"));
         assertThat(items.amount(t, "2101199", "project")).isEqualByComparingTo(wan("0.38"));
-        assertThat(items.amount(t, "2101501", "basic")).isEqualByComparingTo(wan("338.04"));
-        assertThat(items.amount(t, "2101599", "project")).isEqualByComparingTo(wan("24.78"));
         assertThat(items.where(i -> List.of("2101501", "2080505").contains(i.code()) && i.measure().equals("project")))
                 .as("no amount where the row has none").isEmpty();
         assertThat(items.where(i -> List.of("2101199", "2101599").contains(i.code()) && i.measure().equals("basic")))
@@ -296,12 +301,8 @@ class PdftotextLayoutTest {
                 "注：本表反映部门本年度各项支出情况。");
         Items items = new Items(x);
         String t = "expenditure";
-        assertThat(items.amount(t, "total", "total")).isEqualByComparingTo(wan("719.68"));
-        assertThat(items.amount(t, "total", "basic")).isEqualByComparingTo(wan("443.06"));
-        assertThat(items.amount(t, "total", "project")).isEqualByComparingTo(wan("276.62"));
+        assertXinxiang2024Expenditure(items, t);
         assertThat(items.amount(t, "21015", "project")).isEqualByComparingTo(wan("62.54"));
-        assertThat(items.amount(t, "2101501", "basic")).isEqualByComparingTo(wan("338.04"));
-        assertThat(items.amount(t, "2101599", "project")).isEqualByComparingTo(wan("24.78"));
         assertThat(items.where(i -> i.code().equals("2101199"))).extracting(LineItem::name)
                 .containsOnly("其他行政事业单位医疗支出");
         assertThat(items.where(i -> List.of("to_superior", "operating", "affiliate_subsidy").contains(i.measure())))
