@@ -38,7 +38,7 @@ final class RowsReader {
         body.header.forEach(h -> headerTexts.add(Labels.compact(h.raw())));
         List<TableLine> data = new ArrayList<>();
         for (TableLine l : body.data) {
-            if (headerTexts.contains(Labels.compact(l.raw())) || TableBody.isColumnNumbers(l)) {
+            if (repeatsHeader(l, headerTexts) || TableBody.isColumnNumbers(l)) {
                 r.consume(l.number()); // the header repeated where the table continues on the next page
             } else {
                 data.add(l);
@@ -122,6 +122,16 @@ final class RowsReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A line of the header again, where the table goes on over a page: one of its lines word for word, if that has two
+     * cells or four characters at least. A wrapped name's tail ({@code 款}, {@code 支出}) may read like a line of a
+     * header that wraps its labels too, and is data.
+     */
+    private static boolean repeatsHeader(TableLine line, java.util.Set<String> headerTexts) {
+        String text = Labels.compact(line.raw());
+        return headerTexts.contains(text) && (line.filled().size() >= 2 || text.length() >= 4);
     }
 
     private static void readRow(TableReading r, ColumnModel model, LogicalRow row) {

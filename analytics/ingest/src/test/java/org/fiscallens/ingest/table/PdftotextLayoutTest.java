@@ -325,15 +325,31 @@ class PdftotextLayoutTest {
     }
 
     @Test
+    void aWrappedNamesTailThatReadsLikeALineOfTheHeaderIsData() throws java.io.IOException {
+        // 新乡 2026's 财政拨款收支总体情况表: its header wraps 其中：财政拨 over 款, and the row （一）一般公共预算拨 over
+        // 款 below it; the row's 款 is no header repeated on a new page
+        TableExtraction x = TableExtractor.standard().extract(golden("pdftotext-xinxiang-budget-2026"),
+                SeedDocs.info("新乡县医疗保障局", DocKind.BUDGET, "万元"));
+        Items items = new Items(x);
+        assertThat(items.amount("fiscal_summary", "general_budget", "total", "income")).isEqualByComparingTo(wan("1029.36"));
+        assertThat(items.amount("fiscal_summary", "carryover_begin.general_budget", "total", "income"))
+                .isEqualByComparingTo(wan("0.01"));
+    }
+
+    /** The input of golden case {@code name}, as a document. */
+    private static SourceDocument golden(String name) throws java.io.IOException {
+        java.nio.file.Path input = java.nio.file.Path.of(System.getProperty("basedir", "."))
+                .resolve("src/test/resources/golden/" + name + "/input.txt");
+        return new SourceDocument(input.toString(), name, "UTF-8",
+                java.nio.file.Files.readAllLines(input, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aSideBySideRowPrintedOverSeveralLinesBetweenBlankOnesIsOneRow() throws java.io.IOException {
         // 西乡 2024's 表1 in the whole extraction (golden case pdftotext-xixiang-budget-2024, lines 159-): four sides
         // (收入 | 功能分类 | 部门经济分类 | 政府经济分类), every name wrapped, each amount beside its name's last part,
         // a blank line after each row; the sides' labels wrapped over three header lines (部门预算支出经 / 济分类科目（按)
-        java.nio.file.Path input = java.nio.file.Path.of(System.getProperty("basedir", "."))
-                .resolve("src/test/resources/golden/pdftotext-xixiang-budget-2024/input.txt");
-        SourceDocument doc = new SourceDocument(input.toString(), "xixiang", "UTF-8",
-                java.nio.file.Files.readAllLines(input, java.nio.charset.StandardCharsets.UTF_8));
-        TableExtraction x = TableExtractor.standard().extract(doc,
+        TableExtraction x = TableExtractor.standard().extract(golden("pdftotext-xixiang-budget-2024"),
                 SeedDocs.info("西乡县医疗保险业务经办中心", DocKind.BUDGET, "元"));
         Items items = new Items(x);
         String t = "income_expenditure_summary";
