@@ -284,7 +284,7 @@ final class NumberColumns {
 
     /**
      * The segment's name back in its empty name column and its row number back in its empty 行次 when the header
-     * placed them among its number columns,
+     * placed them among its number columns (or the row number after the name),
      * and its amounts moved left, in their order, when they stand right of its empty 合计 column: a row that states
      * any amount states its total, so amounts right of an empty total were placed one column too far by the header's
      * positions (labels centred over their cells, numbers written from their left).
@@ -308,6 +308,16 @@ final class NumberColumns {
                     out[c] = "";
                     break;
                 }
+            }
+        }
+        // a row number the header placed after the name (八、社会保障和就业支 40: a long name pushed it left of its
+        // column) goes back to the segment's empty 行次
+        if (rowNumber >= 0 && out[rowNumber].isEmpty() && name >= 0 && name < out.length) {
+            String n = out[name];
+            int space = n.lastIndexOf(' ');
+            if (space > 0 && RowCounting.isRowNumber(n.substring(space + 1)) && Labels.hasWord(n.substring(0, space))) {
+                out[rowNumber] = n.substring(space + 1);
+                out[name] = n.substring(0, space);
             }
         }
         // the segment's 行次 comes before its amounts: a row number the header placed among them goes back to it

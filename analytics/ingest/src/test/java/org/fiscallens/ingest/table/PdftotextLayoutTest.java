@@ -217,6 +217,9 @@ class PdftotextLayoutTest {
                 "",
                 "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结");
         Items items = new Items(x);
+        // 40 stands one space after 八、社会保障和就业支, in the name's column by position: it is the row's 行次, and
+        // the name is 社会保障和就业支出 with the 出 below
+        assertThat(items.amount("fiscal_summary", "208", "total", "expenditure")).isEqualByComparingTo(wan("53.73"));
         assertThat(items.amount("fiscal_summary", "210", "total", "expenditure")).isEqualByComparingTo(wan("631.36"));
         assertThat(items.amount("fiscal_summary", "221", "total", "expenditure")).isEqualByComparingTo(wan("34.59"));
         assertThat(items.wholeWanBelow("100"))
