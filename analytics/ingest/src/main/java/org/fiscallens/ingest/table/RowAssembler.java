@@ -23,22 +23,32 @@ final class RowAssembler {
         // every line is aligned and classified once, up front: the loop looks one and two lines ahead. Each
         // aligned array is then used (and possibly given a label) by at most one row.
         String[][] aligned = new String[data.size()][];
+        String[][] byHeader = new String[data.size()][];
         Kind[] kinds = new Kind[data.size()];
         NumberColumns numbers = NumberColumns.learn(model, data);
         for (int i = 0; i < data.size(); i++) {
-            aligned[i] = KeyColumns.inOrder(data.get(i), model, model.align(data.get(i)));
-            if (numbers != null) {
-                aligned[i] = numbers.place(data.get(i), aligned[i]);
-            }
+            byHeader[i] = KeyColumns.inOrder(data.get(i), model, model.align(data.get(i)));
+            aligned[i] = placed(data.get(i), byHeader[i], numbers);
             kinds[i] = kind(data.get(i), aligned[i], model);
         }
         LogicalRow[] bands = RowBands.of(data, aligned, model);
+        TableLine[] centered = CenteredCodeRows.of(data, byHeader, model);
+        for (int i = 0; i + 2 < bands.length; i++) {
+            if (centered[i] != null && bands[i] == null && bands[i + 1] == null && bands[i + 2] == null) {
+                TableLine row = centered[i];
+                LogicalRow merged = new LogicalRow(placed(row, KeyColumns.inOrder(row, model, model.align(row)), numbers),
+                        data.subList(i, i + 3), data.get(i));
+                bands[i] = merged;
+                bands[i + 1] = merged;
+                bands[i + 2] = merged;
+            }
+        }
         List<LogicalRow> out = new ArrayList<>();
         String pendingLabel = null;
         TableLine pendingLine = null;
         String[] pendingCells = null;
         for (int i = 0; i < data.size(); i++) {
-            if (bands[i] != null) { // a side-by-side row printed over several lines between blank ones
+            if (bands[i] != null) { // a row printed over several lines (RowBands, CenteredCodeRows)
                 if (pendingLine != null) {
                     out.add(new LogicalRow(pendingCells, List.of(pendingLine), pendingLine));
                     pendingLabel = null;
@@ -114,6 +124,11 @@ final class RowAssembler {
             out.add(new LogicalRow(pendingCells, List.of(pendingLine), pendingLine));
         }
         return out;
+    }
+
+    /** {@code cells} (the line's cells by the header's columns) with its numbers placed where the table's rows show. */
+    private static String[] placed(TableLine line, String[] cells, NumberColumns numbers) {
+        return numbers == null ? cells : numbers.place(line, cells);
     }
 
     /**

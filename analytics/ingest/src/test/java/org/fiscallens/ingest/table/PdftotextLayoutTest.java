@@ -297,6 +297,9 @@ class PdftotextLayoutTest {
                 "栏次                     1      2      3      4 5 6",
                 "        合计             719.68 443.06 276.62",
                 "208     社会保障和就业支出      53.73  53.73",
+                "        机关事业单位基本养老保险缴费 42.95",
+                "2080505",
+                "        支出                    42.95",
                 "2101199 其他行政事业单位医疗支出   0.38          0.38",
                 "21015   医疗保障管理事务       400.58 338.04 62.54",
                 "2101501 行政运行           338.04 338.04",
@@ -306,8 +309,13 @@ class PdftotextLayoutTest {
         String t = "expenditure";
         assertXinxiang2024Expenditure(items, t);
         assertThat(items.amount(t, "21015", "project")).isEqualByComparingTo(wan("62.54"));
-        assertThat(items.where(i -> i.code().equals("2101199"))).extracting(LineItem::name)
+        assertThat(items.where(i -> "2101199".equals(i.code()))).extracting(LineItem::name)
                 .containsOnly("其他行政事业单位医疗支出");
+        // 2080505 alone on its line between its name's head (with 合计) and tail (with 基本支出): one row
+        assertThat(items.amount(t, "2080505", "total")).isEqualByComparingTo(wan("42.95"));
+        assertThat(items.amount(t, "2080505", "basic")).isEqualByComparingTo(wan("42.95"));
+        assertThat(items.where(i -> "2080505".equals(i.code()))).extracting(LineItem::name)
+                .containsOnly("机关事业单位基本养老保险缴费支出");
         assertThat(items.where(i -> List.of("to_superior", "operating", "affiliate_subsidy").contains(i.measure())))
                 .as("nothing in the columns no row fills").isEmpty();
         assertThat(x.lineItems().issues()).isEmpty();
