@@ -16,12 +16,14 @@ final class CenteredCodeRows {
     }
 
     /**
-     * For the first line of each such row, the row as one line (the name's head and tail one cell, where the head
-     * stands; the code where it stands; every amount where it stands), for the row's amounts to be placed as any
-     * line's are; null elsewhere. {@code aligned} holds each line's cells by the header's columns.
+     * For each of {@code data}'s lines, the row of three it is part of (the same object for the three), or null. The
+     * row's cells are {@code place} applied to the three lines as one (the name's head and tail one cell, where the
+     * head stands; the code and every amount where they stand), so its amounts are placed as any line's are.
+     * {@code aligned} holds each line's cells by the header's columns.
      */
-    static TableLine[] of(List<TableLine> data, String[][] aligned, ColumnModel model) {
-        TableLine[] out = new TableLine[data.size()];
+    static LogicalRow[] of(List<TableLine> data, String[][] aligned, ColumnModel model,
+                           java.util.function.Function<TableLine, String[]> place) {
+        LogicalRow[] out = new LogicalRow[data.size()];
         int name = column(model, Column.Role.NAME);
         if (name < 0 || column(model, Column.Role.CODE) < 0) {
             return out;
@@ -30,7 +32,7 @@ final class CenteredCodeRows {
             TableLine above = data.get(i - 1);
             TableLine line = data.get(i);
             TableLine below = data.get(i + 1);
-            if ((i >= 2 && out[i - 2] != null) || line.tabbed() || above.tabbed() || below.tabbed()
+            if (out[i - 1] != null || line.tabbed() || above.tabbed() || below.tabbed()
                     || above.number() + 1 != line.number() || line.number() + 1 != below.number()
                     || line.filled().size() != 1 || ClassCodes.normalise(line.filled().get(0).text()).isEmpty()
                     || hasCode(above) || hasCode(below)
@@ -39,31 +41,34 @@ final class CenteredCodeRows {
                 continue;
             }
             List<Cell> cells = new java.util.ArrayList<>();
-            Cell head = null;
-            for (Cell c : above.filled()) {
-                if (model.columnOf(c) == name && head == null) {
-                    head = c;
-                } else {
-                    cells.add(c);
-                }
-            }
-            Cell tail = null;
-            for (Cell c : below.filled()) {
-                if (model.columnOf(c) == name && tail == null) {
-                    tail = c;
-                } else {
-                    cells.add(c);
-                }
-            }
+            Cell head = nameCell(above, name, model, cells);
+            Cell tail = nameCell(below, name, model, cells);
             if (head == null || tail == null) {
                 continue;
             }
             cells.add(new Cell(head.text() + tail.text(), head.start(), Math.max(head.end(), tail.end())));
             cells.add(line.filled().get(0));
             cells.sort(java.util.Comparator.comparingInt(Cell::start));
-            out[i - 1] = new TableLine(above.number(), above.raw(), cells, false);
+            LogicalRow row = new LogicalRow(place.apply(new TableLine(above.number(), above.raw(), cells, false)),
+                    data.subList(i - 1, i + 2), above);
+            out[i - 1] = row;
+            out[i] = row;
+            out[i + 1] = row;
         }
         return out;
+    }
+
+    /** The line's first cell in the name column (null if none); its other cells go to {@code others}. */
+    private static Cell nameCell(TableLine line, int name, ColumnModel model, List<Cell> others) {
+        Cell found = null;
+        for (Cell c : line.filled()) {
+            if (found == null && model.columnOf(c) == name) {
+                found = c;
+            } else {
+                others.add(c);
+            }
+        }
+        return found;
     }
 
     /** Whether the two lines, placed by the header, put an amount into the same column. */

@@ -31,16 +31,16 @@ final class RowAssembler {
             aligned[i] = placed(data.get(i), byHeader[i], numbers);
             kinds[i] = kind(data.get(i), aligned[i], model);
         }
-        LogicalRow[] bands = RowBands.of(data, aligned, model);
-        TableLine[] centered = CenteredCodeRows.of(data, byHeader, model);
-        for (int i = 0; i + 2 < bands.length; i++) {
-            if (centered[i] != null && bands[i] == null && bands[i + 1] == null && bands[i + 2] == null) {
-                TableLine row = centered[i];
-                LogicalRow merged = new LogicalRow(placed(row, KeyColumns.inOrder(row, model, model.align(row)), numbers),
-                        data.subList(i, i + 3), data.get(i));
-                bands[i] = merged;
-                bands[i + 1] = merged;
-                bands[i + 2] = merged;
+        // rows printed over several lines: side by side between blank lines, or around a code alone on its line
+        LogicalRow[] spanning = RowBands.of(data, aligned, model);
+        LogicalRow[] centered = CenteredCodeRows.of(data, byHeader, model,
+                line -> placed(line, KeyColumns.inOrder(line, model, model.align(line)), numbers));
+        for (int i = 0; i + 2 < spanning.length; i++) {
+            if (centered[i] != null && spanning[i] == null && spanning[i + 1] == null && spanning[i + 2] == null) {
+                spanning[i] = centered[i];
+                spanning[i + 1] = centered[i];
+                spanning[i + 2] = centered[i];
+                i += 2;
             }
         }
         List<LogicalRow> out = new ArrayList<>();
@@ -48,15 +48,15 @@ final class RowAssembler {
         TableLine pendingLine = null;
         String[] pendingCells = null;
         for (int i = 0; i < data.size(); i++) {
-            if (bands[i] != null) { // a row printed over several lines (RowBands, CenteredCodeRows)
+            if (spanning[i] != null) {
                 if (pendingLine != null) {
                     out.add(new LogicalRow(pendingCells, List.of(pendingLine), pendingLine));
                     pendingLabel = null;
                     pendingLine = null;
                     pendingCells = null;
                 }
-                out.add(bands[i]);
-                while (i + 1 < data.size() && bands[i + 1] == bands[i]) {
+                out.add(spanning[i]);
+                while (i + 1 < data.size() && spanning[i + 1] == spanning[i]) {
                     i++;
                 }
                 continue;
