@@ -1,9 +1,11 @@
 package org.fiscallens.ingest.table;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,6 +69,9 @@ final class ThreePublicReader {
             }
             used.add(measure[k]);
         }
+        List<TableLine> all = new ArrayList<>(body.header);
+        all.addAll(body.data);
+        int numbered = ThreePublicOrder.numbered(all);
         for (TableLine line : body.data) {
             r.consume(line.number());
             if (TableBody.isColumnNumbers(line)) {
@@ -74,6 +79,17 @@ final class ThreePublicReader {
             }
             String[] cells = model.align(line);
             int crowded = crowded(line, cells);
+            Optional<List<ThreePublicOrder.Placed>> inOrder = crowded >= 0
+                    ? ThreePublicOrder.read(r, line, d, numbered, docKind) : Optional.empty();
+            if (inOrder.isPresent()) { // out of step with the header, but one amount for each of the layout's columns
+                for (ThreePublicOrder.Placed p : inOrder.get()) {
+                    RowDraft draft = new RowDraft(r.region, r.tableCode, "three_public", p.category(),
+                            NAMES.getOrDefault(p.category(), p.category()), null, line.number());
+                    draft.amounts.add(new RowDraft.Amount(p.measure(), null, p.amount(), line.number(), line.raw()));
+                    r.rows.add(draft);
+                }
+                continue;
+            }
             if (crowded >= 0) {
                 r.issue("misaligned_row", "error", line.number(), "this line of " + r.region.title()
                         + " puts the amounts '" + cells[crowded] + "' into one column: its amounts do not line up with"
