@@ -31,6 +31,32 @@ class PdftotextLayoutTest {
         assertThat(items.amount(kind, "2101599", "project")).isEqualByComparingTo(wan("24.78"));
     }
 
+    /** 新乡 2024's 三公 table as {@code pdftotext -layout} writes it: its twelve-line header and 栏次 line, then {@code body}. */
+    private static TableExtraction threePublic2024(String... body) {
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "一般公共预算财政拨款“三公”经费支出决算表",
+                "公开09表",
+                "单位:万元",
+                "部门名称: 新乡县医疗保障局",
+                "预算                                     决算",
+                "数                                      数",
+                "合计 因公出国 公务用车购置",
+                "   （境）费 及运行维护费",
+                "                                   公务接 合计 因公出国 公务用车购置",
+                "                                   待费     （境）费 及运行维护费",
+                "                                                                             公务接",
+                "                                                                             待费",
+                "              小计     公务用车 公务用车                                 公务用车 公务用车",
+                "                     购置费 运行维护",
+                "                          费",
+                "                                                        小计     购置费 运行维护",
+                "                                                                    费",
+                "1      2      3      4      5      6      7      8      9      10     11     12"));
+        lines.addAll(List.of(body));
+        lines.add("注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。");
+        return extract(lines.toArray(String[]::new));
+    }
+
     private static TableExtraction extractBudget(String... lines) {
         return TableExtractor.standard().extract(SeedDocs.text(lines), SeedDocs.info("新乡县医疗保障局", DocKind.BUDGET, "万元"));
     }
@@ -448,27 +474,8 @@ class PdftotextLayoutTest {
 
     @Test
     void theColumnNumbersUnderATallThreePublicHeaderAreNoAmounts() {
-        TableExtraction x = extract(
-                "一般公共预算财政拨款“三公”经费支出决算表",
-                "公开09表",
-                "单位:万元",
-                "部门名称: 新乡县医疗保障局",
-                "预算                                     决算",
-                "数                                      数",
-                "合计 因公出国 公务用车购置",
-                "   （境）费 及运行维护费",
-                "                                   公务接 合计 因公出国 公务用车购置",
-                "                                   待费     （境）费 及运行维护费",
-                "                                                                             公务接",
-                "                                                                             待费",
-                "              小计     公务用车 公务用车                                 公务用车 公务用车",
-                "                     购置费 运行维护",
-                "                          费",
-                "                                                        小计     购置费 运行维护",
-                "                                                                    费",
-                "1      2      3      4      5      6      7      8      9      10     11     12",
-                "2.40   0.00   2.40   0.00   2.40   0.00   2.15   0.00   2.15   0.00   2.15   0.00",
-                "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。");
+        TableExtraction x = threePublic2024(
+                "2.40   0.00   2.40   0.00   2.40   0.00   2.15   0.00   2.15   0.00   2.15   0.00");
         Items items = new Items(x);
         assertThat(items.where(i -> i.amount().signum() > 0 && i.amount().compareTo(wan("12")) <= 0
                 && i.amount().remainder(wan("1")).signum() == 0)).as("栏次 1 … 12 are not amounts").isEmpty();
@@ -489,19 +496,8 @@ class PdftotextLayoutTest {
     @Test
     void aThreePublicLineOutOfStepWithItsHeaderIsNotReadInOrderWhenItsCountsDiffer() {
         // eleven amounts under a 栏次 line of twelve: one was lost, so the order says nothing
-        TableExtraction x = extract(
-                "一般公共预算财政拨款“三公”经费支出决算表",
-                "公开09表",
-                "单位:万元",
-                "预算                                     决算",
-                "数                                      数",
-                "合计 因公出国 公务用车购置",
-                "   （境）费 及运行维护费",
-                "                                   公务接 合计 因公出国 公务用车购置",
-                "                                   待费     （境）费 及运行维护费",
-                "1      2      3      4      5      6      7      8      9      10     11     12",
-                "2.40   0.00   2.40   0.00   2.40   0.00   2.15   0.00   2.15   0.00   2.15",
-                "注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。");
+        TableExtraction x = threePublic2024(
+                "2.40   0.00   2.40   0.00   2.40   0.00   2.15   0.00   2.15   0.00   2.15");
         assertThat(new Items(x).where(i -> i.tableKind().equals("three_public"))).isEmpty();
         assertThat(x.lineItems().issues()).extracting(ParseIssue::kind).contains("misaligned_row");
     }
