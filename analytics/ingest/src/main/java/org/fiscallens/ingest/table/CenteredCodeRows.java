@@ -86,7 +86,6 @@ final class CenteredCodeRows {
         return line.filled().stream().anyMatch(c -> ClassCodes.normalise(c.text()).isPresent());
     }
 
-
     private static int column(ColumnModel model, Column.Role role) {
         for (Column c : model.columns()) {
             if (c.role() == role) {

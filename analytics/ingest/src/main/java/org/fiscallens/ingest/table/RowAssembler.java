@@ -27,14 +27,14 @@ final class RowAssembler {
         Kind[] kinds = new Kind[data.size()];
         NumberColumns numbers = NumberColumns.learn(model, data);
         for (int i = 0; i < data.size(); i++) {
-            byHeader[i] = KeyColumns.inOrder(data.get(i), model, model.align(data.get(i)));
+            byHeader[i] = byHeader(data.get(i), model);
             aligned[i] = placed(data.get(i), byHeader[i], numbers);
             kinds[i] = kind(data.get(i), aligned[i], model);
         }
         // rows printed over several lines: side by side between blank lines, or around a code alone on its line
         LogicalRow[] spanning = RowBands.of(data, aligned, model);
         LogicalRow[] centered = CenteredCodeRows.of(data, byHeader, model,
-                line -> placed(line, KeyColumns.inOrder(line, model, model.align(line)), numbers));
+                line -> placed(line, byHeader(line, model), numbers));
         for (int i = 0; i + 2 < spanning.length; i++) {
             if (centered[i] != null && spanning[i] == null && spanning[i + 1] == null && spanning[i + 2] == null) {
                 spanning[i] = centered[i];
@@ -124,6 +124,11 @@ final class RowAssembler {
             out.add(new LogicalRow(pendingCells, List.of(pendingLine), pendingLine));
         }
         return out;
+    }
+
+    /** The line's cells by the header's columns, its codes and names in their order ({@link KeyColumns}). */
+    private static String[] byHeader(TableLine line, ColumnModel model) {
+        return KeyColumns.inOrder(line, model, model.align(line));
     }
 
     /** {@code cells} (the line's cells by the header's columns) with its numbers placed where the table's rows show. */

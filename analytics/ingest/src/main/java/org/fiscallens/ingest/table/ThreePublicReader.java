@@ -82,12 +82,8 @@ final class ThreePublicReader {
             Optional<List<ThreePublicOrder.Placed>> inOrder = crowded >= 0
                     ? ThreePublicOrder.read(r, line, d, numbered, docKind) : Optional.empty();
             if (inOrder.isPresent()) { // out of step with the header, but one amount for each of the layout's columns
-                for (ThreePublicOrder.Placed p : inOrder.get()) {
-                    RowDraft draft = new RowDraft(r.region, r.tableCode, "three_public", p.category(),
-                            NAMES.getOrDefault(p.category(), p.category()), null, line.number());
-                    draft.amounts.add(new RowDraft.Amount(p.measure(), null, p.amount(), line.number(), line.raw()));
-                    r.rows.add(draft);
-                }
+                inOrder.get().forEach(p -> add(r, line, p.category(), categoryName(p.category(), p.category()), p.measure(),
+                        p.amount()));
                 continue;
             }
             if (crowded >= 0) {
@@ -123,12 +119,8 @@ final class ThreePublicReader {
                     continue;
                 }
                 final String category = baseCategory(col.measure());
-                r.amount(t, line.number(), col.header()).ifPresent(v -> {
-                    RowDraft draft = new RowDraft(r.region, r.tableCode, "three_public", category,
-                            categoryName(col.header(), category), null, line.number());
-                    draft.amounts.add(new RowDraft.Amount(measure[blk], null, v, line.number(), line.raw()));
-                    r.rows.add(draft);
-                });
+                r.amount(t, line.number(), col.header()).ifPresent(v ->
+                        add(r, line, category, categoryName(col.header(), category), measure[blk], v));
             }
         }
     }
@@ -148,6 +140,14 @@ final class ThreePublicReader {
             }
         }
         return -1;
+    }
+
+    /** One amount of {@code line} as a 三公 row: {@code category} (its name {@code name}), 预算数 or 决算数, in 元. */
+    private static void add(TableReading r, TableLine line, String category, String name, String measure,
+                            java.math.BigDecimal amount) {
+        RowDraft draft = new RowDraft(r.region, r.tableCode, "three_public", category, name, null, line.number());
+        draft.amounts.add(new RowDraft.Amount(measure, null, amount, line.number(), line.raw()));
+        r.rows.add(draft);
     }
 
     private static String baseCategory(String measure) {
