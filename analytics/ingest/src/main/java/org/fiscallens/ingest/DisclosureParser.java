@@ -207,7 +207,9 @@ public final class DisclosureParser {
             }
         }
         issues.addAll(audit.audit(doc, finalInfo, consumed, reported, tableStatus));
-        audit.truncatedInsideTable(doc, finalInfo).ifPresent(issues::add);
+        if (!decoded.endsOnSpreadsheetRow()) { // a sheet saved as CSV ends on its last row, note or not
+            audit.truncatedInsideTable(doc, finalInfo).ifPresent(issues::add);
+        }
         return new ParsedDisclosure(finalInfo, items, tableStatus, facts, tp, perf.records(), checkList, issues);
     }
 

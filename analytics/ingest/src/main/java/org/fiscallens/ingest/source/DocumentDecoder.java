@@ -22,7 +22,8 @@ import java.util.List;
  * naming what was found. Full-width digits are read as ASCII digits ({@link FullWidthDigits}), reported once as
  * {@code digits_normalised}. An HTML page is read as the text it shows, HTML tables inside other text as tab-separated
  * rows ({@link HtmlReading}: {@code html_page_read}, {@code html_tables_read}); Markdown pipe tables as tab-separated
- * rows too ({@link MarkdownTables}), reported once as {@code markdown_tables_read}. Thread-safe.
+ * rows too ({@link MarkdownTables}), reported once as {@code markdown_tables_read}, and a spreadsheet's sheets saved
+ * as CSV ({@link CsvTables}), reported once as {@code csv_tables_read}. Thread-safe.
  */
 public final class DocumentDecoder {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -127,7 +128,23 @@ public final class DocumentDecoder {
                     "有 " + tables.lines() + " 行 Markdown 竖线表格（| … |），首见于第 " + tables.firstLine()
                             + " 行，已按表格行读取：保存的原文行以制表符分隔单元格，|---| 分隔行存为空单元格", null));
         }
-        return new DecodedDocument(new SourceDocument(path, docId, charset.name(), lines), issues);
+        int last = lines.size() - 1;
+        while (last >= 0 && lines.get(last).isBlank()) {
+            last--;
+        }
+        String lastLine = last >= 0 ? lines.get(last) : null;
+        LinesRewritten csv = CsvTables.normalise(lines);
+        boolean endsOnSpreadsheetRow = lastLine != null && !lastLine.equals(lines.get(last));
+        if (csv.lines() > 0) {
+            issues.add(new ParseIssue(path, docId, csv.firstLine(), null, "csv_tables_read", "info",
+                    csv.lines() + " line(s) of comma-separated table rows (a spreadsheet sheet saved as CSV), the first at line "
+                            + csv.firstLine() + ", read as table rows: their cells are stored separated by tabs, a cell's"
+                            + " line breaks dropped (its row on its first line, the lines after it left empty)",
+                    "有 " + csv.lines() + " 行逗号分隔的表格行（电子表格另存为 CSV），首见于第 " + csv.firstLine()
+                            + " 行，已按表格行读取：保存的原文行以制表符分隔单元格，单元格内换行已去掉（该行存于其首行，其后各行留空）",
+                    null));
+        }
+        return new DecodedDocument(new SourceDocument(path, docId, charset.name(), lines), issues, endsOnSpreadsheetRow);
     }
 
     /**
