@@ -143,20 +143,27 @@ final class TableLocator {
         }
         List<Cell> rest = new ArrayList<>();
         for (Cell c : filled) {
-            String t = c.text();
-            boolean meta = TitleText.tableCode(t).isPresent() || TitleText.unit(t).isPresent()
-                    || (t.indexOf('年') >= 0 && YEAR_CELL.matcher(Labels.compact(t)).matches());
-            if (!meta) {
+            if (!isMeta(c.text())) {
                 rest.add(c);
             }
         }
         return rest.size() == 1 ? rest : filled;
     }
 
-    /** The first line after {@code from} and up to {@code to} with two or more filled cells, or -1. */
+    /** A table code, a 单位 statement or a year: what stands beside a title. */
+    private static boolean isMeta(String t) {
+        return TitleText.tableCode(t).isPresent() || TitleText.unit(t).isPresent()
+                || (t.indexOf('年') >= 0 && YEAR_CELL.matcher(Labels.compact(t)).matches());
+    }
+
+    /**
+     * The first line after {@code from} and up to {@code to} with two or more filled cells, or -1. A line of captions
+     * alone ({@code 部门名称：…  单位：万元}, as a spreadsheet writes them in one row) is not one.
+     */
     private static int nextTabular(List<TableLine> lines, int from, int to) {
         for (int i = from + 1; i <= to && i <= lines.size(); i++) {
-            if (lines.get(i - 1).filled().size() >= 2) {
+            List<Cell> filled = lines.get(i - 1).filled();
+            if (filled.size() >= 2 && !filled.stream().allMatch(c -> isMeta(c.text()) || TitleText.isCaption(c.text()))) {
                 return i;
             }
         }

@@ -11,6 +11,7 @@ final class TitleText {
     private static final Pattern YEAR = Pattern.compile("^(附件\\d*[:：]?)?.{0,20}?\\d{4}年度?|\\(\\d{4}年度?\\)$");
     private static final Pattern CODE = Pattern.compile("^(?:(公开|预算)(\\d{1,2})表?|表(\\d{1,2}))$");
     private static final Pattern UNIT = Pattern.compile("单位[:：]?\\s*(万元|万|元)");
+    private static final Pattern CAPTION = Pattern.compile("^(部门|单位|预算单位|编制单位|填报单位)(名称)?\\s*[:：]");
     private static final Pattern NOTE = Pattern.compile("^[*\\s]*(注|说明|备注|各注|附注)\\s*[:：,，、]");
     private static final Pattern HEADING = Pattern.compile("^[#*\\s]*(第[一二三四五六七八九十]+部分|#)");
 
@@ -101,6 +102,11 @@ final class TitleText {
             return Optional.empty();
         }
         return Optional.of(m.group(1).startsWith("万") ? "万元" : "元");
+    }
+
+    /** Whether a cell names whose table it is ({@code 部门名称：新乡县医疗保障局}, {@code 编制单位：…}). */
+    static boolean isCaption(String cell) {
+        return cell.indexOf('：') + cell.indexOf(':') > -2 && CAPTION.matcher(cell.strip()).find();
     }
 
     static boolean isNote(String raw) {
