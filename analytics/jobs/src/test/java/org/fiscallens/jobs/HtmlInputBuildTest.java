@@ -17,20 +17,22 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Disclosures saved as HTML and as Markdown, through the real Spark job: 新乡 2024 as a web page ({@code .html}, each
- * line a paragraph, each table a {@code <table>}) and 新乡 2026 as an extractor's Markdown ({@code .md}, each table on
- * one {@code <table>} line) are read, a {@code .docx} beside them is listed as not read, and both documents give
- * the records and the figures they give as text in the seed warehouse.
+ * Disclosures saved as HTML, as Markdown and as CSV, through the real Spark job: 新乡 2024 as a web page ({@code .html},
+ * each line a paragraph, each table a {@code <table>}), 新乡 2026 as an extractor's Markdown ({@code .md}, each table on
+ * one {@code <table>} line) and 西乡 2024 with its tables as a spreadsheet saves its sheets ({@code .csv}, each row as
+ * wide as its table's widest, a field with a comma quoted) are read, a {@code .docx} beside them is listed as not read,
+ * and the three documents give the records and the figures they give as text in the seed warehouse.
  */
 @ExtendWith(SeedWarehouse.class)
 class HtmlInputBuildTest {
     private static final Path SEEDS = Path.of(System.getProperty("fiscallens.disclosures", "data/disclosures"));
 
     @Test
-    void aWebPageAndAMarkdownFileGiveTheFiguresOfTheirText(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
+    void aWebPageAMarkdownFileAndCsvSheetsGiveTheFiguresOfTheirText(SeedWarehouse.Built w, @TempDir Path dir) throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         Path final2024 = seed("000_");
         Path budget2026 = seed("002_");
+        Path xixiang2024 = seed("004_");
         List<String> page = new ArrayList<>(List.of("<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"></head><body>"));
         List<String> markdown = new ArrayList<>();
         for (List<String> block : blocks(final2024)) {
@@ -40,35 +42,43 @@ class HtmlInputBuildTest {
         for (List<String> block : blocks(budget2026)) {
             markdown.addAll(isTable(block) ? List.of("<table>" + String.join("", tableRows(block)) + "</table>") : block);
         }
+        List<String> csv = new ArrayList<>();
+        for (List<String> block : blocks(xixiang2024)) {
+            csv.addAll(isTable(block) ? csvRows(block) : block);
+        }
         Files.write(input.resolve("xinxiang-final-2024.html"), page, StandardCharsets.UTF_8);
+        Files.write(input.resolve("xixiang-budget-2024.csv"), csv, StandardCharsets.UTF_8);
         Files.write(input.resolve("xinxiang-budget-2026.md"), markdown, StandardCharsets.UTF_8);
         Files.write(input.resolve("xinxiang-budget-2026.docx"), new byte[]{'P', 'K', 3, 4});
 
         Path target = dir.resolve("w.duckdb");
         BuildReport report = new WarehouseBuild(w.spark()).run(BuildOptions.defaults().withInput(input.toString())
                 .withWarehouse(target));
-        assertThat(report.documents()).isEqualTo(2);
+        assertThat(report.documents()).isEqualTo(3);
         assertThat(report.ignoredFiles()).containsExactly(input + "/xinxiang-budget-2026.docx");
 
         Properties ro = new Properties();
         ro.setProperty("duckdb.read_only", "true");
         try (Connection seed = w.open(); Connection built = DriverManager.getConnection("jdbc:duckdb:" + target, ro)) {
             for (String[] pair : List.of(new String[]{"xinxiang-final-2024.html", final2024.getFileName().toString()},
-                    new String[]{"xinxiang-budget-2026.md", budget2026.getFileName().toString()})) {
+                    new String[]{"xinxiang-budget-2026.md", budget2026.getFileName().toString()},
+                    new String[]{"xixiang-budget-2024.csv", xixiang2024.getFileName().toString()})) {
                 List<Map<String, Object>> expected = Sql.rows(seed, Sql.DOCUMENT_RECORDS, Sql.docIdOf(seed, pair[1]));
                 assertThat(((Number) expected.get(0).get("items")).longValue()).isGreaterThan(100);
                 assertThat(Sql.rows(built, Sql.DOCUMENT_RECORDS, Sql.docIdOf(built, pair[0]))).as(pair[0])
                         .isEqualTo(expected);
             }
-            assertThat(Sql.rows(built, "SELECT kind FROM parse_issues WHERE kind LIKE 'html%' ORDER BY kind"))
-                    .extracting(r -> r.get("kind")).containsExactly("html_page_read", "html_tables_read");
+            assertThat(Sql.rows(built, "SELECT kind FROM parse_issues WHERE kind LIKE 'html%' OR kind LIKE 'csv%' ORDER BY kind"))
+                    .extracting(r -> r.get("kind")).containsExactly("csv_tables_read", "html_page_read", "html_tables_read");
             Sql.assertSameRows(seed, built, List.of(
                     "SELECT subject, budget, actual, rate, budget_basis, source FROM execution_rates"
                             + " WHERE department_id = '新乡县医疗保障局' AND fiscal_year = 2024 ORDER BY ALL",
                     "SELECT dimension, code, amount, share FROM structure_shares WHERE department_id = '新乡县医疗保障局'"
                             + " ORDER BY ALL",
                     "SELECT fiscal_year, category, measure, amount FROM three_public_series"
-                            + " WHERE department_id = '新乡县医疗保障局' ORDER BY ALL"));
+                            + " WHERE department_id = '新乡县医疗保障局' ORDER BY ALL",
+                    "SELECT doc_kind, dimension, code, amount, share FROM structure_shares"
+                            + " WHERE department_id = '西乡县医疗保险业务经办中心' ORDER BY ALL"));
         }
     }
 
@@ -107,6 +117,22 @@ class HtmlInputBuildTest {
         }
         rows.set(0, "<table>" + rows.get(0));
         rows.set(rows.size() - 1, rows.get(rows.size() - 1) + "</table>");
+        return rows;
+    }
+
+    /** Each line a row of comma-separated fields, as many as the block's widest row, a field with a comma quoted. */
+    private static List<String> csvRows(List<String> block) {
+        int width = block.stream().mapToInt(l -> l.split("\t", -1).length).max().orElse(0);
+        List<String> rows = new ArrayList<>();
+        for (String line : block) {
+            String[] cells = line.split("\t", -1);
+            List<String> fields = new ArrayList<>();
+            for (int k = 0; k < Math.max(3, width); k++) {
+                String cell = k < cells.length ? cells[k].strip() : "";
+                fields.add(cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+            }
+            rows.add(String.join(",", fields));
+        }
         return rows;
     }
 

@@ -26,8 +26,8 @@ final class OfficeFormats {
         for (Format f : FORMATS) {
             if (DocumentDecoder.startsWith(bytes, f.magic())) {
                 throw new UnreadableDocumentException(path, f.en() + ", not text: extract its text first"
-                        + " (pdftotext -layout for a PDF; save a Word file as plain text)",
-                        f.zh() + "，不是文本：请先提取文字（PDF 用 pdftotext -layout；Word 另存为纯文本）");
+                        + " (pdftotext -layout for a PDF; save a Word file as plain text, an Excel sheet as CSV)",
+                        f.zh() + "，不是文本：请先提取文字（PDF 用 pdftotext -layout；Word 另存为纯文本，Excel 工作表另存为 CSV）");
             }
         }
     }

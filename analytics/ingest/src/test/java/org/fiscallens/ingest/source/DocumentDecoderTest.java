@@ -82,7 +82,7 @@ class DocumentDecoderTest {
         byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> decoder.decode("scan.pdf", pdf)).isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("scan.pdf: a PDF file, not text: extract its text first (pdftotext -layout for a PDF; save a"
-                        + " Word file as plain text)")
+                        + " Word file as plain text, an Excel sheet as CSV)")
                 .satisfies(e -> assertThat(((UnreadableDocumentException) e).messageZh()).contains("PDF 文件，不是文本"));
         byte[] docx = {'P', 'K', 3, 4, 20, 0, 6, 0};
         assertThatThrownBy(() -> decoder.decode("a.docx", docx)).hasMessageContaining("a zip container (a .docx/.xlsx");
