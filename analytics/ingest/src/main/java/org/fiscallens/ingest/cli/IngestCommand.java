@@ -49,6 +49,9 @@ public final class IngestCommand {
     }
 
     public static void main(String[] args) {
+        // Apache POI (workbooks) logs through the Log4j API; without a logging backend that API complains once on
+        // stderr, so this command, which has none, takes the API's own simple logger (errors only)
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.exit(new IngestCommand(DisclosureParser.standard(), System.out).run(args));
     }
 

@@ -23,7 +23,9 @@ import java.util.List;
  * {@code digits_normalised}. An HTML page is read as the text it shows, HTML tables inside other text as tab-separated
  * rows ({@link HtmlReading}: {@code html_page_read}, {@code html_tables_read}); Markdown pipe tables as tab-separated
  * rows too ({@link MarkdownTables}), reported once as {@code markdown_tables_read}, and a spreadsheet's sheets saved
- * as CSV ({@link CsvTables}), reported once as {@code csv_tables_read}. Thread-safe.
+ * as CSV ({@link CsvTables}), reported once as {@code csv_tables_read}. An Excel workbook ({@code .xlsx}, {@code .xls})
+ * is read as the text of its sheets ({@link Workbooks}, {@code workbook_read}); its {@code encoding} is {@code xlsx}
+ * or {@code xls}. Thread-safe.
  */
 public final class DocumentDecoder {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -38,6 +40,10 @@ public final class DocumentDecoder {
         List<ParseIssue> issues = new ArrayList<>();
         if (bytes.length == 0) {
             throw new UnreadableDocumentException(path, "empty file (0 bytes)", "空文件（0 字节）");
+        }
+        Workbooks.Text book = Workbooks.read(path, docId, bytes, issues);
+        if (book != null) { // a workbook ends on its last row: no sign of a cut
+            return new DecodedDocument(new SourceDocument(path, docId, book.format(), book.lines()), issues, true);
         }
         OfficeFormats.reject(path, bytes);
         Charset charset;
