@@ -150,7 +150,7 @@ public final class BuildCommand {
             return;
         }
         System.out.println(files.size() + " file(s) not read: not text (" + DisclosureFiles.PATTERNS + "); turn PDF or Word documents into text"
-                + " first (e.g. pdftotext -layout), save Excel sheets as CSV, then build again");
+                + " first (e.g. pdftotext -layout), then build again");
         files.stream().limit(BuildAttention.MAX_ITEMS).forEach(f -> System.out.println("  " + f));
         if (files.size() > BuildAttention.MAX_ITEMS) {
             System.out.println("  … " + (files.size() - BuildAttention.MAX_ITEMS) + " more");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The disclosure files of an input folder: text, Markdown, HTML and CSV files ({@link DisclosureFiles}, any case) found
+ * The disclosure files of an input folder: text, Markdown, HTML, CSV and Excel files ({@link DisclosureFiles}, any case) found
  * recursively (hidden files skipped), sorted; other files are listed apart, so the build can say it did not read them
  * (a PDF or Word file must be turned into text first).
  */

@@ -17,11 +17,12 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Disclosures saved as HTML, as Markdown and as CSV, through the real Spark job: 新乡 2024 as a web page ({@code .html},
- * each line a paragraph, each table a {@code <table>}), 新乡 2026 as an extractor's Markdown ({@code .md}, each table on
- * one {@code <table>} line) and 西乡 2024 with its tables as a spreadsheet saves its sheets ({@code .csv}, each row as
- * wide as its table's widest, a field with a comma quoted) are read, a {@code .docx} beside them is listed as not read,
- * and the three documents give the records and the figures they give as text in the seed warehouse.
+ * Disclosures saved as HTML, as Markdown, as CSV and as an Excel workbook, through the real Spark job: 新乡 2024 as a
+ * web page ({@code .html}, each line a paragraph, each table a {@code <table>}), 新乡 2026 as an extractor's Markdown
+ * ({@code .md}, each table on one {@code <table>} line), 西乡 2024 with its tables as a spreadsheet saves its sheets
+ * ({@code .csv}, each row as wide as its table's widest, a field with a comma quoted) and 高平 2024 as a workbook
+ * ({@code .xlsx}, each line a row, amounts numbers shown {@code #,##0.00}) are read, a {@code .docx} beside them is
+ * listed as not read, and the four documents give the records and the figures they give as text in the seed warehouse.
  */
 @ExtendWith(SeedWarehouse.class)
 class HtmlInputBuildTest {
@@ -33,6 +34,7 @@ class HtmlInputBuildTest {
         Path final2024 = seed("000_");
         Path budget2026 = seed("002_");
         Path xixiang2024 = seed("004_");
+        Path gaoping2024 = seed("001_");
         List<String> page = new ArrayList<>(List.of("<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"></head><body>"));
         List<String> markdown = new ArrayList<>();
         for (List<String> block : blocks(final2024)) {
@@ -48,13 +50,14 @@ class HtmlInputBuildTest {
         }
         Files.write(input.resolve("xinxiang-final-2024.html"), page, StandardCharsets.UTF_8);
         Files.write(input.resolve("xixiang-budget-2024.csv"), csv, StandardCharsets.UTF_8);
+        Files.write(input.resolve("gaoping-final-2024.xlsx"), workbook(Files.readAllLines(gaoping2024, StandardCharsets.UTF_8)));
         Files.write(input.resolve("xinxiang-budget-2026.md"), markdown, StandardCharsets.UTF_8);
         Files.write(input.resolve("xinxiang-budget-2026.docx"), new byte[]{'P', 'K', 3, 4});
 
         Path target = dir.resolve("w.duckdb");
         BuildReport report = new WarehouseBuild(w.spark()).run(BuildOptions.defaults().withInput(input.toString())
                 .withWarehouse(target));
-        assertThat(report.documents()).isEqualTo(3);
+        assertThat(report.documents()).isEqualTo(4);
         assertThat(report.ignoredFiles()).containsExactly(input + "/xinxiang-budget-2026.docx");
 
         Properties ro = new Properties();
@@ -62,14 +65,18 @@ class HtmlInputBuildTest {
         try (Connection seed = w.open(); Connection built = DriverManager.getConnection("jdbc:duckdb:" + target, ro)) {
             for (String[] pair : List.of(new String[]{"xinxiang-final-2024.html", final2024.getFileName().toString()},
                     new String[]{"xinxiang-budget-2026.md", budget2026.getFileName().toString()},
-                    new String[]{"xixiang-budget-2024.csv", xixiang2024.getFileName().toString()})) {
+                    new String[]{"xixiang-budget-2024.csv", xixiang2024.getFileName().toString()},
+                    new String[]{"gaoping-final-2024.xlsx", gaoping2024.getFileName().toString()})) {
                 List<Map<String, Object>> expected = Sql.rows(seed, Sql.DOCUMENT_RECORDS, Sql.docIdOf(seed, pair[1]));
                 assertThat(((Number) expected.get(0).get("items")).longValue()).isGreaterThan(100);
                 assertThat(Sql.rows(built, Sql.DOCUMENT_RECORDS, Sql.docIdOf(built, pair[0]))).as(pair[0])
                         .isEqualTo(expected);
             }
-            assertThat(Sql.rows(built, "SELECT kind FROM parse_issues WHERE kind LIKE 'html%' OR kind LIKE 'csv%' ORDER BY kind"))
-                    .extracting(r -> r.get("kind")).containsExactly("csv_tables_read", "html_page_read", "html_tables_read");
+            assertThat(Sql.rows(built, "SELECT kind FROM parse_issues WHERE kind IN ('html_page_read', 'html_tables_read',"
+                    + " 'csv_tables_read', 'workbook_read') ORDER BY kind")).extracting(r -> r.get("kind"))
+                    .containsExactly("csv_tables_read", "html_page_read", "html_tables_read", "workbook_read");
+            assertThat(Sql.rows(built, "SELECT encoding FROM documents WHERE source_path LIKE '%.xlsx'"))
+                    .extracting(r -> r.get("encoding")).containsExactly("xlsx");
             Sql.assertSameRows(seed, built, List.of(
                     "SELECT subject, budget, actual, rate, budget_basis, source FROM execution_rates"
                             + " WHERE department_id = '新乡县医疗保障局' AND fiscal_year = 2024 ORDER BY ALL",
@@ -78,7 +85,9 @@ class HtmlInputBuildTest {
                     "SELECT fiscal_year, category, measure, amount FROM three_public_series"
                             + " WHERE department_id = '新乡县医疗保障局' ORDER BY ALL",
                     "SELECT doc_kind, dimension, code, amount, share FROM structure_shares"
-                            + " WHERE department_id = '西乡县医疗保险业务经办中心' ORDER BY ALL"));
+                            + " WHERE department_id = '西乡县医疗保险业务经办中心' ORDER BY ALL",
+                    "SELECT subject, budget, actual, rate, budget_basis, source FROM execution_rates"
+                            + " WHERE department_id = '高平市医疗保险服务中心' ORDER BY ALL"));
         }
     }
 
@@ -134,6 +143,31 @@ class HtmlInputBuildTest {
             rows.add(String.join(",", fields));
         }
         return rows;
+    }
+
+    /** One sheet, each line a row, each tab-separated cell a cell; {@code 719.68} a number shown {@code #,##0.00}. */
+    private static byte[] workbook(List<String> lines) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.CellStyle money = book.createCellStyle();
+            money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet();
+            for (int n = 0; n < lines.size(); n++) {
+                String[] cells = lines.get(n).split("\t", -1);
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(n);
+                for (int k = 0; k < cells.length; k++) {
+                    String cell = cells[k].strip();
+                    if (cell.matches("\\d+\\.\\d{2}")) {
+                        row.createCell(k).setCellValue(Double.parseDouble(cell));
+                        row.getCell(k).setCellStyle(money);
+                    } else if (!cell.isEmpty()) {
+                        row.createCell(k).setCellValue(cell);
+                    }
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static String escape(String s) {
