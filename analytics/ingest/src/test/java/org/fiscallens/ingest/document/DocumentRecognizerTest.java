@@ -50,4 +50,15 @@ class DocumentRecognizerTest {
         assertThat(info.sourceUnit()).isEqualTo("万元");
         assertThat(info.layout()).isEqualTo("unknown");
     }
+
+    /** A workbook's first sheet often opens with the attachment's label: it is no part of the department's name. */
+    @Test
+    void anAttachmentLabelBeforeTheTitleIsNoPartOfTheDepartment() throws Exception {
+        String text = "附件：新乡县医疗保障局2026年部门预算表\t\t\n2026年部门收支总体情况表\n部门名称：新乡县医疗保障局\n";
+        SourceDocument doc = DocumentDecoder.standard().decode("x.txt", text.getBytes(StandardCharsets.UTF_8)).document();
+        DocumentInfo info = recognizer.recognise(doc);
+        assertThat(info.departmentName()).isEqualTo("新乡县医疗保障局");
+        assertThat(info.fiscalYear()).isEqualTo(2026);
+        assertThat(info.kind()).isEqualTo(DocKind.BUDGET);
+    }
 }
