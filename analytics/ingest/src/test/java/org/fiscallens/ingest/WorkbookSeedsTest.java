@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.fiscallens.ingest.table.LineItem;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -41,10 +46,66 @@ class WorkbookSeedsTest {
                 .containsExactlyElementsOf(clean.issues().stream().map(ParseIssue::kind).sorted().toList());
     }
 
+    /**
+     * The seed's tables one to a sheet, as a 公开表 workbook holds them, without the prose: above each table the short
+     * lines that stood over it (its number, title, 部门名称, 单位, up to five), then its rows. The document is recognised
+     * from those lines and every table row gives the line item it gives in the text, at another line.
+     */
+    @ParameterizedTest
+    @CsvSource({"000,新乡县医疗保障局,2024,FINAL", "002,新乡县医疗保障局,2026,BUDGET"})
+    void aSeedsTablesOneToASheetGiveItsLineItems(String prefix, String department, int year, String kind) throws IOException {
+        DamagedSeed seed = DamagedSeed.of(prefix);
+        Workbook book = new XSSFWorkbook();
+        String[] src = seed.lines();
+        int sheets = 0;
+        for (int n = 0; n < src.length; ) {
+            if (src[n].indexOf('\t') < 0) {
+                n++;
+                continue;
+            }
+            List<String> rows = new ArrayList<>();
+            for (int k = n - 1; k >= 0 && rows.size() < 5 && src[k].indexOf('\t') < 0; k--) {
+                if (!src[k].isBlank() && src[k].strip().length() <= 60) {
+                    rows.add(0, src[k].strip());
+                }
+            }
+            while (n < src.length && src[n].indexOf('\t') >= 0) {
+                rows.add(src[n++]);
+            }
+            fill(book, "表" + ++sheets, rows.toArray(String[]::new));
+        }
+        ParsedDisclosure parsed = DisclosureParser.standard().parse(seed.path(), bytes(book));
+        assertThat(parsed.document().departmentName()).isEqualTo(department);
+        assertThat(parsed.document().fiscalYear()).isEqualTo(year);
+        assertThat(parsed.document().kind()).hasToString(kind);
+        assertThat(sheets).isGreaterThan(10);
+        assertThat(items(parsed.lineItems())).isEqualTo(items(seed.clean().lineItems()));
+    }
+
+    /** The line items by what they say, line numbers aside, with how often each occurs. */
+    private static Map<String, Integer> items(List<LineItem> items) {
+        Map<String, Integer> counted = new TreeMap<>();
+        items.forEach(i -> counted.merge(DamagedSeed.key(i, 0).replaceFirst("^\\d+\\|", ""), 1, Integer::sum));
+        return counted;
+    }
+
     private static byte[] workbook(String[] lines, Workbook book) throws IOException {
+        fill(book, "公开表", lines);
+        return bytes(book);
+    }
+
+    private static byte[] bytes(Workbook book) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        book.write(out);
+        book.close();
+        return out.toByteArray();
+    }
+
+    /** A sheet named {@code name}: each line a row, each tab-separated cell a cell, amounts numbers shown #,##0.00. */
+    private static void fill(Workbook book, String name, String[] lines) {
         CellStyle money = book.createCellStyle();
         money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
-        Sheet sheet = book.createSheet("公开表");
+        Sheet sheet = book.createSheet(name);
         for (int n = 0; n < lines.length; n++) {
             Row row = sheet.createRow(n);
             String[] cells = lines[n].split("\t", -1);
@@ -62,9 +123,5 @@ class WorkbookSeedsTest {
                 }
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        book.write(out);
-        book.close();
-        return out.toByteArray();
     }
 }
