@@ -85,6 +85,10 @@ class CsvTablesTest {
             assertThat(i.messageZh()).startsWith("有 4 行逗号分隔的表格行");
         });
         assertThat(d.endsOnSpreadsheetRow()).as("a sheet ends on its last row").isTrue();
+        // Excel on a Chinese Windows saves CSV in GBK: the same rows, the encoding named
+        DecodedDocument gbk = DocumentDecoder.standard().decode("sheet.csv", text.substring(1).getBytes("GBK"));
+        assertThat(gbk.document().lines()).isEqualTo(d.document().lines());
+        assertThat(gbk.issues()).extracting(i -> i.kind()).containsExactly("encoding_detected", "csv_tables_read");
         String tabs = text.replace(",", "\t").replace("\"1\t719.68\"", "1719.68");
         assertThat(DocumentDecoder.standard().decode("sheet.txt", tabs.getBytes(StandardCharsets.UTF_8))
                 .endsOnSpreadsheetRow()).isFalse();
