@@ -3,9 +3,9 @@ package org.fiscallens.ingest.source;
 import java.util.List;
 
 /**
- * Files that are documents but not text (PDF, Word, a workbook POI does not read), told by their first bytes: such a
- * file is named as what it is, with how to get its text, rather than as "binary data". (Excel .xlsx and .xls
- * workbooks are read: {@link Workbooks}.)
+ * Files that are documents but not text (PDF, Word 97-2003, a workbook POI does not read), told by their first bytes:
+ * such a file is named as what it is, with how to get its text, rather than as "binary data". (Excel .xlsx and .xls
+ * workbooks and Word .docx documents are read: {@link Workbooks}, {@link WordDocuments}.)
  */
 final class OfficeFormats {
     /** A format: its leading bytes and what it is, in English and Chinese. */
@@ -14,8 +14,8 @@ final class OfficeFormats {
 
     private static final List<Format> FORMATS = List.of(
             new Format(new int[]{'%', 'P', 'D', 'F', '-'}, "a PDF file", "PDF 文件"),
-            new Format(new int[]{'P', 'K', 3, 4}, "a zip container (a .docx file, an .xlsb workbook, or an archive)",
-                    "zip 容器（.docx 文件、.xlsb 工作簿或压缩包）"),
+            new Format(new int[]{'P', 'K', 3, 4}, "a zip container (an .xlsb workbook, a presentation, or an archive)",
+                    "zip 容器（.xlsb 工作簿、演示文稿或压缩包）"),
             new Format(new int[]{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1},
                     "a Word 97-2003 (.doc) file or another OLE2 document", "Word 97-2003（.doc）文件或其他 OLE2 文档"));
 
@@ -27,8 +27,8 @@ final class OfficeFormats {
         for (Format f : FORMATS) {
             if (DocumentDecoder.startsWith(bytes, f.magic())) {
                 throw new UnreadableDocumentException(path, f.en() + ", not text: extract its text first"
-                        + " (pdftotext -layout for a PDF; save a Word file as plain text, a spreadsheet as .xlsx or CSV)",
-                        f.zh() + "，不是文本：请先提取文字（PDF 用 pdftotext -layout；Word 另存为纯文本，电子表格另存为 .xlsx 或 CSV）");
+                        + " (pdftotext -layout for a PDF; save a Word file as .docx or plain text, a spreadsheet as .xlsx or CSV)",
+                        f.zh() + "，不是文本：请先提取文字（PDF 用 pdftotext -layout；Word 另存为 .docx 或纯文本，电子表格另存为 .xlsx 或 CSV）");
             }
         }
     }

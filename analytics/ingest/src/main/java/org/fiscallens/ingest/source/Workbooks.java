@@ -96,7 +96,8 @@ final class Workbooks {
         return null;
     }
 
-    private static boolean contains(byte[] bytes, byte[] part) {
+    /** Whether {@code part} occurs in {@code bytes} (a zip's or an OLE2 file's entry name). */
+    static boolean contains(byte[] bytes, byte[] part) {
         outer:
         for (int i = 0; i + part.length <= bytes.length; i++) {
             for (int k = 0; k < part.length; k++) {

@@ -72,10 +72,10 @@ class WorkbooksTest {
     }
 
     @Test
-    void aWordFileOrAnArchiveIsStillNamedAsSuchAndADamagedWorkbookSaysWhy() throws Exception {
-        byte[] docx = zip("word/document.xml", "<w:document/>");
-        assertThatThrownBy(() -> decoder.decode("a.docx", docx)).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageContaining("a zip container (a .docx file");
+    void anArchiveIsStillNamedAsSuchAndADamagedWorkbookSaysWhy() throws Exception {
+        byte[] archive = zip("readme.txt", "说明");
+        assertThatThrownBy(() -> decoder.decode("a.zip", archive)).isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("a zip container (an .xlsb workbook, a presentation, or an archive)");
         byte[] damaged = zip("xl/workbook.xml", "not a workbook");
         assertThatThrownBy(() -> decoder.decode("b.xlsx", damaged)).isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageStartingWith("b.xlsx: an Excel workbook (.xlsx) that cannot be read (")
@@ -89,7 +89,7 @@ class WorkbooksTest {
         return out.toByteArray();
     }
 
-    private static byte[] zip(String entry, String content) throws IOException {
+    static byte[] zip(String entry, String content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry(entry));
