@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * What a warehouse build reads and writes.
  *
- * @param input     folder of disclosure files (text, Markdown, HTML, CSV, Excel: {@code DisclosureFiles}, searched recursively), or a Hadoop URI
+ * @param input     folder of disclosure files (text, Markdown, HTML, CSV, Excel, Word: {@code DisclosureFiles}, searched recursively), or a Hadoop URI
  * @param warehouse the DuckDB file to publish
  * @param master    Spark master, or null for spark-submit's / {@code local[*]}
  * @param staging   folder for the Parquet hand-over (must be local to the driver); null: next to the warehouse

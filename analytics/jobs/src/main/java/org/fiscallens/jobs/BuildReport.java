@@ -14,7 +14,7 @@ import java.util.Map;
  * and parameters → same hash); the staged Parquet folder when it was kept, else null; and what the user should
  * look at in the documents read ({@link BuildAttention}: skipped or cut-off documents, numbers not read, failed
  * checks), never null; and the files of the input folder that were not read because they are not text, Markdown
- * HTML, CSV or Excel ({@code DisclosureFiles}), as the build names them (input folder + relative path), sorted.
+ * HTML, CSV, Excel or Word ({@code DisclosureFiles}), as the build names them (input folder + relative path), sorted.
  */
 public record BuildReport(int documents, Map<String, Long> rows, Map<String, Long> loadedRows, Map<String, Long> stageMillis,
                           Map<String, Long> taskMillis, String contentHash, java.nio.file.Path staging,

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The disclosure files of an input folder: text, Markdown, HTML, CSV and Excel files ({@link DisclosureFiles}, any case) found
+ * The disclosure files of an input folder: text, Markdown, HTML, CSV, Excel and Word files ({@link DisclosureFiles}, any case) found
  * recursively (hidden files skipped), sorted; other files are listed apart, so the build can say it did not read them
  * (a PDF or Word file must be turned into text first).
  */
@@ -46,7 +46,7 @@ final class InputFiles {
             if (paths.isEmpty()) {
                 throw new IllegalArgumentException("no disclosure text files (" + DisclosureFiles.PATTERNS + ") under " + input
                         + (others.isEmpty() ? "" : "; found " + others.size() + " other file(s), such as " + others.get(0)
-                        + ": turn PDF or Word documents into text first (e.g. pdftotext -layout)"));
+                        + ": turn PDF documents into text first (e.g. pdftotext -layout), save .doc files as .docx"));
             }
             return new Listing(rootUri, paths, lengths, others);
         } catch (IOException e) {
