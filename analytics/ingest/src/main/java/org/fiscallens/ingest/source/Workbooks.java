@@ -1,9 +1,7 @@
 package org.fiscallens.ingest.source;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -20,7 +18,8 @@ import java.util.Locale;
  * text of its sheets: each sheet in order, each row of it a line of tab-separated cells, a blank line between sheets.
  * A row's line is the sheet's first line plus its row index, so an empty row is an empty line; a cell shows what the
  * sheet shows (its number format: {@code 1,029.37}; a formula its last computed value), a cell merged over others its
- * text in its first cell, a line break inside a cell dropped. Hidden sheets are left out. Where each sheet's rows are
+ * text in its first cell, a line break inside a cell dropped; columns that only widen merged cells are left out
+ * ({@link SheetGrid}). Hidden sheets are left out. Where each sheet's rows are
  * is reported once, as {@code workbook_read} (info), so a line can be found in the workbook.
  */
 final class Workbooks {
@@ -57,10 +56,7 @@ final class Workbooks {
                     lines.add("");
                 }
                 int first = lines.size() + 1;
-                List<List<String>> rows = new ArrayList<>();
-                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                    rows.add(cells(sheet.getRow(r), shown));
-                }
+                List<List<String>> rows = SheetGrid.rows(sheet, shown);
                 for (int r = 0; r < rows.size(); r++) {
                     lines.add(line(rows, r));
                 }
@@ -110,19 +106,6 @@ final class Workbooks {
         return false;
     }
 
-    /** The row's cells as the sheet shows them, up to its last filled one; none for an absent or empty row. */
-    private static List<String> cells(Row row, DataFormatter shown) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-            Cell cell = row.getCell(c);
-            cells.add(cell == null ? "" : clean(shown.formatCellValue(cell)));
-        }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-            cells.remove(cells.size() - 1);
-        }
-        return cells;
-    }
-
     /**
      * Row {@code r}'s cells joined by tabs. A row of one cell between rows of several (a section of a table:
      * {@code 二、机关运行经费}) ends in a tab, so it reads as a row of that table, not as the name of the row above
@@ -153,10 +136,5 @@ final class Workbooks {
             n += c.isEmpty() ? 0 : 1;
         }
         return n;
-    }
-
-    /** A cell's text on one line: its line breaks dropped, a tab a space, surrounding spaces stripped. */
-    private static String clean(String text) {
-        return text.replace("\r", "").replace("\n", "").replace('\t', ' ').strip();
     }
 }
