@@ -54,6 +54,9 @@ final class RowSegment {
                 if (ClassCodes.normalise(t).isPresent() || (t.length() == 2 && TWO_DIGITS.matcher(t).matches())) {
                     code.append(WHITESPACE.matcher(t).replaceAll(""));
                     codeClass = col.codeClass();
+                } else if (t.length() == 1 && t.charAt(0) >= '0' && t.charAt(0) <= '9' && code.length() >= 3) {
+                    code.append('0').append(t); // a 款 or 项 a spreadsheet keeps as the number 5, shown without its 0
+                    codeClass = col.codeClass();
                 } else if (Labels.hasWord(t)) {
                     strayText = t;
                 }
