@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * A Word document ({@code .docx}, as most 部门预算/决算 are written before they are printed to PDF) read by Apache POI as
- * the text it shows, in order: each paragraph a line (a line break inside it starts a new one, a tab stays a tab),
+ * the text it shows, in order: each paragraph a line (a line break inside it starts a new one, a tab stays a tab, a
+ * paragraph of spaces alone is an empty line, as a web page's {@code <p>&nbsp;</p>} saved by Word is),
  * each table row a line of tab-separated cells, a cell's paragraphs joined, a cell merged over columns its text
  * then empty cells, so every value keeps its header's column. Headers, footers and notes are left out. What was read
  * is reported once, as {@code word_document_read} (info).
@@ -44,7 +45,9 @@ final class WordDocuments {
             int tables = 0;
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    lines.addAll(List.of(p.getText().replace("\r", "").split("\n", -1)));
+                    for (String line : p.getText().replace("\r", "").split("\n", -1)) {
+                        lines.add(blank(line) ? "" : line);
+                    }
                     paragraphs++;
                 } else if (e instanceof XWPFTable t) {
                     for (XWPFTableRow row : t.getRows()) {
@@ -66,6 +69,17 @@ final class WordDocuments {
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "): open it and save it again",
                     "无法读取的 Word 文档（.docx，" + e.getMessage() + "）：请打开后重新保存", e);
         }
+    }
+
+    /** Whether a line holds only spaces: ASCII, no-break (as a web page's {@code <p>&nbsp;</p>} becomes) or ideographic. */
+    private static boolean blank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The row's cells, tab-separated; a cell spanning n grid columns is followed by n − 1 empty cells. */
