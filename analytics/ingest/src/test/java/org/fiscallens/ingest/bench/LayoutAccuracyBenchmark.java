@@ -14,12 +14,13 @@ import java.util.Map;
 /**
  * How much of a document's tables the parser reads right from another extractor's text, measured against the
  * tab-separated seed it came from ({@code .ci/pdftotext-accuracy} runs it on the seeds printed to PDF and extracted
- * with {@code pdftotext -layout}). Not a test. Two commands:
+ * with {@code pdftotext -layout}, {@code .ci/office-accuracy} on the seeds saved by LibreOffice). Not a test. Two commands:
  * <ul>
  *   <li>{@code html <seeds dir> <out dir>}: writes each seed as a web page to print (each line a paragraph, each run
  *   of tab-separated lines a bordered table);</li>
  *   <li>{@code compare <seeds dir> <extracted dir>}: parses each seed {@code X.txt} and its extraction
- *   {@code X.txt} in the other folder, and prints per document the line items the seed gives, those the
+ *   {@code X.*} in the other folder (text, or a {@code .docx} or {@code .xlsx} an office suite saved), and prints per
+ *   document the line items the seed gives, those the
  *   extraction gives, how many of them are read right (table, code, name, measure, group and amount all equal),
  *   and how many under a real key (a code or row key) carry another figure or measure.</li>
  * </ul>
@@ -49,26 +50,13 @@ public final class LayoutAccuracyBenchmark {
         System.out.printf("%-28s %6s %9s %10s %14s%n", "document", "items", "extracted", "read right", "wrongly keyed");
         int[] sum = new int[4];
         for (Path seed : seeds) {
-            Path extracted = other.resolve(seed.getFileName());
-            if (!Files.exists(extracted)) {
-                System.out.printf("%-28s no extraction %s%n", seed.getFileName(), extracted);
+            Path extracted = extraction(seed, other);
+            if (extracted == null) {
+                System.out.printf("%-28s no extraction in %s%n", seed.getFileName(), other);
                 continue;
             }
-            List<String> expected = keys(DisclosureParser.standard().parse(seed).lineItems());
-            List<String> got = keys(DisclosureParser.standard().parse(extracted).lineItems());
-            Map<String, Integer> left = new HashMap<>();
-            expected.forEach(k -> left.merge(k, 1, Integer::sum));
-            int right = 0;
-            int wronglyKeyed = 0;
-            for (String k : got) {
-                if (left.getOrDefault(k, 0) > 0) {
-                    left.merge(k, -1, Integer::sum);
-                    right++;
-                } else if (!k.split("\\|", -1)[1].equals("null")) {
-                    wronglyKeyed++;
-                }
-            }
-            int[] row = {expected.size(), got.size(), right, wronglyKeyed};
+            Accuracy a = compare(seed, extracted);
+            int[] row = {a.items(), a.extracted(), a.right(), a.wronglyKeyed()};
             for (int i = 0; i < 4; i++) {
                 sum[i] += row[i];
             }
@@ -77,11 +65,46 @@ public final class LayoutAccuracyBenchmark {
         System.out.printf("%-28s %6d %9d %10d %14d%n", "all", sum[0], sum[1], sum[2], sum[3]);
     }
 
+    /**
+     * What one extraction gives against its seed: the seed's line items, the extraction's, those read right (table,
+     * code, name, measure, group and amount all equal) and those under a real key with another figure or measure.
+     */
+    public record Accuracy(int items, int extracted, int right, int wronglyKeyed) {
+    }
+
+    public static Accuracy compare(Path seed, Path extracted) {
+        List<String> expected = keys(DisclosureParser.standard().parse(seed).lineItems());
+        List<String> got = keys(DisclosureParser.standard().parse(extracted).lineItems());
+        Map<String, Integer> left = new HashMap<>();
+        expected.forEach(k -> left.merge(k, 1, Integer::sum));
+        int right = 0;
+        int wronglyKeyed = 0;
+        for (String k : got) {
+            if (left.getOrDefault(k, 0) > 0) {
+                left.merge(k, -1, Integer::sum);
+                right++;
+            } else if (!k.split("\\|", -1)[1].equals("null")) {
+                wronglyKeyed++;
+            }
+        }
+        return new Accuracy(expected.size(), got.size(), right, wronglyKeyed);
+    }
+
+    /** The seed's extraction in {@code dir}: the file named as the seed, with any ending ({@code .txt}, {@code .docx}, …). */
+    private static Path extraction(Path seed, Path dir) throws java.io.IOException {
+        String base = seed.getFileName().toString().replaceFirst("\\.txt$", "");
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().replaceFirst("\\.[^.]+$", "").equals(base))
+                    .sorted().findFirst().orElse(null);
+        }
+    }
+
+    /** Each item's key; an amount by its value (a sheet shows 2368819.00 as 2368819: the same amount). */
     private static List<String> keys(List<LineItem> items) {
         List<String> out = new ArrayList<>();
         for (LineItem i : items) {
             out.add(i.tableKind() + "|" + i.code() + "|" + i.name() + "|" + i.measure() + "|" + i.columnGroup() + "|"
-                    + i.amount());
+                    + i.amount().stripTrailingZeros().toPlainString());
         }
         return out;
     }
