@@ -24,9 +24,9 @@ import java.util.List;
  * rows ({@link HtmlReading}: {@code html_page_read}, {@code html_tables_read}); Markdown pipe tables as tab-separated
  * rows too ({@link MarkdownTables}), reported once as {@code markdown_tables_read}, and a spreadsheet's sheets saved
  * as CSV ({@link CsvTables}), reported once as {@code csv_tables_read}. An Excel workbook ({@code .xlsx}, {@code .xls})
- * is read as the text of its sheets ({@link Workbooks}, {@code workbook_read}), a Word document ({@code .docx}) as
- * the text it shows ({@link WordDocuments}, {@code word_document_read}); their {@code encoding} is {@code xlsx},
- * {@code xls} or {@code docx}. Thread-safe.
+ * is read as the text of its sheets ({@link Workbooks}, {@code workbook_read}), a Word document ({@code .docx},
+ * {@code .doc}) as the text it shows ({@link WordDocuments}, {@link Word97Documents}, {@code word_document_read});
+ * their {@code encoding} is {@code xlsx}, {@code xls}, {@code docx} or {@code doc}. Thread-safe.
  */
 public final class DocumentDecoder {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -47,10 +47,15 @@ public final class DocumentDecoder {
             return new DecodedDocument(new SourceDocument(path, docId, book.format(), book.lines()), issues, true);
         }
         List<String> word = WordDocuments.read(path, docId, bytes, issues);
+        String wordFormat = "docx";
+        if (word == null) {
+            word = Word97Documents.read(path, docId, bytes, issues);
+            wordFormat = "doc";
+        }
         if (word != null) { // then read as the text it shows: full-width digits, tables in its paragraphs, …
             DecodedDocument d = finish(path, docId, String.join("\n", word), StandardCharsets.UTF_8, issues);
             SourceDocument text = d.document();
-            return new DecodedDocument(new SourceDocument(path, docId, "docx", text.lines()), d.issues(),
+            return new DecodedDocument(new SourceDocument(path, docId, wordFormat, text.lines()), d.issues(),
                     d.endsOnSpreadsheetRow());
         }
         OfficeFormats.reject(path, bytes);

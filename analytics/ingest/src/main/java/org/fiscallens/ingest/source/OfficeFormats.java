@@ -3,9 +3,10 @@ package org.fiscallens.ingest.source;
 import java.util.List;
 
 /**
- * Files that are documents but not text (PDF, Word 97-2003, a workbook POI does not read), told by their first bytes:
+ * Files that are documents but not text (PDF, an Office file POI does not read), told by their first bytes:
  * such a file is named as what it is, with how to get its text, rather than as "binary data". (Excel .xlsx and .xls
- * workbooks and Word .docx documents are read: {@link Workbooks}, {@link WordDocuments}.)
+ * workbooks and Word .docx and .doc documents are read: {@link Workbooks}, {@link WordDocuments},
+ * {@link Word97Documents}.)
  */
 final class OfficeFormats {
     /** A format: its leading bytes and what it is, in English and Chinese. */
@@ -17,7 +18,8 @@ final class OfficeFormats {
             new Format(new int[]{'P', 'K', 3, 4}, "a zip container (an .xlsb workbook, a presentation, or an archive)",
                     "zip 容器（.xlsb 工作簿、演示文稿或压缩包）"),
             new Format(new int[]{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1},
-                    "a Word 97-2003 (.doc) file or another OLE2 document", "Word 97-2003（.doc）文件或其他 OLE2 文档"));
+                    "an OLE2 document that is neither a Word 97-2003 document nor an Excel 97-2003 workbook (a PowerPoint"
+                            + " file, an embedded object)", "既非 Word 97-2003 文档也非 Excel 97-2003 工作簿的 OLE2 文档（演示文稿、嵌入对象）"));
 
     private OfficeFormats() {
     }
@@ -27,8 +29,8 @@ final class OfficeFormats {
         for (Format f : FORMATS) {
             if (DocumentDecoder.startsWith(bytes, f.magic())) {
                 throw new UnreadableDocumentException(path, f.en() + ", not text: extract its text first"
-                        + " (pdftotext -layout for a PDF; save a Word file as .docx or plain text, a spreadsheet as .xlsx or CSV)",
-                        f.zh() + "，不是文本：请先提取文字（PDF 用 pdftotext -layout；Word 另存为 .docx 或纯文本，电子表格另存为 .xlsx 或 CSV）");
+                        + " (pdftotext -layout for a PDF; save a Word file as .docx, a spreadsheet as .xlsx)",
+                        f.zh() + "，不是文本：请先提取文字（PDF 用 pdftotext -layout；Word 另存为 .docx，电子表格另存为 .xlsx）");
             }
         }
     }

@@ -72,7 +72,7 @@ final class WordDocuments {
     }
 
     /** Whether a line holds only spaces: ASCII, no-break (as a web page's {@code <p>&nbsp;</p>} becomes) or ideographic. */
-    private static boolean blank(String line) {
+    static boolean blank(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {

@@ -58,6 +58,18 @@ class WordDocumentsTest {
     }
 
     @Test
+    void aDamagedWord97DocumentSaysWhy() {
+        byte[] header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] name = "WordDocument".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] damaged = new byte[600];
+        System.arraycopy(header, 0, damaged, 0, header.length);
+        System.arraycopy(name, 0, damaged, 100, name.length);
+        assertThatThrownBy(() -> decoder.decode("d.doc", damaged)).isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("d.doc: a Word 97-2003 document (.doc) that cannot be read (")
+                .hasCauseInstanceOf(Exception.class);
+    }
+
+    @Test
     void aDamagedWordDocumentSaysWhy() throws Exception {
         byte[] damaged = WorkbooksTest.zip("word/document.xml", "<w:document/>");
         assertThatThrownBy(() -> decoder.decode("c.docx", damaged)).isInstanceOf(UnreadableDocumentException.class)
