@@ -150,7 +150,7 @@ public final class BuildCommand {
             return;
         }
         System.out.println(files.size() + " file(s) not read: not text (" + DisclosureFiles.PATTERNS + "); turn PDF documents into text first"
-                + " (e.g. pdftotext -layout) and save Word 97-2003 .doc files as .docx, then build again");
+                + " (e.g. pdftotext -layout), then build again");
         files.stream().limit(BuildAttention.MAX_ITEMS).forEach(f -> System.out.println("  " + f));
         if (files.size() > BuildAttention.MAX_ITEMS) {
             System.out.println("  … " + (files.size() - BuildAttention.MAX_ITEMS) + " more");

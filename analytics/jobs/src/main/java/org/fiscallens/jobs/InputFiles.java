@@ -46,7 +46,7 @@ final class InputFiles {
             if (paths.isEmpty()) {
                 throw new IllegalArgumentException("no disclosure text files (" + DisclosureFiles.PATTERNS + ") under " + input
                         + (others.isEmpty() ? "" : "; found " + others.size() + " other file(s), such as " + others.get(0)
-                        + ": turn PDF documents into text first (e.g. pdftotext -layout), save .doc files as .docx"));
+                        + ": turn PDF documents into text first (e.g. pdftotext -layout)"));
             }
             return new Listing(rootUri, paths, lengths, others);
         } catch (IOException e) {
