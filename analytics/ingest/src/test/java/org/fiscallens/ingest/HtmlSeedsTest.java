@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * tables' headers with merged cells: a header cell followed by empty cells spans them ({@code colspan}), and a cell
  * of the first row over an empty one spans two rows ({@code rowspan}).
  */
-class HtmlSeedsTest {
+public class HtmlSeedsTest {
     @ParameterizedTest
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void aSeedSavedAsAWebPageGivesTheSameRecordsAtTheSameLines(String prefix) {
@@ -75,7 +75,7 @@ class HtmlSeedsTest {
     }
 
     /** Each row a {@code <tr>}; in the two first rows, merged header cells as spans (see the class comment). */
-    private static List<String> rowsHtml(List<String[]> rows) {
+    public static List<String> rowsHtml(List<String[]> rows) {
         List<String> out = new ArrayList<>();
         Set<String> spanned = new HashSet<>(); // "row,column" of cells a rowspan above covers
         for (int r = 0; r < rows.size(); r++) {

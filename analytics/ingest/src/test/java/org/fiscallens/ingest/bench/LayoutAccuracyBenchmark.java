@@ -1,6 +1,7 @@
 package org.fiscallens.ingest.bench;
 
 import org.fiscallens.ingest.DisclosureParser;
+import org.fiscallens.ingest.HtmlSeedsTest;
 import org.fiscallens.ingest.table.LineItem;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import java.util.Map;
  * with {@code pdftotext -layout}, {@code .ci/office-accuracy} on the seeds saved by LibreOffice). Not a test. Two commands:
  * <ul>
  *   <li>{@code html <seeds dir> <out dir>}: writes each seed as a web page to print (each line a paragraph, each run
- *   of tab-separated lines a bordered table);</li>
+ *   of tab-separated lines a bordered table); {@code html-merged} the same with the tables' header cells merged;</li>
  *   <li>{@code compare <seeds dir> <extracted dir>}: parses each seed {@code X.txt} and its extraction
  *   {@code X.*} in the other folder (text, or a {@code .docx} or {@code .xlsx} an office suite saved), and prints per
  *   document the line items the seed gives, those the
@@ -30,8 +31,8 @@ public final class LayoutAccuracyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3 || !List.of("html", "compare").contains(args[0])) {
-            System.err.println("usage: LayoutAccuracyBenchmark html|compare <seeds dir> <out|extracted dir>");
+        if (args.length != 3 || !List.of("html", "html-merged", "compare").contains(args[0])) {
+            System.err.println("usage: LayoutAccuracyBenchmark html|html-merged|compare <seeds dir> <out|extracted dir>");
             System.exit(2);
         }
         List<Path> seeds;
@@ -39,11 +40,12 @@ public final class LayoutAccuracyBenchmark {
             seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         Path other = Path.of(args[2]);
-        if (args[0].equals("html")) {
+        if (args[0].startsWith("html")) {
             Files.createDirectories(other);
             for (Path seed : seeds) {
                 String name = seed.getFileName().toString().replaceFirst("\\.txt$", ".html");
-                Files.writeString(other.resolve(name), page(Files.readAllLines(seed, StandardCharsets.UTF_8)));
+                Files.writeString(other.resolve(name), page(Files.readAllLines(seed, StandardCharsets.UTF_8),
+                        args[0].equals("html-merged")));
             }
             return;
         }
@@ -109,29 +111,51 @@ public final class LayoutAccuracyBenchmark {
         return out;
     }
 
-    /** The seed as a page to print on A4: paragraphs, and bordered tables for its runs of tab-separated lines. */
-    private static String page(List<String> lines) {
+    /**
+     * The seed as a page to print on A4: paragraphs, and bordered tables for its runs of tab-separated lines;
+     * {@code merged}: their header cells merged as {@link HtmlSeedsTest} writes them (a cell followed by empty ones
+     * spans them, a first-row cell over an empty one spans two rows).
+     */
+    private static String page(List<String> lines, boolean merged) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><style>"
                 + "p { margin: 0; font-size: 10pt } table { border-collapse: collapse; font-size: 9pt }"
                 + " td { border: 1px solid #000; padding: 1px 4px }</style></head><body>\n");
-        boolean inTable = false;
+        List<String[]> table = new ArrayList<>();
         for (String line : lines) {
-            boolean row = line.indexOf('\t') >= 0;
-            if (row != inTable) {
-                b.append(row ? "<table>\n" : "</table>\n");
-                inTable = row;
+            if (line.indexOf('\t') >= 0) {
+                String[] cells = line.split("\t", -1);
+                for (int k = 0; k < cells.length; k++) {
+                    cells[k] = escape(cells[k].strip());
+                }
+                table.add(cells);
+                continue;
             }
-            if (row) {
+            table(b, table, merged);
+            b.append(line.isBlank() ? "<p>&nbsp;</p>" : "<p>" + escape(line) + "</p>").append('\n');
+        }
+        table(b, table, merged);
+        return b.append("</body></html>\n").toString();
+    }
+
+    /** Writes the rows gathered as a table, if any, and forgets them. */
+    private static void table(StringBuilder b, List<String[]> rows, boolean merged) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("<table>\n");
+        if (merged) {
+            HtmlSeedsTest.rowsHtml(rows).forEach(tr -> b.append(tr).append('\n'));
+        } else {
+            for (String[] cells : rows) {
                 b.append("<tr>");
-                for (String cell : line.split("\t", -1)) {
-                    b.append("<td>").append(escape(cell.strip())).append("</td>");
+                for (String cell : cells) {
+                    b.append("<td>").append(cell).append("</td>");
                 }
                 b.append("</tr>\n");
-            } else {
-                b.append(line.isBlank() ? "<p>&nbsp;</p>" : "<p>" + escape(line) + "</p>").append('\n');
             }
         }
-        return b.append(inTable ? "</table>\n" : "").append("</body></html>\n").toString();
+        b.append("</table>\n");
+        rows.clear();
     }
 
     private static String escape(String s) {
