@@ -8,18 +8,18 @@ import java.util.List;
  * tab-separated rows every reader downstream knows.
  *
  * <p>A line is a CSV row when it holds no tab, does not start with two spaces (text laid out in columns, as
- * {@code pdftotext -layout} writes prose whose commas it read as ASCII ones) and, read with CSV quoting (a field in double quotes may hold commas,
- * doubled quotes and line breaks, and nothing but spaces may follow its closing quote), has three fields or more. A run of two or more consecutive rows with the same
- * number of fields is a table when one of them has an empty or a quoted field: a spreadsheet writes every row of a
- * sheet as wide as its widest one, so a title or a short row ends in padding ({@code 单位：万元,,,,}), and a number
- * shown with thousands separators is quoted ({@code "1,029.37"}). A line where an unquoted comma stands inside an
- * amount in 万元 or 元 ({@code 收入总计1,228.09万元，其中…}) is prose, never a row. Lines of another shape
- * never change.
+ * {@code pdftotext -layout} writes prose whose commas it read as ASCII ones) and, read with CSV quoting (a field in
+ * double quotes may hold commas, doubled quotes and line breaks, and nothing but spaces may follow its closing quote),
+ * has three fields or more. A run of two or more consecutive rows with the same number of fields is a table when one
+ * of them has an empty or a quoted field: a spreadsheet writes every row of a sheet as wide as its widest one, so a
+ * title or a short row ends in padding ({@code 单位：万元,,,,}), and a number shown with thousands separators is quoted
+ * ({@code "1,029.37"}). A line where an unquoted comma stands inside an amount in 万元 or 元
+ * ({@code 收入总计1,228.09万元，其中…}) is prose, never a row. Lines of another shape never change.
  *
  * <p>Each row becomes its fields, stripped and joined by tabs, as a spreadsheet saves a sheet as tab-separated text
- * (the padding too: a title row stays a table line of one cell, a row of padding alone a line of tabs). A field's line breaks (a header wrapped inside its cell: {@code "公务用车\n运行维护费"})
- * are dropped, so the name reads whole; the row stays on its first line and the lines it ran on after that are left
- * empty, so line numbers never change.
+ * (the padding too: a title row stays a table line of one cell, a row of padding alone a line of tabs). A field's line
+ * breaks (a header wrapped inside its cell: {@code "公务用车\n运行维护费"}) are dropped, so the name reads whole; the row
+ * stays on its first line and the lines it ran on after that are left empty, so line numbers never change.
  */
 final class CsvTables {
     /** A quoted field open for more lines than this is a stray quote, not a cell with line breaks. */
