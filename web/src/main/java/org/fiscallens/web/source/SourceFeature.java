@@ -10,8 +10,10 @@ import org.fiscallens.web.warehouse.Row;
 
 /**
  * 原文 Source viewer: the text of an ingested document from table {@code document_lines}, numbered, each line
- * an anchor ({@code #L123}); {@code ?line=123} highlights it. Only documents in the warehouse are served, by
- * doc_id — nothing is read from the file system.
+ * an anchor ({@code #L123}); {@code ?line=123} highlights it. Above the text, how the file was read when it is not
+ * plain text (a workbook's sheets and the lines each became, a Word document, a sheet saved as CSV, …), so a line
+ * can be found in the original. Only documents in the warehouse are served, by doc_id — nothing is read from the
+ * file system.
  */
 public final class SourceFeature implements Feature {
 
@@ -23,6 +25,7 @@ public final class SourceFeature implements Feature {
             m.put("doc", doc);
             m.put("highlight", Params.line("line", ctx.queryParam("line")));
             m.put("lines", e.warehouse().query("source/lines", doc.text("doc_id"), 1, Integer.MAX_VALUE));
+            m.put("reading", e.warehouse().query("source/reading", doc.text("doc_id")));
             return m;
         });
         e.table("/api/documents", ctx -> e.directory().documents());
