@@ -60,11 +60,8 @@ final class Word97Documents {
                 }
                 paragraphs++;
             }
-            issues.add(new ParseIssue(path, docId, 0, null, "word_document_read", "info",
-                    "a Word 97-2003 document (.doc) read as text: " + paragraphs + " paragraph(s) a line each, " + tables
-                            + " table(s) a line per row with tab-separated cells",
-                    "Word 97-2003 文档（.doc）已按文本读取：" + paragraphs + " 个段落各占一行，" + tables
-                            + " 个表格每行一行、单元格以制表符分隔", null));
+            issues.add(WordDocuments.note(path, docId, "a Word 97-2003 document (.doc)", "Word 97-2003 文档（.doc）",
+                    paragraphs, tables));
             return lines;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException(path, "a Word 97-2003 document (.doc) that cannot be read ("

@@ -58,17 +58,21 @@ final class WordDocuments {
                     lines.addAll(List.of(sdt.getContent().getText().replace("\r", "").split("\n", -1)));
                 }
             }
-            issues.add(new ParseIssue(path, docId, 0, null, "word_document_read", "info",
-                    "a Word document (.docx) read as text: " + paragraphs + " paragraph(s) a line each, " + tables
-                            + " table(s) a line per row with tab-separated cells",
-                    "Word 文档（.docx）已按文本读取：" + paragraphs + " 个段落各占一行，" + tables + " 个表格每行一行、单元格以制表符分隔",
-                    null));
+            issues.add(note(path, docId, "a Word document (.docx)", "Word 文档（.docx）", paragraphs, tables));
             return lines;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException(path, "a Word document (.docx) that cannot be read ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "): open it and save it again",
                     "无法读取的 Word 文档（.docx，" + e.getMessage() + "）：请打开后重新保存", e);
         }
+    }
+
+    /** The {@code word_document_read} note: what kind of Word file was read, with how many paragraphs and tables. */
+    static ParseIssue note(String path, String docId, String what, String whatZh, int paragraphs, int tables) {
+        return new ParseIssue(path, docId, 0, null, "word_document_read", "info",
+                what + " read as text: " + paragraphs + " paragraph(s) a line each, " + tables
+                        + " table(s) a line per row with tab-separated cells",
+                whatZh + "已按文本读取：" + paragraphs + " 个段落各占一行，" + tables + " 个表格每行一行、单元格以制表符分隔", null);
     }
 
     /** Whether a line holds only spaces: ASCII, no-break (as a web page's {@code <p>&nbsp;</p>} becomes) or ideographic. */
