@@ -229,6 +229,20 @@ public final class DocumentDecoder {
         return lines;
     }
 
+    /** Whether {@code part} occurs in {@code bytes} (a zip's or an OLE2 file's entry name). */
+    static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int k = 0; k < part.length; k++) {
+                if (bytes[i + k] != part[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;

@@ -43,13 +43,13 @@ final class SheetGrid {
         }
         List<List<String>> rows = new ArrayList<>();
         for (int from = 0; from < cells.size(); ) {
-            if (!filled(cells.get(from))) {
+            if (filled(cells.get(from)) == 0) {
                 rows.add(List.of());
                 from++;
                 continue;
             }
             int to = from;
-            while (to < cells.size() && filled(cells.get(to))) {
+            while (to < cells.size() && filled(cells.get(to)) > 0) {
                 to++;
             }
             boolean[] kept = kept(cells, from, to, origins, covered);
@@ -99,22 +99,25 @@ final class SheetGrid {
         List<String> cells = new ArrayList<>();
         for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
             Cell cell = row.getCell(c);
-            cells.add(cell == null ? "" : clean(shown.formatCellValue(cell)));
+            cells.add(cell == null ? "" : cellText(shown.formatCellValue(cell)));
         }
         return cells;
     }
 
-    private static boolean filled(List<String> cells) {
+    /** How many of {@code cells} hold text. */
+    static int filled(List<String> cells) {
+        int n = 0;
         for (String c : cells) {
-            if (!c.isEmpty()) {
-                return true;
-            }
+            n += c.isEmpty() ? 0 : 1;
         }
-        return false;
+        return n;
     }
 
-    /** A cell's text on one line: its line breaks dropped, a tab a space, surrounding spaces stripped. */
-    private static String clean(String text) {
+    /**
+     * A table cell's text on one line (a sheet's, or a Word table's): its line breaks dropped, so a name wrapped in
+     * its cell reads whole, a tab a space, surrounding spaces stripped.
+     */
+    static String cellText(String text) {
         return text.replace("\r", "").replace("\n", "").replace('\t', ' ').strip();
     }
 

@@ -38,7 +38,7 @@ final class Word97Documents {
     static List<String> read(String path, String docId, byte[] bytes, List<ParseIssue> issues)
             throws UnreadableDocumentException {
         if (!DocumentDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)
-                || !Workbooks.contains(bytes, "WordDocument".getBytes(StandardCharsets.UTF_16LE))) {
+                || !DocumentDecoder.contains(bytes, "WordDocument".getBytes(StandardCharsets.UTF_16LE))) {
             return null;
         }
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -95,7 +95,7 @@ final class Word97Documents {
                     cells.add("");
                 }
                 boolean continued = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
-                cells.add(continued ? "" : text(cell.text()).replace("\u000b", "").replace('\t', ' ').strip());
+                cells.add(continued ? "" : SheetGrid.cellText(text(cell.text()).replace("\u000b", "")));
             }
             lines.add(String.join("\t", cells));
         }

@@ -36,7 +36,7 @@ final class WordDocuments {
     static List<String> read(String path, String docId, byte[] bytes, List<ParseIssue> issues)
             throws UnreadableDocumentException {
         if (!DocumentDecoder.startsWith(bytes, 'P', 'K', 3, 4)
-                || !Workbooks.contains(bytes, "word/document.xml".getBytes(StandardCharsets.US_ASCII))) {
+                || !DocumentDecoder.contains(bytes, "word/document.xml".getBytes(StandardCharsets.US_ASCII))) {
             return null;
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -94,7 +94,7 @@ final class WordDocuments {
             for (XWPFParagraph p : cell.getParagraphs()) {
                 text.append(p.getText());
             }
-            cells.add(text.toString().replace("\r", "").replace("\n", "").replace('\t', ' ').strip());
+            cells.add(SheetGrid.cellText(text.toString()));
             CTTcPr props = cell.getCTTc().getTcPr();
             int span = props != null && props.isSetGridSpan() ? props.getGridSpan().getVal().intValue() : 1;
             for (int k = 1; k < span; k++) {

@@ -9,6 +9,7 @@ import org.fiscallens.ingest.ParseIssue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,26 +85,12 @@ final class Workbooks {
     /** {@code xlsx}, {@code xls}, or null when the bytes are no workbook POI reads. */
     private static String format(byte[] bytes) {
         if (DocumentDecoder.startsWith(bytes, 'P', 'K', 3, 4)) {
-            return contains(bytes, "xl/workbook.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) ? "xlsx" : null;
+            return DocumentDecoder.contains(bytes, "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII)) ? "xlsx" : null;
         }
         if (DocumentDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            return contains(bytes, "Workbook".getBytes(java.nio.charset.StandardCharsets.UTF_16LE)) ? "xls" : null;
+            return DocumentDecoder.contains(bytes, "Workbook".getBytes(StandardCharsets.UTF_16LE)) ? "xls" : null;
         }
         return null;
-    }
-
-    /** Whether {@code part} occurs in {@code bytes} (a zip's or an OLE2 file's entry name). */
-    static boolean contains(byte[] bytes, byte[] part) {
-        outer:
-        for (int i = 0; i + part.length <= bytes.length; i++) {
-            for (int k = 0; k < part.length; k++) {
-                if (bytes[i + k] != part[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     /**
@@ -114,27 +101,20 @@ final class Workbooks {
     private static String line(List<List<String>> rows, int r) {
         List<String> cells = rows.get(r);
         String text = String.join("\t", cells);
-        if (filled(cells) != 1 || cells.size() > 1) {
+        if (SheetGrid.filled(cells) != 1 || cells.size() > 1) {
             return text;
         }
-        return filled(neighbour(rows, r, -1)) >= 2 && filled(neighbour(rows, r, 1)) >= 2 ? text + "\t" : text;
+        boolean inTable = SheetGrid.filled(neighbour(rows, r, -1)) >= 2 && SheetGrid.filled(neighbour(rows, r, 1)) >= 2;
+        return inTable ? text + "\t" : text;
     }
 
     /** The nearest row above ({@code step} −1) or below (+1) with a filled cell, or none. */
     private static List<String> neighbour(List<List<String>> rows, int r, int step) {
         for (int k = r + step; k >= 0 && k < rows.size(); k += step) {
-            if (filled(rows.get(k)) > 0) {
+            if (SheetGrid.filled(rows.get(k)) > 0) {
                 return rows.get(k);
             }
         }
         return List.of();
-    }
-
-    private static int filled(List<String> cells) {
-        int n = 0;
-        for (String c : cells) {
-            n += c.isEmpty() ? 0 : 1;
-        }
-        return n;
     }
 }

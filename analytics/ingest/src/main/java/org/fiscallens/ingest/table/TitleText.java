@@ -106,7 +106,7 @@ final class TitleText {
 
     /** Whether a cell names whose table it is ({@code 部门名称：新乡县医疗保障局}, {@code 编制单位：…}). */
     static boolean isCaption(String cell) {
-        return cell.indexOf('：') + cell.indexOf(':') > -2 && CAPTION.matcher(cell.strip()).find();
+        return (cell.indexOf('：') >= 0 || cell.indexOf(':') >= 0) && CAPTION.matcher(cell.strip()).find();
     }
 
     static boolean isNote(String raw) {
