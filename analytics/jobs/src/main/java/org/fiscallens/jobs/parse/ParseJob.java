@@ -7,6 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.jobs.BuildOptions;
+import org.fiscallens.jobs.versions.DisclosureParts;
 import org.fiscallens.jobs.versions.DocumentSummary;
 import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
@@ -39,7 +40,8 @@ public final class ParseJob {
      * + relative path; {@code lengths} their sizes in bytes) in {@link #tasks} tasks and writes the staged records
      * under {@code stagingUri}, replacing what was there. A file with the bytes of an earlier one is not parsed
      * again: the earlier one's records carry a {@code duplicate_document} issue naming it ({@link DuplicateFiles}).
-     * Returns the rows staged per table, the time the tasks spent per step and a summary per document parsed.
+     * A disclosure published in two files is also read as one document ({@link CombinedParts}), staged after the
+     * rest. Returns the rows staged per table, the time the tasks spent per step and a summary per document parsed.
      */
     public StagedRecords run(List<String> paths, Map<String, Long> lengths, String rootUri, String displayRoot,
                              int maxTasks, String stagingUri) {
@@ -69,6 +71,14 @@ public final class ParseJob {
         } finally {
             shared.destroy();
         }
+        List<DocumentSummary> documents = new ArrayList<>();
+        perTask.forEach(r -> documents.addAll(r.documents()));
+        ParseTask.Result whole = new CombinedParts(schema, stagingUri, codec).stage(DisclosureParts.find(documents), tasks);
+        if (whole != null) {
+            perTask = new ArrayList<>(perTask);
+            perTask.add(whole);
+            documents.addAll(whole.documents());
+        }
         Map<String, Long> rows = new LinkedHashMap<>();
         for (int t = 0; t < RecordRows.TABLES.size(); t++) {
             long sum = 0;
@@ -77,8 +87,6 @@ public final class ParseJob {
             }
             rows.put(RecordRows.TABLES.get(t), sum);
         }
-        List<DocumentSummary> documents = new ArrayList<>();
-        perTask.forEach(r -> documents.addAll(r.documents()));
         return new StagedRecords(rows, times.millis(), documents);
     }
 

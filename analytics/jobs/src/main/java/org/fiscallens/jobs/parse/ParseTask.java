@@ -35,7 +35,7 @@ import java.util.Set;
  */
 final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Iterator<ParseTask.Result>> {
     /** One per executor JVM: a new Configuration parses Hadoop's default XML files (tens of ms per task). */
-    private static final Configuration HADOOP_CONF = hadoopConf();
+    static final Configuration HADOOP_CONF = hadoopConf();
     /**
      * Tables whose records are distinct by construction, so the staging guard below skips them: lines are
      * numbered, and the parser keeps each narrative fact and each check once (hashing every check's message
@@ -91,6 +91,13 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
         DocumentText text = DocumentText.decode(display, bytes);
         ParsedDisclosure parsed = withCopies(text.parse(parser, display, bytes), ref, display, text.docId());
         long t2 = System.nanoTime();
+        write(display, text, parsed, records, out);
+        times.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
+        return DocumentSummary.of(display, path, text.docId(), parsed, List.of());
+    }
+
+    /** Writes one parsed document's records (and its lines) into {@code out}. */
+    static void write(String display, DocumentText text, ParsedDisclosure parsed, RecordRows records, StagedTables out) {
         List<String> tables = RecordRows.TABLES;
         // a guard: a record identical in every column to one already written is kept once
         List<Set<List<Object>>> seen = new ArrayList<>(tables.size());
@@ -104,8 +111,6 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
                 out.write(i, r.values());
             }
         });
-        times.add(t1 - t0, t2 - t1, System.nanoTime() - t2);
-        return DocumentSummary.of(display, text.docId(), parsed);
     }
 
     /** {@code parsed} plus a {@link DuplicateDocument} issue for each copy of this document the run skipped. */

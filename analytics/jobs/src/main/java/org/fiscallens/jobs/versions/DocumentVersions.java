@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * extracted twice by different tools. Their figures must not be counted twice, so one version is primary — the
  * metrics read only it — and the others are kept for reading and reported. The primary is the version with the
  * most figures read (line items plus narrative facts: the fuller text), then the one whose path sorts last (a
- * later download or a {@code _v2}/{@code 更正} name usually sorts after the first).
+ * later download or a {@code _v2}/{@code 更正} name usually sorts after the first). A disclosure published in
+ * parts and read as one document ({@link DisclosureParts}) has the figures of its parts together, so it is
+ * primary over them.
  *
  * @param alternates each non-primary version's doc id → the primary's summary
  * @param summaries  every document's summary by doc id
@@ -34,9 +36,8 @@ public record DocumentVersions(Map<String, DocumentSummary> alternates, Map<Stri
         Map<String, DocumentSummary> all = new LinkedHashMap<>();
         for (DocumentSummary d : documents) {
             all.put(d.docId(), d);
-            if (d.departmentId() != null && d.fiscalYear() != null && d.docKind() != null) {
-                groups.computeIfAbsent(d.departmentId() + "|" + d.fiscalYear() + "|" + d.docKind(), k -> new ArrayList<>())
-                        .add(d);
+            if (d.placed()) {
+                groups.computeIfAbsent(d.disclosureKey(), k -> new ArrayList<>()).add(d);
             }
         }
         Map<String, DocumentSummary> alternates = new LinkedHashMap<>();

@@ -14,7 +14,8 @@ import java.util.List;
  * documents skipped or cut off, documents recognised only in part, numbers and lines not read, failed
  * consistency checks, and the parse issues behind the first of them, each naming its file and line.
  *
- * @param documents        documents read (the {@code documents} table, skipped ones included)
+ * @param documents        files read (the {@code documents} table, skipped ones included, less the documents read
+ *                         from several files, see {@code combined})
  * @param skipped          documents skipped: unreadable bytes or not a disclosure
  * @param cutOff           documents that end in the middle of a table (what precedes the cut is kept)
  * @param extractorFailed  documents on which an extractor failed (the others' records are kept)
@@ -27,12 +28,15 @@ import java.util.List;
  * @param duplicates       files skipped because their bytes are those of another file, which was read once
  * @param alternates       documents that are another version of a department's document of the same year and
  *                         kind: kept for reading, not counted by the metrics
+ * @param combined         disclosures published in several files and read as one document ({@code documents}
+ *                         counts their files, not that document)
  * @param items            the parse issues behind the counts above that name a document or a number lost, or a
  *                         copy, at most {@link #MAX_ITEMS}, in file and line order
  */
 public record BuildAttention(long documents, long skipped, long cutOff, long extractorFailed, long partlyRecognised,
                              long malformedAmounts, long unreadLines, long failedErrors, long failedWarnings,
-                             long documentsFailing, long duplicates, long alternates, List<Item> items) {
+                             long documentsFailing, long duplicates, long alternates, long combined,
+                             List<Item> items) {
     /** The most parse issues a build lists by name; the rest are on the dashboard's /quality page. */
     public static final int MAX_ITEMS = 20;
 
@@ -54,7 +58,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
 
     /** Reads the attention summary of the warehouse open on {@code conn}. */
     public static BuildAttention read(Connection conn) throws SQLException {
-        long[] c = new long[12];
+        long[] c = new long[13];
         try (PreparedStatement ps = conn.prepareStatement(WarehouseSql.text("attention_counts.sql"));
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -71,7 +75,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
                 }
             }
         }
-        return new BuildAttention(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], items);
+        return new BuildAttention(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], items);
     }
 
     /** True when a document, or part of one, was left out of the warehouse: skipped, cut off or an extractor failed. */
@@ -83,7 +87,7 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
     public boolean clean() {
         return !documentsLost()
                 && partlyRecognised + malformedAmounts + unreadLines + failedErrors + failedWarnings + duplicates
-                + alternates == 0;
+                + alternates + combined == 0;
     }
 
     /**
@@ -104,6 +108,10 @@ public record BuildAttention(long documents, long skipped, long cutOff, long ext
         if (alternates > 0) {
             b.append(", ").append(alternates).append(alternates == 1 ? " another version" : " other versions")
                     .append(" of a document, not counted");
+        }
+        if (combined > 0) {
+            b.append(", ").append(combined).append(combined == 1 ? " disclosure" : " disclosures")
+                    .append(" published in several files read as one document");
         }
         b.append("; ");
         b.append(malformedAmounts).append(malformedAmounts == 1 ? " amount and " : " amounts and ")

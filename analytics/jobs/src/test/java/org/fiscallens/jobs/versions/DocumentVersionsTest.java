@@ -13,7 +13,7 @@ class DocumentVersionsTest {
 
     private static DocumentSummary doc(String id, String dept, Integer year, String kind, String path, long figures,
                                        long errors) {
-        return new DocumentSummary(id, dept, year, kind, path, figures, errors);
+        return new DocumentSummary(id, dept, year, kind, path, null, figures, 0, errors, java.util.List.of());
     }
 
     @Test
