@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** The seed warehouse the jobs module builds at {@code package}, at system property {@code fiscallens.warehouse}. */
 public final class SeedWarehouse {
@@ -74,6 +75,36 @@ public final class SeedWarehouse {
                 "insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
                         + ALTERNATE_ID + "', 'data/disclosures/000_republished.txt', 0, 'alternate_version', 'warning', "
                         + "'another version of 新乡县医疗保障局 2024 final account', '同为新乡县医疗保障局 2024 年决算的不同版本')");
+    }
+
+    /** Doc ids given to the two files 新乡县医疗保障局's 2024 final account is read from by {@link #withParts}. */
+    public static final String PROSE_PART_ID = "9a47000000000001";
+    public static final String TABLES_PART_ID = "9a47000000000002";
+
+    /**
+     * A copy of the seed warehouse in {@code dir} in which 新乡县医疗保障局's 2024 final account was published as two
+     * files, a 说明 and a 公开表, and read as one document, as a build writes it (the jobs module's
+     * {@code SplitDisclosureBuildTest} builds such a folder through Spark): the seed's document is the whole, with a
+     * {@code parts_combined} note; each part has its {@code documents} row naming the whole as {@code primary_doc_id}
+     * and a {@code disclosure_part} note. Returns the file.
+     */
+    public static Path withParts(Path dir) throws java.io.IOException, SQLException {
+        String whole = "(select doc_id from documents where department_id = '新乡县医疗保障局' and fiscal_year = 2024"
+                + " and doc_kind = 'final' and primary_doc_id is null)";
+        List<String> statements = new java.util.ArrayList<>();
+        for (String[] part : new String[][]{{PROSE_PART_ID, "说明.docx", "docx"}, {TABLES_PART_ID, "公开表.xlsx", "xlsx"}}) {
+            String path = "data/disclosures/新乡县医疗保障局2024年部门决算" + part[1];
+            statements.add("insert into documents select * replace ('" + part[0] + "' as doc_id, '" + path
+                    + "' as source_path, '" + part[2] + "' as encoding, doc_id as primary_doc_id, null as consistency_score)"
+                    + " from documents where doc_id = " + whole);
+            statements.add("insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
+                    + part[0] + "', '" + path + "', 0, 'disclosure_part', 'info', '" + path + ": one of two files',"
+                    + " '" + path + "：本文件为分两个文件公开的决算之一')");
+        }
+        statements.add("insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) select doc_id,"
+                + " source_path, 0, 'parts_combined', 'info', 'one disclosure published as 2 files, read as one document',"
+                + " '同一公开分 2 个文件发布，合并为一个文件读取' from documents where doc_id = " + whole);
+        return copyWith(dir, statements.toArray(String[]::new));
     }
 
     /** The seed warehouse copied to {@code dir}/disclosures.duckdb, then {@code statements} run on the copy. */
