@@ -50,7 +50,7 @@ class HtmlInputBuildTest {
         }
         Files.write(input.resolve("xinxiang-final-2024.html"), page, StandardCharsets.UTF_8);
         Files.write(input.resolve("xixiang-budget-2024.csv"), csv, StandardCharsets.UTF_8);
-        Files.write(input.resolve("gaoping-final-2024.xlsx"), workbook(Files.readAllLines(gaoping2024, StandardCharsets.UTF_8)));
+        Files.write(input.resolve("gaoping-final-2024.xlsx"), OfficeFiles.workbook(List.of(Files.readAllLines(gaoping2024, StandardCharsets.UTF_8))));
         Files.write(input.resolve("xinxiang-budget-2026.md"), markdown, StandardCharsets.UTF_8);
         Files.write(input.resolve("xinxiang-budget-2026.pdf"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
 
@@ -143,31 +143,6 @@ class HtmlInputBuildTest {
             rows.add(String.join(",", fields));
         }
         return rows;
-    }
-
-    /** One sheet, each line a row, each tab-separated cell a cell; {@code 719.68} a number shown {@code #,##0.00}. */
-    private static byte[] workbook(List<String> lines) throws Exception {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            org.apache.poi.ss.usermodel.CellStyle money = book.createCellStyle();
-            money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
-            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet();
-            for (int n = 0; n < lines.size(); n++) {
-                String[] cells = lines.get(n).split("\t", -1);
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(n);
-                for (int k = 0; k < cells.length; k++) {
-                    String cell = cells[k].strip();
-                    if (cell.matches("\\d+\\.\\d{2}")) {
-                        row.createCell(k).setCellValue(Double.parseDouble(cell));
-                        row.getCell(k).setCellStyle(money);
-                    } else if (!cell.isEmpty()) {
-                        row.createCell(k).setCellValue(cell);
-                    }
-                }
-            }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            book.write(out);
-            return out.toByteArray();
-        }
     }
 
     private static String escape(String s) {
