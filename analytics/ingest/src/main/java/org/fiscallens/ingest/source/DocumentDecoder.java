@@ -58,6 +58,12 @@ public final class DocumentDecoder {
             return new DecodedDocument(new SourceDocument(path, docId, wordFormat, text.lines()), d.issues(),
                     d.endsOnSpreadsheetRow());
         }
+        List<String> pdf = PdfDocuments.read(path, docId, bytes, issues);
+        if (pdf != null) { // then read as the text it shows, as a Word document is
+            DecodedDocument d = finish(path, docId, String.join("\n", pdf), StandardCharsets.UTF_8, issues);
+            return new DecodedDocument(new SourceDocument(path, docId, "pdf", d.document().lines()), d.issues(),
+                    d.endsOnSpreadsheetRow());
+        }
         OfficeFormats.reject(path, bytes);
         Charset charset;
         int offset = 0;

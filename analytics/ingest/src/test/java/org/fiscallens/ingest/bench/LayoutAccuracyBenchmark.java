@@ -142,7 +142,8 @@ public final class LayoutAccuracyBenchmark {
         if (rows.isEmpty()) {
             return;
         }
-        b.append("<table>\n");
+        // ruled as a browser shows them (CSS) and as an office suite imports them (the attributes)
+        b.append("<table border=\"1\" cellspacing=\"0\">\n");
         if (merged) {
             HtmlSeedsTest.rowsHtml(rows).forEach(tr -> b.append(tr).append('\n'));
         } else {

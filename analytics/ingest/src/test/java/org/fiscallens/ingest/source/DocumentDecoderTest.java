@@ -76,14 +76,17 @@ class DocumentDecoderTest {
                 .hasMessageStartingWith("mixed.bin: binary data, not a text document");
     }
 
-    /** A PDF or another Office file POI does not read is named as such, with how to get its text, not as "binary data". */
+    /**
+     * A broken PDF is named as a PDF that cannot be read; an Office file POI does not read is named as such, with how
+     * to get its text, not as "binary data".
+     */
     @Test
     void officeFormatsAreNamedWithHowToGetTheirText() {
         byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> decoder.decode("scan.pdf", pdf)).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("scan.pdf: a PDF file, not text: extract its text first (pdftotext -layout for a PDF; save a"
-                        + " Word file as .docx, a spreadsheet as .xlsx)")
-                .satisfies(e -> assertThat(((UnreadableDocumentException) e).messageZh()).contains("PDF 文件，不是文本"));
+        assertThatThrownBy(() -> decoder.decode("cut.pdf", pdf)).isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("cut.pdf: a PDF that cannot be read (")
+                .hasCauseInstanceOf(java.io.IOException.class)
+                .satisfies(e -> assertThat(((UnreadableDocumentException) e).messageZh()).contains("无法读取的 PDF"));
         byte[] docx = {'P', 'K', 3, 4, 20, 0, 6, 0};
         assertThatThrownBy(() -> decoder.decode("a.docx", docx)).hasMessageContaining("a zip container (an .xlsb workbook");
         byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};

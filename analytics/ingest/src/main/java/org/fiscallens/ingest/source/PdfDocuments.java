@@ -1,0 +1,251 @@
+package org.fiscallens.ingest.source;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.fiscallens.ingest.ParseIssue;
+import technology.tabula.Cell;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+import technology.tabula.PageIterator;
+import technology.tabula.RectangularTextContainer;
+import technology.tabula.Table;
+import technology.tabula.TextElement;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A PDF — the form most 部门预算/决算 are published in — read with Apache PDFBox and tabula-java as the text its pages
+ * show, page after page, top to bottom: each table ruled with lines (as Word, Excel and WPS print them) a line per row
+ * of tab-separated cells, found from the ruling lines by tabula's lattice extraction, so an empty cell stays an empty
+ * cell and every value keeps its header's column; the text outside tables a line per paragraph
+ * ({@link PdfTextLines}, {@link PdfParagraphs}). A table without rulings is read as its printed lines, aligned with spaces. What was read is
+ * reported once, as {@code pdf_read} (info). A PDF without a text layer (a scan) or one that needs a password is
+ * unreadable, with what to do.
+ */
+final class PdfDocuments {
+    /** Edges of cells closer than this (PDF points) are one edge: rulings drawn a hair apart. */
+    private static final double SAME_EDGE = 2.0;
+    /** A cell narrower or lower than these (PDF points) is no cell but the strokes of a glyph. */
+    private static final double MIN_CELL_WIDTH = 10.0;
+    private static final double MIN_CELL_HEIGHT = 8.0;
+
+    /**
+     * PDFBox logs through java.util.logging each font it substitutes and the font cache it builds on first use: not
+     * news to a user, whose issues say what was read. Held here, as the logging keeps its loggers weakly.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = quiet("org.apache.pdfbox");
+
+    private PdfDocuments() {
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
+    }
+
+    /** The lines the PDF {@code bytes} show, or null when they are no PDF. */
+    static List<String> read(String path, String docId, byte[] bytes, List<ParseIssue> issues)
+            throws UnreadableDocumentException {
+        if (!DocumentDecoder.startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
+            return null;
+        }
+        try (PDDocument pdf = PDDocument.load(bytes); ObjectExtractor extractor = new ObjectExtractor(pdf)) {
+            SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
+            List<String> lines = new ArrayList<>();
+            int pages = 0;
+            int tables = 0;
+            int characters = 0;
+            PageIterator it = extractor.extract();
+            while (it.hasNext()) {
+                Page page = it.next();
+                pages++;
+                characters += page.getText().size();
+                List<Table> found = outermost(lattice.extract(page).stream().filter(t -> aTable(t, page.getText())).toList());
+                tables += found.size();
+                lines.addAll(page(page, found));
+            }
+            if (characters == 0) {
+                throw new UnreadableDocumentException(path, "a PDF of " + pages + " page(s) without a text layer (a scan):"
+                        + " run OCR on it first and build from the text", "没有文字层的 PDF（扫描件，共 " + pages
+                        + " 页）：请先做文字识别（OCR），再以识别出的文字构建");
+            }
+            issues.add(new ParseIssue(path, docId, 0, null, "pdf_read", "info",
+                    "a PDF read as text: " + pages + " page(s) top to bottom, " + tables + " ruled table(s) a line per"
+                            + " row with tab-separated cells, the rest a line per paragraph",
+                    "PDF 已按文本读取：共 " + pages + " 页，自上而下；" + tables + " 个带框线的表格每行一行、单元格以制表符分隔，"
+                            + "其余文字每段一行", null));
+            return lines;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(path, "a PDF that needs a password: save it without one first",
+                    "需要密码的 PDF：请先另存为无密码的文件", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(path, "a PDF that cannot be read (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "): print it to PDF again or extract its text",
+                    "无法读取的 PDF（" + e.getMessage() + "）：请重新打印为 PDF 或提取其文字", e);
+        }
+    }
+
+    /** One page: its text lines outside the tables and the tables' rows, in the order they stand on the page. */
+    private static List<String> page(Page page, List<Table> tables) {
+        List<TextElement> outside = new ArrayList<>();
+        for (TextElement t : page.getText()) {
+            if (tables.stream().noneMatch(table -> inside(table, t))) {
+                outside.add(t);
+            }
+        }
+        List<PdfTextLines.Line> text = PdfParagraphs.join(PdfTextLines.of(outside));
+        List<String> lines = new ArrayList<>();
+        int next = 0;
+        for (Table table : tables) {
+            while (next < text.size() && text.get(next).top() < table.getTop()) {
+                lines.add(text.get(next++).text());
+            }
+            lines.addAll(rows(table, page.getText()));
+        }
+        while (next < text.size()) {
+            lines.add(text.get(next++).text());
+        }
+        return lines;
+    }
+
+    /**
+     * Whether rulings tabula joined into a grid make a table: at least two columns and two cells with text. A glyph a
+     * PDF draws as strokes (a Type 3 font: 出 is five lines) makes a tiny grid of one cell, which is no table.
+     */
+    private static boolean aTable(Table t, List<TextElement> page) {
+        if (t.getColCount() < 2 || t.getRowCount() < 1) {
+            return false;
+        }
+        int filled = 0;
+        for (List<RectangularTextContainer> row : t.getRows()) {
+            for (RectangularTextContainer c : row) {
+                if (c instanceof Cell cell && cell.getWidth() >= MIN_CELL_WIDTH && cell.getHeight() >= MIN_CELL_HEIGHT
+                        && page.stream().anyMatch(e -> holds(cell, e) && !e.getText().isBlank())) {
+                    filled++;
+                }
+            }
+        }
+        return filled >= 2;
+    }
+
+    /** The tables not inside another (a grid a glyph's strokes make inside a cell), top to bottom. */
+    private static List<Table> outermost(List<Table> tables) {
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            boolean nested = tables.stream().anyMatch(o -> o != t && o.getArea() > t.getArea()
+                    && o.getLeft() <= t.getLeft() + SAME_EDGE && o.getRight() >= t.getRight() - SAME_EDGE
+                    && o.getTop() <= t.getTop() + SAME_EDGE && o.getBottom() >= t.getBottom() - SAME_EDGE);
+            if (!nested) {
+                out.add(t);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Table::getTop));
+        return out;
+    }
+
+    private static boolean holds(Cell c, TextElement t) {
+        double cx = t.getX() + t.getWidth() / 2;
+        double cy = t.getY() + t.getHeight() / 2;
+        return cx >= c.getLeft() && cx <= c.getRight() && cy >= c.getTop() && cy <= c.getBottom();
+    }
+
+    private static boolean inside(Table table, TextElement t) {
+        double cx = t.getX() + t.getWidth() / 2;
+        double cy = t.getY() + t.getHeight() / 2;
+        return cx >= table.getLeft() && cx <= table.getRight() && cy >= table.getTop() && cy <= table.getBottom();
+    }
+
+    /**
+     * The table's rows, each a line of tab-separated cells on the table's own grid: its columns are the distinct left
+     * edges of its cells, its rows their distinct tops (edges within {@link #SAME_EDGE} points are one), so a cell
+     * merged over columns gives its text then empty cells, a cell merged over rows its text on its first row, and a
+     * row of nothing (rulings a hair apart) no line. A cell smaller than a character is the strokes of a glyph (a
+     * Type 3 font draws 出 as lines), not a cell.
+     */
+    private static List<String> rows(Table table, List<TextElement> page) {
+        List<Cell> all = new ArrayList<>();
+        for (List<RectangularTextContainer> row : table.getRows()) {
+            for (RectangularTextContainer c : row) {
+                if (c instanceof Cell cell && cell.getWidth() >= MIN_CELL_WIDTH && cell.getHeight() >= MIN_CELL_HEIGHT) {
+                    all.add(cell); // smaller: the strokes of a glyph (a Type 3 font draws 出 as lines), no cell
+                }
+            }
+        }
+        // each character goes to the smallest cell holding its middle (tabula wants the whole glyph box inside, which
+        // a Chinese font's tall boxes overrun in a tight cell)
+        java.util.Map<Cell, List<TextElement>> text = new java.util.HashMap<>();
+        for (TextElement t : page) {
+            Cell home = null;
+            for (Cell c : all) {
+                if (holds(c, t) && (home == null || c.getArea() < home.getArea())) {
+                    home = c;
+                }
+            }
+            if (home != null) {
+                text.computeIfAbsent(home, k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<Cell> cells = all;
+        double[] columns = edges(cells.stream().mapToDouble(Cell::getLeft).toArray());
+        double[] tops = edges(cells.stream().mapToDouble(Cell::getTop).toArray());
+        String[][] grid = new String[tops.length][columns.length];
+        for (String[] r : grid) {
+            java.util.Arrays.fill(r, "");
+        }
+        for (Cell c : cells) {
+            grid[index(tops, c.getTop())][index(columns, c.getLeft())] = cell(text.getOrDefault(c, List.of()));
+        }
+        List<String> lines = new ArrayList<>();
+        for (String[] r : grid) {
+            String line = String.join("\t", r);
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** The distinct values of {@code xs}, ascending, those within {@link #SAME_EDGE} of the previous one dropped. */
+    private static double[] edges(double[] xs) {
+        double[] sorted = xs.clone();
+        java.util.Arrays.sort(sorted);
+        List<Double> out = new ArrayList<>();
+        for (double x : sorted) {
+            if (out.isEmpty() || x - out.get(out.size() - 1) > SAME_EDGE) {
+                out.add(x);
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The last edge at or before {@code x} (within {@link #SAME_EDGE}). */
+    private static int index(double[] edges, double x) {
+        int i = 0;
+        while (i + 1 < edges.length && edges[i + 1] <= x + SAME_EDGE) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A cell's text: its printed lines joined (a wrapped name reads whole; Latin words keep a space between). */
+    private static String cell(List<TextElement> chars) {
+        StringBuilder b = new StringBuilder();
+        for (PdfTextLines.Line line : PdfTextLines.of(chars)) { // a cell's lines are one text whatever their width
+            String p = line.text().strip();
+            if (!p.isEmpty() && !b.isEmpty() && latin(b.charAt(b.length() - 1)) && latin(p.charAt(0))) {
+                b.append(' ');
+            }
+            b.append(p);
+        }
+        return b.toString().replace('\t', ' ');
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x2E80 && Character.isLetter(c);
+    }
+}

@@ -1,0 +1,115 @@
+package org.fiscallens.ingest.source;
+
+import technology.tabula.TextElement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A PDF page's characters as printed lines: characters whose vertical middles lie within half a character's height
+ * of each other form one line, read left to right. Where characters stand apart a space is put between them: between
+ * Chinese characters only for a gap of a whole character or more (justified Chinese text spaces its characters a
+ * little apart), else for a quarter of one; after a gap of two characters or more (a column of a table drawn
+ * without rules) the text goes on at the column its position gives, so such rows read as text aligned with spaces.
+ */
+final class PdfTextLines {
+    /**
+     * One printed line: its top, bottom, left and right edges (PDF points from the page's top left), its text size,
+     * whether it has gaps of columns (a row of a table drawn without rules), and its text.
+     */
+    record Line(double top, double bottom, double left, double right, double size, boolean columns, String text) {
+    }
+
+    private PdfTextLines() {
+    }
+
+    /** The lines of {@code characters}, top to bottom; whitespace characters are dropped (gaps say where spaces go). */
+    static List<Line> of(List<TextElement> characters) {
+        List<TextElement> chars = new ArrayList<>();
+        for (TextElement t : characters) {
+            if (!t.getText().isBlank()) {
+                chars.add(t);
+            }
+        }
+        if (chars.isEmpty()) {
+            return List.of();
+        }
+        double left = chars.stream().mapToDouble(TextElement::getX).min().orElse(0);
+        double unit = Math.max(median(chars), 1) / 2;
+        chars.sort(Comparator.comparingDouble((TextElement t) -> t.getY() + t.getHeight() / 2).thenComparingDouble(TextElement::getX));
+        List<List<TextElement>> rows = new ArrayList<>();
+        double middle = Double.NaN;
+        for (TextElement t : chars) {
+            double m = t.getY() + t.getHeight() / 2;
+            if (rows.isEmpty() || Math.abs(m - middle) > Math.max(t.getHeight(), 1) / 2) {
+                rows.add(new ArrayList<>());
+                middle = m;
+            }
+            rows.get(rows.size() - 1).add(t);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (List<TextElement> row : rows) {
+            row.sort(Comparator.comparingDouble(TextElement::getX));
+            TextElement last = row.get(row.size() - 1);
+            lines.add(new Line(row.stream().mapToDouble(TextElement::getY).min().orElse(0),
+                    row.stream().mapToDouble(t -> t.getY() + t.getHeight()).max().orElse(0), row.get(0).getX(),
+                    last.getX() + last.getWidth(), median(row), columns(row, unit), text(row, left, unit)));
+        }
+        return lines;
+    }
+
+    /**
+     * The row's text. Where a gap of two characters or more opens (a column of a table drawn without rules), the text
+     * goes on at the column its position gives, in half-characters of the page's body size from the page's left edge
+     * (a Chinese character two columns, as monospace text aligns them), so the columns of rows line up; such a row
+     * also starts at its column. Smaller gaps give one space or none (see the class).
+     */
+    private static boolean columns(List<TextElement> row, double unit) {
+        for (int i = 1; i < row.size(); i++) {
+            if (gap(row.get(i - 1), row.get(i)) >= 4 * unit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(List<TextElement> row, double left, double unit) {
+        boolean columns = columns(row, unit);
+        StringBuilder b = new StringBuilder();
+        int width = 0;
+        TextElement prev = null;
+        for (TextElement t : row) {
+            int column = (int) Math.round((t.getX() - left) / unit);
+            if (prev == null ? columns : gap(prev, t) >= 4 * unit) {
+                int pad = Math.max(prev == null ? 0 : 2, column - width);
+                b.append(" ".repeat(pad));
+                width += pad;
+            } else if (prev != null) {
+                double em = Math.max(Math.max(prev.getFontSize(), t.getFontSize()), 1);
+                if (gap(prev, t) > (wide(prev.getText()) && wide(t.getText()) ? 1.0 : 0.25) * em) {
+                    b.append(' ');
+                    width++;
+                }
+            }
+            b.append(t.getText());
+            width += wide(t.getText()) ? 2 : t.getText().length();
+            prev = t;
+        }
+        return b.toString();
+    }
+
+    private static double gap(TextElement prev, TextElement next) {
+        return next.getX() - (prev.getX() + prev.getWidth());
+    }
+
+    /** The page's body text size: the median font size of its characters. */
+    private static double median(List<TextElement> chars) {
+        double[] sizes = chars.stream().mapToDouble(TextElement::getFontSize).sorted().toArray();
+        return sizes[sizes.length / 2];
+    }
+
+    private static boolean wide(String s) {
+        return !s.isEmpty() && s.charAt(0) >= 0x2E80;
+    }
+}

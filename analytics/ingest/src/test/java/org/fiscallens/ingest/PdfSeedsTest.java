@@ -1,0 +1,110 @@
+package org.fiscallens.ingest;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.fiscallens.ingest.bench.LayoutAccuracyBenchmark;
+import org.fiscallens.ingest.narrative.NarrativeFact;
+import org.fiscallens.ingest.threepublic.ThreePublicExpense;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seeds as PDFs: each written as a web page (paragraphs, ruled tables) and exported to PDF by LibreOffice 7.4's
+ * Writer, as a department prints its Word document (新乡 2024 决算 and 西乡 2024 预算, {@code src/test/resources/pdf/},
+ * written by {@code .ci/office-accuracy --fixtures}). Read directly — ruled tables by their cells, prose by its
+ * paragraphs — each gives its seed's narrative facts and 三公 rows, its department, year and kind, and its line items
+ * with none under a wrong figure or measure: all of 新乡's, all of 西乡's but one whose name a narrow cell wraps
+ * (国有资本经营预算支出, a zero in its 财政拨款收支总表, read under the name cut short). A scan and a locked PDF are
+ * skipped, saying what to do.
+ */
+class PdfSeedsTest {
+    private static final Path PDF = Path.of("src/test/resources/pdf");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"000_3717b7af8d77e38b.pdf", "004_208f12fb395773e2.pdf"})
+    void aSeedPrintedToPdfGivesItsRecords(String name) {
+        Path file = PDF.resolve(name);
+        Path seed = Seeds.seed(name.substring(0, 3));
+        LayoutAccuracyBenchmark.Accuracy a = LayoutAccuracyBenchmark.compare(seed, file);
+        assertThat(a.wronglyKeyed()).as("line items under a wrong figure or measure").isZero();
+        assertThat(a.right()).as("line items read right").isEqualTo(a.items() - (name.startsWith("004") ? 1 : 0));
+        ParsedDisclosure original = DisclosureParser.standard().parse(seed);
+        ParsedDisclosure printed = DisclosureParser.standard().parse(file);
+        assertThat(printed.document().encoding()).isEqualTo("pdf");
+        assertThat(facts(printed.narrativeFacts())).isEqualTo(facts(original.narrativeFacts()));
+        assertThat(threePublic(printed.threePublic())).isEqualTo(threePublic(original.threePublic()));
+        assertThat(printed.document().departmentName()).isEqualTo(original.document().departmentName());
+        assertThat(printed.document().fiscalYear()).isEqualTo(original.document().fiscalYear());
+        assertThat(printed.document().kind()).isEqualTo(original.document().kind());
+        assertThat(printed.issues()).filteredOn(i -> i.kind().equals("pdf_read")).singleElement()
+                .satisfies(i -> assertThat(i.message()).matches("a PDF read as text: \\d+ page\\(s\\) top to bottom, \\d{2}"
+                        + " ruled table\\(s\\) a line per row with tab-separated cells, the rest a line per paragraph"));
+    }
+
+    @Test
+    void aScanAndALockedPdfAreSkippedSayingWhatToDo() throws IOException {
+        ParsedDisclosure scan = DisclosureParser.standard().parse("in/scan.pdf", pdf(false, false));
+        assertThat(scan.document().layout()).isEqualTo(DisclosureParser.UNREADABLE);
+        assertThat(scan.issues()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("unreadable_document");
+            assertThat(i.message()).isEqualTo("in/scan.pdf: a PDF of 1 page(s) without a text layer (a scan): run OCR on it"
+                    + " first and build from the text — document skipped");
+            assertThat(i.messageZh()).contains("扫描件");
+        });
+        ParsedDisclosure locked = DisclosureParser.standard().parse("in/locked.pdf", pdf(true, true));
+        assertThat(locked.issues()).singleElement().satisfies(i -> assertThat(i.message())
+                .isEqualTo("in/locked.pdf: a PDF that needs a password: save it without one first — document skipped"));
+        ParsedDisclosure text = DisclosureParser.standard().parse("in/note.pdf", pdf(true, false));
+        assertThat(text.issues()).as("a line of Latin text: read, and no disclosure").extracting(ParseIssue::message)
+                .containsExactly("in/note.pdf: no Chinese text (0 Chinese characters in 11 decoded as UTF-8): not a"
+                        + " disclosure, or in an encoding we do not read — document skipped");
+    }
+
+    /** A one-page PDF: a line of text or nothing but a grey box (a scan's pixels, as far as text goes); locked or not. */
+    private static byte[] pdf(boolean withText, boolean locked) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                if (withText) {
+                    out.beginText();
+                    out.setFont(PDType1Font.HELVETICA, 12);
+                    out.newLineAtOffset(72, 700);
+                    out.showText("Budget 2024");
+                    out.endText();
+                } else {
+                    out.addRect(72, 72, 400, 600);
+                    out.fill();
+                }
+            }
+            if (locked) {
+                doc.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    private static List<String> facts(List<NarrativeFact> facts) {
+        return facts.stream().map(f -> f.statement() + "|" + f.subject() + "|" + f.factKind() + "|"
+                + (f.value() == null ? null : f.value().stripTrailingZeros().toPlainString())).sorted().toList();
+    }
+
+    private static List<String> threePublic(List<ThreePublicExpense> rows) {
+        return rows.stream().map(r -> r.category() + "|" + r.measure() + "|" + r.source() + "|"
+                + (r.amount() == null ? null : r.amount().stripTrailingZeros().toPlainString())).sorted().toList();
+    }
+}
