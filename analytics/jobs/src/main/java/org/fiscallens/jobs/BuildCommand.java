@@ -149,8 +149,8 @@ public final class BuildCommand {
         if (files.isEmpty()) {
             return;
         }
-        System.out.println(files.size() + " file(s) not read: not text (" + DisclosureFiles.PATTERNS + "); turn PDF documents into text first"
-                + " (e.g. pdftotext -layout), then build again");
+        System.out.println(files.size() + " file(s) not read: not a disclosure's form (" + DisclosureFiles.PATTERNS + "); save"
+                + " them as one of these (a scan: OCR it to text), then build again");
         files.stream().limit(BuildAttention.MAX_ITEMS).forEach(f -> System.out.println("  " + f));
         if (files.size() > BuildAttention.MAX_ITEMS) {
             System.out.println("  … " + (files.size() - BuildAttention.MAX_ITEMS) + " more");

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The disclosure files of an input folder: text, Markdown, HTML, CSV, Excel and Word files ({@link DisclosureFiles}, any case) found
- * recursively (hidden files skipped), sorted; other files are listed apart, so the build can say it did not read them
- * (a PDF or Word file must be turned into text first).
+ * The disclosure files of an input folder: text, Markdown, HTML, CSV, Excel, Word and PDF files ({@link DisclosureFiles}, any
+ * case) found recursively (hidden files skipped), sorted; other files are listed apart, so the build can say it did not
+ * read them.
  */
 final class InputFiles {
     private InputFiles() {
@@ -44,9 +44,9 @@ final class InputFiles {
             paths.sort(null);
             List<String> others = ignored.stream().map(p -> relative(rootUri, p)).sorted().toList();
             if (paths.isEmpty()) {
-                throw new IllegalArgumentException("no disclosure text files (" + DisclosureFiles.PATTERNS + ") under " + input
+                throw new IllegalArgumentException("no disclosure files (" + DisclosureFiles.PATTERNS + ") under " + input
                         + (others.isEmpty() ? "" : "; found " + others.size() + " other file(s), such as " + others.get(0)
-                        + ": turn PDF documents into text first (e.g. pdftotext -layout)"));
+                        + ": save disclosures as one of these (a scan: OCR it to text)"));
             }
             return new Listing(rootUri, paths, lengths, others);
         } catch (IOException e) {

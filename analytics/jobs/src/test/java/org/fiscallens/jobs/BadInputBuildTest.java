@@ -50,7 +50,8 @@ class BadInputBuildTest {
         Files.write(input.resolve("e_empty.txt"), new byte[0]);
         Files.copy(whole1, input.resolve("f_copy_of_a.txt")); // the same bytes under another name: read once
         // the same disclosure published again with a note appended: another version, as many figures, a later path
-        Files.write(input.resolve("h_scan.pdf"), "%PDF-1.7 a scanned disclosure".getBytes(StandardCharsets.US_ASCII));
+        Files.write(input.resolve("h_scan.pdf"), scannedPdf()); // a page of pixels, no text layer
+        Files.write(input.resolve("j_photo.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
         Files.copy(seeds.get(1), input.resolve("i_upper_case.TXT")); // read: the extension's case does not matter
         Path republished = input.resolve("g_republished.txt");
         Files.write(republished, (Files.readString(whole1, StandardCharsets.UTF_8) + "\n（此为重新发布版本）\n")
@@ -63,18 +64,19 @@ class BadInputBuildTest {
 
         assertThatThrownBy(() -> new WarehouseBuild(w.spark()).run(options.withStrict(true)))
                 .isInstanceOf(BuildFailedException.class)
-                .hasMessageContaining("--strict: 2 document(s) skipped, 1 cut off")
+                .hasMessageContaining("--strict: 3 document(s) skipped, 1 cut off")
                 .hasMessageContaining("previous warehouse kept")
                 .hasMessageContaining("d_broken.txt unreadable_document")
                 .hasMessageContaining("e_empty.txt unreadable_document: empty file (0 bytes)")
+                .hasMessageContaining("h_scan.pdf unreadable_document: a PDF of 1 page(s) without a text layer (a scan)")
                 .hasMessageContaining("c_cut.txt:" + cutAt + " truncated_document");
         assertThat(sha256(target)).as("the previous warehouse, untouched by the refused build").isEqualTo(before);
 
         BuildReport report = new WarehouseBuild(w.spark()).run(options);
         BuildAttention a = report.attention();
-        assertThat(a.documents()).as("eight text files, one a copy").isEqualTo(7);
-        assertThat(report.ignoredFiles()).as("not text: listed, not read").containsExactly(input + "/h_scan.pdf");
-        assertThat(a.skipped()).isEqualTo(2);
+        assertThat(a.documents()).as("nine disclosure files, one a copy").isEqualTo(8);
+        assertThat(report.ignoredFiles()).as("no disclosure's form: listed, not read").containsExactly(input + "/j_photo.jpg");
+        assertThat(a.skipped()).isEqualTo(3);
         assertThat(a.cutOff()).isEqualTo(1);
         assertThat(a.duplicates()).isEqualTo(1);
         assertThat(a.alternates()).isEqualTo(1);
@@ -86,7 +88,7 @@ class BadInputBuildTest {
                         + whole1 + " (document "))
                 .anyMatch(s -> s.startsWith(whole1 + " alternate_version: another version of 新乡县医疗保障局 2024 final account;"
                         + " the figures come from " + republished));
-        assertThat(a.summary()).startsWith("7 documents read: 2 skipped, 1 cut off, 0 partly recognised, 1 file a copy of another,"
+        assertThat(a.summary()).startsWith("8 documents read: 3 skipped, 1 cut off, 0 partly recognised, 1 file a copy of another,"
                 + " read once, 1 another version of a document, not counted;");
 
         // the two whole documents carry exactly the records they have in the seed warehouse (the copy of one added none)
@@ -145,5 +147,20 @@ class BadInputBuildTest {
 
     private static String sha256(Path p) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+    }
+
+    /** A one-page PDF holding a picture of a page and no text, as a scanner writes it. */
+    private static byte[] scannedPdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            pdf.addPage(page);
+            java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(60, 80, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream out = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                out.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(pdf, scan), 50, 50, 500, 700);
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        }
     }
 }

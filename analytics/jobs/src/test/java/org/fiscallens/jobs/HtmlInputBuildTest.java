@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * web page ({@code .html}, each line a paragraph, each table a {@code <table>}), 新乡 2026 as an extractor's Markdown
  * ({@code .md}, each table on one {@code <table>} line), 西乡 2024 with its tables as a spreadsheet saves its sheets
  * ({@code .csv}, each row as wide as its table's widest, a field with a comma quoted) and 高平 2024 as a workbook
- * ({@code .xlsx}, each line a row, amounts numbers shown {@code #,##0.00}) are read, a {@code .pdf} beside them is
+ * ({@code .xlsx}, each line a row, amounts numbers shown {@code #,##0.00}) are read, a {@code .pptx} beside them is
  * listed as not read, and the four documents give the records and the figures they give as text in the seed warehouse.
  */
 @ExtendWith(SeedWarehouse.class)
@@ -52,13 +52,13 @@ class HtmlInputBuildTest {
         Files.write(input.resolve("xixiang-budget-2024.csv"), csv, StandardCharsets.UTF_8);
         Files.write(input.resolve("gaoping-final-2024.xlsx"), OfficeFiles.workbook(List.of(Files.readAllLines(gaoping2024, StandardCharsets.UTF_8))));
         Files.write(input.resolve("xinxiang-budget-2026.md"), markdown, StandardCharsets.UTF_8);
-        Files.write(input.resolve("xinxiang-budget-2026.pdf"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        Files.write(input.resolve("xinxiang-budget-2026.pptx"), new byte[]{'P', 'K', 3, 4});
 
         Path target = dir.resolve("w.duckdb");
         BuildReport report = new WarehouseBuild(w.spark()).run(BuildOptions.defaults().withInput(input.toString())
                 .withWarehouse(target));
         assertThat(report.documents()).isEqualTo(4);
-        assertThat(report.ignoredFiles()).containsExactly(input + "/xinxiang-budget-2026.pdf");
+        assertThat(report.ignoredFiles()).containsExactly(input + "/xinxiang-budget-2026.pptx");
 
         Properties ro = new Properties();
         ro.setProperty("duckdb.read_only", "true");
