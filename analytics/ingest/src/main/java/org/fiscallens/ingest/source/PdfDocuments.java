@@ -22,8 +22,9 @@ import java.util.List;
  * show, page after page, top to bottom: each table ruled with lines (as Word, Excel and WPS print them) a line per row
  * of tab-separated cells, found from the ruling lines by tabula's lattice extraction, so an empty cell stays an empty
  * cell and every value keeps its header's column; the text outside tables a line per paragraph
- * ({@link PdfTextLines}, {@link PdfParagraphs}). A table without rulings is read as its printed lines, aligned with spaces. What was read is
- * reported once, as {@code pdf_read} (info). A PDF without a text layer (a scan) or one that needs a password is
+ * ({@link PdfTextLines}, {@link PdfParagraphs}). A table without rulings is read as its printed lines, aligned with
+ * spaces. What was read is reported once, as {@code pdf_read} (info), with each page's lines, so a figure's line can
+ * be found on its page. A PDF without a text layer (a scan) or one that needs a password is
  * unreadable, with what to do.
  */
 final class PdfDocuments {
@@ -60,6 +61,8 @@ final class PdfDocuments {
             int pages = 0;
             int tables = 0;
             int characters = 0;
+            List<String> where = new ArrayList<>();
+            List<String> whereZh = new ArrayList<>();
             PageIterator it = extractor.extract();
             while (it.hasNext()) {
                 Page page = it.next();
@@ -67,7 +70,12 @@ final class PdfDocuments {
                 characters += page.getText().size();
                 List<Table> found = outermost(lattice.extract(page).stream().filter(t -> aTable(t, page.getText())).toList());
                 tables += found.size();
-                lines.addAll(page(page, found));
+                List<String> shown = page(page, found);
+                if (!shown.isEmpty()) {
+                    where.add("p." + pages + " lines " + (lines.size() + 1) + "–" + (lines.size() + shown.size()));
+                    whereZh.add("第 " + pages + " 页为第 " + (lines.size() + 1) + "–" + (lines.size() + shown.size()) + " 行");
+                }
+                lines.addAll(shown);
             }
             if (characters == 0) {
                 throw new UnreadableDocumentException(path, "a PDF of " + pages + " page(s) without a text layer (a scan):"
@@ -76,9 +84,9 @@ final class PdfDocuments {
             }
             issues.add(new ParseIssue(path, docId, 0, null, "pdf_read", "info",
                     "a PDF read as text: " + pages + " page(s) top to bottom, " + tables + " ruled table(s) a line per"
-                            + " row with tab-separated cells, the rest a line per paragraph",
+                            + " row with tab-separated cells, the rest a line per paragraph; " + String.join(", ", where),
                     "PDF 已按文本读取：共 " + pages + " 页，自上而下；" + tables + " 个带框线的表格每行一行、单元格以制表符分隔，"
-                            + "其余文字每段一行", null));
+                            + "其余文字每段一行；" + String.join("，", whereZh), null));
             return lines;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(path, "a PDF that needs a password: save it without one first",
