@@ -49,12 +49,14 @@ class OfficeFilesTest {
         assertThat(saved.document().kind()).isEqualTo(original.document().kind());
     }
 
-    private static List<String> facts(List<NarrativeFact> facts) {
+    /** Facts by what they say, line numbers aside, values compared by value ({@code 2368819.00} = {@code 2368819}). */
+    static List<String> facts(List<NarrativeFact> facts) {
         return facts.stream().map(f -> f.statement() + "|" + f.subject() + "|" + f.factKind() + "|"
                 + (f.value() == null ? null : f.value().stripTrailingZeros().toPlainString())).sorted().toList();
     }
 
-    private static List<String> threePublic(List<ThreePublicExpense> rows) {
+    /** 三公 rows by what they say, line numbers aside, amounts by value. */
+    static List<String> threePublic(List<ThreePublicExpense> rows) {
         return rows.stream().map(r -> r.category() + "|" + r.measure() + "|" + r.source() + "|"
                 + (r.amount() == null ? null : r.amount().stripTrailingZeros().toPlainString())).sorted().toList();
     }

@@ -7,8 +7,6 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.fiscallens.ingest.bench.LayoutAccuracyBenchmark;
-import org.fiscallens.ingest.narrative.NarrativeFact;
-import org.fiscallens.ingest.threepublic.ThreePublicExpense;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,8 +41,9 @@ class PdfSeedsTest {
         ParsedDisclosure original = DisclosureParser.standard().parse(seed);
         ParsedDisclosure printed = DisclosureParser.standard().parse(file);
         assertThat(printed.document().encoding()).isEqualTo("pdf");
-        assertThat(facts(printed.narrativeFacts())).isEqualTo(facts(original.narrativeFacts()));
-        assertThat(threePublic(printed.threePublic())).isEqualTo(threePublic(original.threePublic()));
+        assertThat(OfficeFilesTest.facts(printed.narrativeFacts())).isEqualTo(OfficeFilesTest.facts(original.narrativeFacts()));
+        assertThat(OfficeFilesTest.threePublic(printed.threePublic()))
+                .isEqualTo(OfficeFilesTest.threePublic(original.threePublic()));
         assertThat(printed.document().departmentName()).isEqualTo(original.document().departmentName());
         assertThat(printed.document().fiscalYear()).isEqualTo(original.document().fiscalYear());
         assertThat(printed.document().kind()).isEqualTo(original.document().kind());
@@ -97,15 +96,5 @@ class PdfSeedsTest {
             doc.save(bytes);
             return bytes.toByteArray();
         }
-    }
-
-    private static List<String> facts(List<NarrativeFact> facts) {
-        return facts.stream().map(f -> f.statement() + "|" + f.subject() + "|" + f.factKind() + "|"
-                + (f.value() == null ? null : f.value().stripTrailingZeros().toPlainString())).sorted().toList();
-    }
-
-    private static List<String> threePublic(List<ThreePublicExpense> rows) {
-        return rows.stream().map(r -> r.category() + "|" + r.measure() + "|" + r.source() + "|"
-                + (r.amount() == null ? null : r.amount().stripTrailingZeros().toPlainString())).sorted().toList();
     }
 }
