@@ -61,6 +61,7 @@ final class PdfDocuments {
             int pages = 0;
             int tables = 0;
             int characters = 0;
+            boolean endsFull = false;
             List<String> where = new ArrayList<>();
             List<String> whereZh = new ArrayList<>();
             PageIterator it = extractor.extract();
@@ -70,7 +71,12 @@ final class PdfDocuments {
                 characters += page.getText().size();
                 List<Table> found = outermost(lattice.extract(page).stream().filter(t -> aTable(t, page.getText())).toList());
                 tables += found.size();
-                List<String> shown = page(page, found);
+                PdfParagraphs.Page read = page(page, found);
+                List<String> shown = new ArrayList<>(read.paragraphs().stream().map(PdfTextLines.Line::text).toList());
+                if (endsFull && read.startsOn() && !lines.isEmpty() && !shown.isEmpty()) { // a paragraph a page break cut
+                    lines.set(lines.size() - 1, PdfParagraphs.joined(lines.get(lines.size() - 1), shown.remove(0)));
+                }
+                endsFull = read.endsFull() || shown.isEmpty() && endsFull;
                 if (!shown.isEmpty()) {
                     where.add("p." + pages + " lines " + (lines.size() + 1) + "–" + (lines.size() + shown.size()));
                     whereZh.add("第 " + pages + " 页为第 " + (lines.size() + 1) + "–" + (lines.size() + shown.size()) + " 行");
@@ -98,27 +104,36 @@ final class PdfDocuments {
         }
     }
 
-    /** One page: its text lines outside the tables and the tables' rows, in the order they stand on the page. */
-    private static List<String> page(Page page, List<Table> tables) {
+    /**
+     * One page: its paragraphs outside the tables and the tables' rows, in the order they stand on the page; whether
+     * it ends in a paragraph running to the right edge, and starts with one that could go on from another page's.
+     */
+    private static PdfParagraphs.Page page(Page page, List<Table> tables) {
         List<TextElement> outside = new ArrayList<>();
         for (TextElement t : page.getText()) {
             if (tables.stream().noneMatch(table -> inside(table, t))) {
                 outside.add(t);
             }
         }
-        List<PdfTextLines.Line> text = PdfParagraphs.join(PdfTextLines.of(outside));
-        List<String> lines = new ArrayList<>();
+        PdfParagraphs.Page prose = PdfParagraphs.join(PdfTextLines.of(outside),
+                tables.stream().mapToDouble(Table::getRight).max().orElse(0));
+        List<PdfTextLines.Line> text = prose.paragraphs();
+        List<PdfTextLines.Line> lines = new ArrayList<>();
         int next = 0;
+        boolean tableFirst = !tables.isEmpty() && (text.isEmpty() || tables.get(0).getTop() < text.get(0).top());
+        boolean tableLast = !tables.isEmpty() && (text.isEmpty() || tables.get(tables.size() - 1).getTop() > text.get(text.size() - 1).top());
         for (Table table : tables) {
             while (next < text.size() && text.get(next).top() < table.getTop()) {
-                lines.add(text.get(next++).text());
+                lines.add(text.get(next++));
             }
-            lines.addAll(rows(table, page.getText()));
+            for (String row : rows(table, page.getText())) {
+                lines.add(new PdfTextLines.Line(table.getTop(), table.getBottom(), table.getLeft(), table.getRight(), 0, true, row));
+            }
         }
         while (next < text.size()) {
-            lines.add(text.get(next++).text());
+            lines.add(text.get(next++));
         }
-        return lines;
+        return new PdfParagraphs.Page(lines, prose.endsFull() && !tableLast, prose.startsOn() && !tableFirst);
     }
 
     /**

@@ -9,19 +9,26 @@ import java.util.regex.Pattern;
  * page's text goes on in the next line when that one starts at the left edge, right below, and opens no item of a
  * list or heading ({@code （二）}, {@code 3.}, {@code 第二部分}). A sentence a printer wrapped after its full stop stays
  * with the sentences around it ({@code 伤残警察医疗费（2024年）项目绩效自评情况：…。} / {@code 项目全年预算数为…}), as in
- * the Word document the PDF was printed from. Rows of tables drawn without rules are never joined.
+ * the Word document the PDF was printed from; so is a sentence a page break cuts, where the page's last line runs to
+ * its right edge without ending the sentence and the next page's first opens nothing. Rows of tables drawn without rules are never joined.
  */
 final class PdfParagraphs {
     /** What opens a new item: a numbered or lettered heading, a bullet, a part. */
     private static final Pattern OPENS = Pattern.compile(
             "^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.．、](?!\\d)|第[一二三四五六七八九十]+[部章节条]|[-•●■◆*#])");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：.!?;:]\\s*$");
+
     private PdfParagraphs() {
     }
 
-    static List<PdfTextLines.Line> join(List<PdfTextLines.Line> lines) {
+    /**
+     * The lines of one page joined into paragraphs; see the class. {@code textRight}: the right edge of what else the
+     * page prints (its tables), or 0.
+     */
+    static Page join(List<PdfTextLines.Line> lines, double textRight) {
         double left = Double.MAX_VALUE;
-        double right = 0;
+        double right = textRight;
         for (PdfTextLines.Line l : lines) {
             if (!l.columns()) {
                 left = Math.min(left, l.left());
@@ -31,24 +38,43 @@ final class PdfParagraphs {
         List<PdfTextLines.Line> out = new ArrayList<>();
         for (PdfTextLines.Line l : lines) {
             PdfTextLines.Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && goesOn(prev, l, left, right)) {
+            if (prev != null && full(prev, left, right) && opensNoItem(l, left) && l.top() - prev.bottom() <= 1.2 * prev.size()) {
                 out.set(out.size() - 1, new PdfTextLines.Line(prev.top(), l.bottom(), prev.left(), l.right(), prev.size(),
-                        false, prev.text() + (latin(prev.text(), true) && latin(l.text().strip(), false) ? " " : "")
-                                + l.text().strip()));
+                        false, joined(prev.text(), l.text())));
             } else {
                 out.add(l);
             }
         }
-        return out;
+        // across a page break only a sentence goes on: a page ending on a full stop starts afresh (a caption such as
+        // 部门名称：… may open the next page at its left edge)
+        boolean endsFull = !out.isEmpty() && full(out.get(out.size() - 1), left, right)
+                && !SENTENCE_END.matcher(out.get(out.size() - 1).text()).find();
+        boolean startsOn = !out.isEmpty() && opensNoItem(out.get(0), left);
+        return new Page(out, endsFull, startsOn);
     }
 
-    private static boolean goesOn(PdfTextLines.Line prev, PdfTextLines.Line next, double left, double right) {
-        double em = Math.max(prev.size(), 1);
-        return !prev.columns() && !next.columns()
-                && prev.right() >= right - 2 * em
-                && next.left() <= left + 0.5 * em
-                && next.top() - prev.bottom() <= 1.2 * em
-                && !OPENS.matcher(next.text()).find();
+    /**
+     * A page's paragraphs, and whether its last one runs to the right edge and its first one could go on another's
+     * (starts at the left edge, opens no item): a paragraph a page break cuts is joined when both hold.
+     */
+    record Page(List<PdfTextLines.Line> paragraphs, boolean endsFull, boolean startsOn) {
+    }
+
+    /** {@code first} and {@code second} as one text: Latin words keep a space between them, Chinese text none. */
+    static String joined(String first, String second) {
+        String next = second.strip();
+        return first + (latin(first, true) && latin(next, false) ? " " : "") + next;
+    }
+
+    /** A line of prose from the left edge to the right one (a centred title, however wide it ends, is none). */
+    private static boolean full(PdfTextLines.Line line, double left, double right) {
+        double em = Math.max(line.size(), 1);
+        return !line.columns() && line.right() >= right - 2 * em && line.left() <= left + 2.5 * em;
+    }
+
+    private static boolean opensNoItem(PdfTextLines.Line line, double left) {
+        return !line.columns() && line.left() <= left + 0.5 * Math.max(line.size(), 1)
+                && !OPENS.matcher(line.text()).find();
     }
 
     /** Whether the text ends ({@code end}) or starts in a Latin letter, where words need a space between them. */
