@@ -35,10 +35,12 @@ final class PdfDocuments {
     private static final double MIN_CELL_HEIGHT = 8.0;
 
     /**
-     * PDFBox logs through java.util.logging each font it substitutes and the font cache it builds on first use: not
-     * news to a user, whose issues say what was read. Held here, as the logging keeps its loggers weakly.
+     * PDFBox and its FontBox log through java.util.logging each font they substitute or find odd and the font cache
+     * they build on first use: not news to a user, whose issues say what was read. Held here, as the logging keeps its
+     * loggers weakly.
      */
-    private static final java.util.logging.Logger PDFBOX_LOG = quiet("org.apache.pdfbox");
+    private static final List<java.util.logging.Logger> PDFBOX_LOGS = List.of(quiet("org.apache.pdfbox"),
+            quiet("org.apache.fontbox"));
 
     private PdfDocuments() {
     }
