@@ -107,6 +107,19 @@ public final class SeedWarehouse {
         return copyWith(dir, statements.toArray(String[]::new));
     }
 
+    /**
+     * A copy of the seed warehouse in {@code dir} in which 新乡县医疗保障局's 2024 final account reads as a PDF of three
+     * pages would: its {@code pdf_read} note, as a build writes it, puts lines 1–100 on page 1, 101–300 on page 2 and
+     * the rest on page 3. Returns the file.
+     */
+    public static Path withPdfPages(Path dir) throws java.io.IOException, SQLException {
+        return copyWith(dir, "insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) select"
+                + " doc_id, source_path, 0, 'pdf_read', 'info', 'a PDF read as text: 3 page(s) top to bottom, 9 ruled"
+                + " table(s) a line per row with tab-separated cells, the rest a line per paragraph; p.1 lines 1–100, p.2"
+                + " lines 101–300, p.3 lines 301–' || line_count, 'PDF 已按文本读取' from documents"
+                + " where department_id = '新乡县医疗保障局' and fiscal_year = 2024");
+    }
+
     /** The seed warehouse copied to {@code dir}/disclosures.duckdb, then {@code statements} run on the copy. */
     private static Path copyWith(Path dir, String... statements) throws java.io.IOException, SQLException {
         Path file = dir.resolve("disclosures.duckdb");
