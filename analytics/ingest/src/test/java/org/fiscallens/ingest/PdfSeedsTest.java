@@ -3,6 +3,8 @@ package org.fiscallens.ingest;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -51,6 +53,31 @@ class PdfSeedsTest {
                 .satisfies(i -> assertThat(i.message()).matches("a PDF read as text: \\d+ page\\(s\\) top to bottom, \\d{2}"
                         + " ruled table\\(s\\) a line per row with tab-separated cells, the rest a line per paragraph;"
                         + " p\\.1 lines 1–\\d+, p\\.2 lines \\d+–\\d+, .*"));
+    }
+
+    /**
+     * Landscape 公开表 pages are often drawn sideways on portrait paper and turned for display ({@code /Rotate 90}):
+     * 新乡 2024's PDF made so, every page, reads as the upright one does.
+     */
+    @Test
+    void pagesDrawnSidewaysAndTurnedForDisplayReadAsUpright(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path turned = dir.resolve("000_3717b7af8d77e38b.pdf");
+        try (PDDocument doc = PDDocument.load(PDF.resolve("000_3717b7af8d77e38b.pdf").toFile())) {
+            for (PDPage page : doc.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                try (PDPageContentStream out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.PREPEND, false)) {
+                    out.transform(new Matrix(0, 1, -1, 0, box.getHeight(), 0)); // a quarter turn counter-clockwise
+                }
+                PDRectangle sideways = new PDRectangle(box.getHeight(), box.getWidth());
+                page.setMediaBox(sideways);
+                page.setCropBox(sideways);
+                page.setRotation(90);
+            }
+            doc.save(turned.toFile());
+        }
+        LayoutAccuracyBenchmark.Accuracy a = LayoutAccuracyBenchmark.compare(Seeds.seed("000"), turned);
+        assertThat(a.right()).isEqualTo(a.items()).isEqualTo(184);
+        assertThat(a.wronglyKeyed()).isZero();
     }
 
     @Test
