@@ -80,6 +80,45 @@ class PdfSeedsTest {
         assertThat(a.wronglyKeyed()).isZero();
     }
 
+    /**
+     * Printed disclosures number their pages and often repeat a header over every page. 西乡 2024's PDF with a page
+     * number at each page's foot ({@code - 3 -}) and a running header: both are left out (they would stand between
+     * a sentence or a table and its continuation on the next page), and it gives the records it gives without them.
+     */
+    @Test
+    void pageNumbersAndARunningHeaderAreLeftOut(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path stamped = dir.resolve("004_208f12fb395773e2.pdf");
+        int pages;
+        try (PDDocument doc = PDDocument.load(PDF.resolve("004_208f12fb395773e2.pdf").toFile())) {
+            pages = doc.getNumberOfPages();
+            int n = 0;
+            for (PDPage page : doc.getPages()) {
+                n++;
+                float w = page.getMediaBox().getWidth();
+                float h = page.getMediaBox().getHeight();
+                try (PDPageContentStream out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    out.beginText();
+                    out.setFont(PDType1Font.HELVETICA, 9);
+                    out.newLineAtOffset(w / 2 - 10, 12);
+                    out.showText("- " + n + " -");
+                    out.newLineAtOffset(-w / 2 + 70, h - 24);
+                    out.showText("Xixiang 2024 budget disclosure");
+                    out.endText();
+                }
+            }
+            doc.save(stamped.toFile());
+        }
+        Path seed = Seeds.seed("004");
+        LayoutAccuracyBenchmark.Accuracy plain = LayoutAccuracyBenchmark.compare(seed, PDF.resolve(stamped.getFileName()));
+        LayoutAccuracyBenchmark.Accuracy a = LayoutAccuracyBenchmark.compare(seed, stamped);
+        assertThat(a).isEqualTo(plain);
+        ParsedDisclosure read = DisclosureParser.standard().parse(stamped);
+        assertThat(OfficeFilesTest.facts(read.narrativeFacts()))
+                .isEqualTo(OfficeFilesTest.facts(DisclosureParser.standard().parse(seed).narrativeFacts()));
+        assertThat(read.issues()).filteredOn(i -> i.kind().equals("pdf_read")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("(" + 2 * pages + " page number(s) and running header"));
+    }
+
     @Test
     void aScanAndALockedPdfAreSkippedSayingWhatToDo() throws IOException {
         ParsedDisclosure scan = DisclosureParser.standard().parse("in/scan.pdf", pdf(false, false));

@@ -67,21 +67,31 @@ final class PdfDocuments {
             List<String> where = new ArrayList<>();
             List<String> whereZh = new ArrayList<>();
             PageIterator it = extractor.extract();
+            List<Page> read = new ArrayList<>();
+            List<List<Table>> found = new ArrayList<>();
+            List<List<PdfTextLines.Line>> text = new ArrayList<>();
             while (it.hasNext()) {
                 Page page = it.next();
                 pages++;
                 characters += page.getText().size();
-                List<Table> found = outermost(lattice.extract(page).stream().filter(t -> aTable(t, page.getText())).toList());
-                tables += found.size();
-                PdfParagraphs.Page read = page(page, found);
-                List<String> shown = new ArrayList<>(read.paragraphs().stream().map(PdfTextLines.Line::text).toList());
-                if (endsFull && read.startsOn() && !lines.isEmpty() && !shown.isEmpty()) { // a paragraph a page break cut
+                List<Table> ruled = outermost(lattice.extract(page).stream().filter(t -> aTable(t, page.getText())).toList());
+                tables += ruled.size();
+                read.add(page);
+                found.add(ruled);
+                text.add(PdfTextLines.of(outside(page, ruled)));
+            }
+            PdfFurniture furniture = PdfFurniture.of(text);
+            int[] dropped = {0};
+            for (int p = 0; p < read.size(); p++) {
+                PdfParagraphs.Page shownPage = page(read.get(p), found.get(p), furniture.strip(text.get(p), dropped));
+                List<String> shown = new ArrayList<>(shownPage.paragraphs().stream().map(PdfTextLines.Line::text).toList());
+                if (endsFull && shownPage.startsOn() && !lines.isEmpty() && !shown.isEmpty()) { // a sentence a page break cut
                     lines.set(lines.size() - 1, PdfParagraphs.joined(lines.get(lines.size() - 1), shown.remove(0)));
                 }
-                endsFull = read.endsFull() || shown.isEmpty() && endsFull;
+                endsFull = shownPage.endsFull() || shown.isEmpty() && endsFull;
                 if (!shown.isEmpty()) {
-                    where.add("p." + pages + " lines " + (lines.size() + 1) + "–" + (lines.size() + shown.size()));
-                    whereZh.add("第 " + pages + " 页为第 " + (lines.size() + 1) + "–" + (lines.size() + shown.size()) + " 行");
+                    where.add("p." + (p + 1) + " lines " + (lines.size() + 1) + "–" + (lines.size() + shown.size()));
+                    whereZh.add("第 " + (p + 1) + " 页为第 " + (lines.size() + 1) + "–" + (lines.size() + shown.size()) + " 行");
                 }
                 lines.addAll(shown);
             }
@@ -92,9 +102,12 @@ final class PdfDocuments {
             }
             issues.add(new ParseIssue(path, docId, 0, null, "pdf_read", "info",
                     "a PDF read as text: " + pages + " page(s) top to bottom, " + tables + " ruled table(s) a line per"
-                            + " row with tab-separated cells, the rest a line per paragraph; " + String.join(", ", where),
+                            + " row with tab-separated cells, the rest a line per paragraph"
+                            + (dropped[0] > 0 ? " (" + dropped[0] + " page number(s) and running header or footer lines left out)" : "")
+                            + "; " + String.join(", ", where),
                     "PDF 已按文本读取：共 " + pages + " 页，自上而下；" + tables + " 个带框线的表格每行一行、单元格以制表符分隔，"
-                            + "其余文字每段一行；" + String.join("，", whereZh), null));
+                            + "其余文字每段一行" + (dropped[0] > 0 ? "（略去 " + dropped[0] + " 行页码及页眉页脚）" : "") + "；"
+                            + String.join("，", whereZh), null));
             return lines;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(path, "a PDF that needs a password: save it without one first",
@@ -107,17 +120,12 @@ final class PdfDocuments {
     }
 
     /**
-     * One page: its paragraphs outside the tables and the tables' rows, in the order they stand on the page; whether
+     * One page: its paragraphs ({@code outside}: its printed lines outside the tables, furniture left out) and the
+     * tables' rows, in the order they stand on the page; whether
      * it ends in a paragraph running to the right edge, and starts with one that could go on from another page's.
      */
-    private static PdfParagraphs.Page page(Page page, List<Table> tables) {
-        List<TextElement> outside = new ArrayList<>();
-        for (TextElement t : page.getText()) {
-            if (tables.stream().noneMatch(table -> inside(table, t))) {
-                outside.add(t);
-            }
-        }
-        PdfParagraphs.Page prose = PdfParagraphs.join(PdfTextLines.of(outside),
+    private static PdfParagraphs.Page page(Page page, List<Table> tables, List<PdfTextLines.Line> outside) {
+        PdfParagraphs.Page prose = PdfParagraphs.join(outside,
                 tables.stream().mapToDouble(Table::getRight).max().orElse(0));
         List<PdfTextLines.Line> text = prose.paragraphs();
         List<PdfTextLines.Line> lines = new ArrayList<>();
@@ -171,6 +179,17 @@ final class PdfDocuments {
         }
         out.sort(Comparator.comparingDouble(Table::getTop));
         return out;
+    }
+
+    /** The page's characters outside its tables. */
+    private static List<TextElement> outside(Page page, List<Table> tables) {
+        List<TextElement> outside = new ArrayList<>();
+        for (TextElement t : page.getText()) {
+            if (tables.stream().noneMatch(table -> inside(table, t))) {
+                outside.add(t);
+            }
+        }
+        return outside;
     }
 
     private static boolean holds(Cell c, TextElement t) {
