@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * A Word document ({@code .docx}, as most 部门预算/决算 are written before they are printed to PDF) read by Apache POI as
- * the text it shows, in order: each paragraph a line (a line break inside it starts a new one, a tab stays a tab, a
+ * the text it shows, in order: each paragraph a line, after the number its list shows if any ({@link WordListNumbers};
+ * a line break inside it starts a new one, a tab stays a tab, a
  * paragraph of spaces alone is an empty line, as a web page's {@code <p>&nbsp;</p>} saved by Word is),
  * each table row a line of tab-separated cells, a cell's paragraphs joined, a cell merged over columns its text
  * then empty cells, so every value keeps its header's column. Headers, footers and notes are left out. What was read
@@ -43,9 +44,13 @@ final class WordDocuments {
             List<String> lines = new ArrayList<>();
             int paragraphs = 0;
             int tables = 0;
+            WordListNumbers numbers = new WordListNumbers(doc);
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    for (String line : p.getText().replace("\r", "").split("\n", -1)) {
+                    String number = numbers.label(p); // a list's number is shown, not written, in the paragraph
+                    String[] shown = p.getText().replace("\r", "").split("\n", -1);
+                    for (int i = 0; i < shown.length; i++) {
+                        String line = i == 0 && !number.isEmpty() && !blank(shown[i]) ? number + shown[i] : shown[i];
                         lines.add(blank(line) ? "" : line);
                     }
                     paragraphs++;
