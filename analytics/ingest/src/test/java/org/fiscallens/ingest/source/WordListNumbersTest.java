@@ -57,16 +57,16 @@ class WordListNumbersTest {
 
     @Test
     void numbersInTheFormatsWordOffers() {
-        assertThat(List.of(1, 9, 10, 11, 20, 21, 99, 100, 105, 110, 1000, 1001).stream().map(WordListNumbers::chinese))
+        assertThat(List.of(1, 9, 10, 11, 20, 21, 99, 100, 105, 110, 1000, 1001).stream().map(WordNumberFormats::chinese))
                 .containsExactly("一", "九", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十", "一千",
                         "一千零一");
-        assertThat(WordListNumbers.formatted(3, "ideographTraditional")).isEqualTo("丙");
-        assertThat(WordListNumbers.formatted(2, "decimalEnclosedCircle")).isEqualTo("②");
-        assertThat(WordListNumbers.formatted(7, "decimalZero")).isEqualTo("07");
-        assertThat(WordListNumbers.formatted(12, "decimalFullWidth")).isEqualTo("１２");
-        assertThat(WordListNumbers.formatted(28, "upperLetter")).isEqualTo("BB");
-        assertThat(WordListNumbers.formatted(14, "lowerRoman")).isEqualTo("xiv");
-        assertThat(WordListNumbers.formatted(305, "ideographDigital")).isEqualTo("三〇五");
+        assertThat(WordNumberFormats.formatted(3, "ideographTraditional")).isEqualTo("丙");
+        assertThat(WordNumberFormats.formatted(2, "decimalEnclosedCircle")).isEqualTo("②");
+        assertThat(WordNumberFormats.formatted(7, "decimalZero")).isEqualTo("07");
+        assertThat(WordNumberFormats.formatted(12, "decimalFullWidth")).isEqualTo("１２");
+        assertThat(WordNumberFormats.formatted(28, "upperLetter")).isEqualTo("BB");
+        assertThat(WordNumberFormats.formatted(14, "lowerRoman")).isEqualTo("xiv");
+        assertThat(WordNumberFormats.formatted(305, "ideographDigital")).isEqualTo("三〇五");
     }
 
     /** Three levels: 一、 / （一） / 1. */

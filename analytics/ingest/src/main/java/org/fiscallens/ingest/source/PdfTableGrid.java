@@ -1,0 +1,156 @@
+package org.fiscallens.ingest.source;
+
+import technology.tabula.Cell;
+import technology.tabula.RectangularTextContainer;
+import technology.tabula.Table;
+import technology.tabula.TextElement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A ruled table of a PDF page, as tabula's lattice extraction finds it, written as rows of tab-separated cells on the
+ * table's own grid. Which grids are tables, and which of a table's cells are cells at all (a glyph a Type 3 font draws
+ * as strokes makes a grid of its own), is decided here.
+ */
+final class PdfTableGrid {
+    /** Edges of cells closer than this (PDF points) are one edge: rulings drawn a hair apart. */
+    private static final double SAME_EDGE = 2.0;
+    /** A cell narrower or lower than these (PDF points) is no cell but the strokes of a glyph. */
+    private static final double MIN_CELL_WIDTH = 10.0;
+    private static final double MIN_CELL_HEIGHT = 8.0;
+
+    private PdfTableGrid() {
+    }
+
+    /**
+     * Whether rulings tabula joined into a grid make a table: at least two columns and two cells with text. A glyph a
+     * PDF draws as strokes (a Type 3 font: 出 is five lines) makes a tiny grid of one cell, which is no table.
+     */
+    static boolean aTable(Table t, List<TextElement> page) {
+        if (t.getColCount() < 2 || t.getRowCount() < 1) {
+            return false;
+        }
+        int filled = 0;
+        for (List<RectangularTextContainer> row : t.getRows()) {
+            for (RectangularTextContainer c : row) {
+                if (c instanceof Cell cell && cell.getWidth() >= MIN_CELL_WIDTH && cell.getHeight() >= MIN_CELL_HEIGHT
+                        && page.stream().anyMatch(e -> holds(cell, e) && !e.getText().isBlank())) {
+                    filled++;
+                }
+            }
+        }
+        return filled >= 2;
+    }
+
+    /** The tables not inside another (a grid a glyph's strokes make inside a cell), top to bottom. */
+    static List<Table> outermost(List<Table> tables) {
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            boolean nested = tables.stream().anyMatch(o -> o != t && o.getArea() > t.getArea()
+                    && o.getLeft() <= t.getLeft() + SAME_EDGE && o.getRight() >= t.getRight() - SAME_EDGE
+                    && o.getTop() <= t.getTop() + SAME_EDGE && o.getBottom() >= t.getBottom() - SAME_EDGE);
+            if (!nested) {
+                out.add(t);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Table::getTop));
+        return out;
+    }
+
+    private static boolean holds(Cell c, TextElement t) {
+        double cx = t.getX() + t.getWidth() / 2;
+        double cy = t.getY() + t.getHeight() / 2;
+        return cx >= c.getLeft() && cx <= c.getRight() && cy >= c.getTop() && cy <= c.getBottom();
+    }
+
+    /**
+     * The table's rows, each a line of tab-separated cells on the table's own grid: its columns are the distinct left
+     * edges of its cells, its rows their distinct tops (edges within {@link #SAME_EDGE} points are one), so a cell
+     * merged over columns gives its text then empty cells, a cell merged over rows its text on its first row, and a
+     * row of nothing (rulings a hair apart) no line. A cell smaller than a character is the strokes of a glyph (a
+     * Type 3 font draws 出 as lines), not a cell.
+     */
+    static List<String> rows(Table table, List<TextElement> page) {
+        List<Cell> all = new ArrayList<>();
+        for (List<RectangularTextContainer> row : table.getRows()) {
+            for (RectangularTextContainer c : row) {
+                if (c instanceof Cell cell && cell.getWidth() >= MIN_CELL_WIDTH && cell.getHeight() >= MIN_CELL_HEIGHT) {
+                    all.add(cell); // smaller: the strokes of a glyph (a Type 3 font draws 出 as lines), no cell
+                }
+            }
+        }
+        // each character goes to the smallest cell holding its middle (tabula wants the whole glyph box inside, which
+        // a Chinese font's tall boxes overrun in a tight cell)
+        java.util.Map<Cell, List<TextElement>> text = new java.util.HashMap<>();
+        for (TextElement t : page) {
+            Cell home = null;
+            for (Cell c : all) {
+                if (holds(c, t) && (home == null || c.getArea() < home.getArea())) {
+                    home = c;
+                }
+            }
+            if (home != null) {
+                text.computeIfAbsent(home, k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<Cell> cells = all;
+        double[] columns = edges(cells.stream().mapToDouble(Cell::getLeft).toArray());
+        double[] tops = edges(cells.stream().mapToDouble(Cell::getTop).toArray());
+        String[][] grid = new String[tops.length][columns.length];
+        for (String[] r : grid) {
+            java.util.Arrays.fill(r, "");
+        }
+        for (Cell c : cells) {
+            grid[index(tops, c.getTop())][index(columns, c.getLeft())] = cell(text.getOrDefault(c, List.of()));
+        }
+        List<String> lines = new ArrayList<>();
+        for (String[] r : grid) {
+            String line = String.join("\t", r);
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** The distinct values of {@code xs}, ascending, those within {@link #SAME_EDGE} of the previous one dropped. */
+    private static double[] edges(double[] xs) {
+        double[] sorted = xs.clone();
+        java.util.Arrays.sort(sorted);
+        List<Double> out = new ArrayList<>();
+        for (double x : sorted) {
+            if (out.isEmpty() || x - out.get(out.size() - 1) > SAME_EDGE) {
+                out.add(x);
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The last edge at or before {@code x} (within {@link #SAME_EDGE}). */
+    private static int index(double[] edges, double x) {
+        int i = 0;
+        while (i + 1 < edges.length && edges[i + 1] <= x + SAME_EDGE) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A cell's text: its printed lines joined (a wrapped name reads whole; Latin words keep a space between). */
+    private static String cell(List<TextElement> chars) {
+        StringBuilder b = new StringBuilder();
+        for (PdfTextLines.Line line : PdfTextLines.of(chars)) { // a cell's lines are one text whatever their width
+            String p = line.text().strip();
+            if (!p.isEmpty() && !b.isEmpty() && latin(b.charAt(b.length() - 1)) && latin(p.charAt(0))) {
+                b.append(' ');
+            }
+            b.append(p);
+        }
+        return b.toString().replace('\t', ' ');
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x2E80 && Character.isLetter(c);
+    }
+}
