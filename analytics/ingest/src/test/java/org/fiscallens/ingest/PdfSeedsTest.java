@@ -119,6 +119,27 @@ class PdfSeedsTest {
                 .satisfies(i -> assertThat(i.message()).contains("(" + 2 * pages + " page number(s) and running header"));
     }
 
+    /**
+     * Many published PDFs forbid copying their text (an owner password, no password to open them): a reader shows
+     * them all the same, and so they are read. 新乡 2024's PDF so protected gives every line item.
+     */
+    @Test
+    void aPdfThatForbidsCopyingIsRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path restricted = dir.resolve("000_3717b7af8d77e38b.pdf");
+        try (PDDocument doc = PDDocument.load(PDF.resolve("000_3717b7af8d77e38b.pdf").toFile())) {
+            AccessPermission forbidden = new AccessPermission();
+            forbidden.setCanExtractContent(false);
+            forbidden.setCanExtractForAccessibility(false);
+            forbidden.setCanModify(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", forbidden);
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(restricted.toFile());
+        }
+        LayoutAccuracyBenchmark.Accuracy a = LayoutAccuracyBenchmark.compare(Seeds.seed("000"), restricted);
+        assertThat(a.right()).isEqualTo(a.items()).isEqualTo(184);
+    }
+
     @Test
     void aScanAndALockedPdfAreSkippedSayingWhatToDo() throws IOException {
         ParsedDisclosure scan = DisclosureParser.standard().parse("in/scan.pdf", pdf(false, false));
