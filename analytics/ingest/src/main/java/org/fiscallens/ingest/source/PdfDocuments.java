@@ -50,57 +50,31 @@ final class PdfDocuments {
             return null;
         }
         try (PDDocument pdf = PDDocument.load(bytes); ObjectExtractor extractor = new ObjectExtractor(pdf)) {
-            SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
-            List<String> lines = new ArrayList<>();
-            int pages = 0;
-            int tables = 0;
-            int characters = 0;
-            boolean endsFull = false;
-            List<String> where = new ArrayList<>();
-            List<String> whereZh = new ArrayList<>();
-            PageIterator it = extractor.extract();
-            List<Page> read = new ArrayList<>();
-            List<List<Table>> found = new ArrayList<>();
-            List<List<PdfTextLines.Line>> text = new ArrayList<>();
-            while (it.hasNext()) {
-                Page page = it.next();
-                pages++;
-                characters += page.getText().size();
-                List<Table> ruled = PdfTableGrid.outermost(lattice.extract(page).stream()
-                        .filter(t -> PdfTableGrid.aTable(t, page.getText())).toList());
-                tables += ruled.size();
-                read.add(page);
-                found.add(ruled);
-                text.add(PdfTextLines.of(outside(page, ruled)));
+            List<Sheet> sheets = sheets(extractor);
+            if (sheets.stream().allMatch(sh -> sh.page().getText().isEmpty())) {
+                throw new UnreadableDocumentException(path, "a PDF of " + sheets.size() + " page(s) without a text layer"
+                        + " (a scan): run OCR on it first and build from the text", "没有文字层的 PDF（扫描件，共 "
+                        + sheets.size() + " 页）：请先做文字识别（OCR），再以识别出的文字构建");
             }
-            PdfFurniture furniture = PdfFurniture.of(text);
+            PdfFurniture furniture = PdfFurniture.of(sheets.stream().map(Sheet::text).toList());
+            List<String> lines = new ArrayList<>();
+            List<int[]> pageLines = new ArrayList<>(); // page, first line, last line
             int[] dropped = {0};
-            for (int p = 0; p < read.size(); p++) {
-                PdfParagraphs.Page shownPage = page(read.get(p), found.get(p), furniture.strip(text.get(p), dropped));
+            boolean endsFull = false;
+            for (int p = 0; p < sheets.size(); p++) {
+                Sheet sheet = sheets.get(p);
+                PdfParagraphs.Page shownPage = page(sheet.page(), sheet.tables(), furniture.strip(sheet.text(), dropped));
                 List<String> shown = new ArrayList<>(shownPage.paragraphs().stream().map(PdfTextLines.Line::text).toList());
                 if (endsFull && shownPage.startsOn() && !lines.isEmpty() && !shown.isEmpty()) { // a sentence a page break cut
                     lines.set(lines.size() - 1, PdfParagraphs.joined(lines.get(lines.size() - 1), shown.remove(0)));
                 }
                 endsFull = shownPage.endsFull() || shown.isEmpty() && endsFull;
                 if (!shown.isEmpty()) {
-                    where.add("p." + (p + 1) + " lines " + (lines.size() + 1) + "–" + (lines.size() + shown.size()));
-                    whereZh.add("第 " + (p + 1) + " 页为第 " + (lines.size() + 1) + "–" + (lines.size() + shown.size()) + " 行");
+                    pageLines.add(new int[]{p + 1, lines.size() + 1, lines.size() + shown.size()});
                 }
                 lines.addAll(shown);
             }
-            if (characters == 0) {
-                throw new UnreadableDocumentException(path, "a PDF of " + pages + " page(s) without a text layer (a scan):"
-                        + " run OCR on it first and build from the text", "没有文字层的 PDF（扫描件，共 " + pages
-                        + " 页）：请先做文字识别（OCR），再以识别出的文字构建");
-            }
-            issues.add(new ParseIssue(path, docId, 0, null, "pdf_read", "info",
-                    "a PDF read as text: " + pages + " page(s) top to bottom, " + tables + " ruled table(s) a line per"
-                            + " row with tab-separated cells, the rest a line per paragraph"
-                            + (dropped[0] > 0 ? " (" + dropped[0] + " page number(s) and running header or footer lines left out)" : "")
-                            + "; " + String.join(", ", where),
-                    "PDF 已按文本读取：共 " + pages + " 页，自上而下；" + tables + " 个带框线的表格每行一行、单元格以制表符分隔，"
-                            + "其余文字每段一行" + (dropped[0] > 0 ? "（略去 " + dropped[0] + " 行页码及页眉页脚）" : "") + "；"
-                            + String.join("，", whereZh), null));
+            issues.add(note(path, docId, sheets, dropped[0], pageLines));
             return lines;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(path, "a PDF that needs a password: save it without one first",
@@ -110,6 +84,42 @@ final class PdfDocuments {
                     + ": " + e.getMessage() + "): print it to PDF again or extract its text",
                     "无法读取的 PDF（" + e.getMessage() + "）：请重新打印为 PDF 或提取其文字", e);
         }
+    }
+
+    /** A page as tabula reads it: its ruled tables and its printed lines outside them (furniture included). */
+    private record Sheet(Page page, List<Table> tables, List<PdfTextLines.Line> text) {
+    }
+
+    private static List<Sheet> sheets(ObjectExtractor extractor) {
+        SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
+        List<Sheet> sheets = new ArrayList<>();
+        PageIterator it = extractor.extract();
+        while (it.hasNext()) {
+            Page page = it.next();
+            List<Table> ruled = PdfTableGrid.outermost(lattice.extract(page).stream()
+                    .filter(t -> PdfTableGrid.aTable(t, page.getText())).toList());
+            sheets.add(new Sheet(page, ruled, PdfTextLines.of(outside(page, ruled))));
+        }
+        return sheets;
+    }
+
+    /** The {@code pdf_read} note: pages, ruled tables, furniture left out, and each page's lines. */
+    private static ParseIssue note(String path, String docId, List<Sheet> sheets, int dropped, List<int[]> pageLines) {
+        int tables = sheets.stream().mapToInt(sh -> sh.tables().size()).sum();
+        List<String> where = new ArrayList<>();
+        List<String> whereZh = new ArrayList<>();
+        for (int[] p : pageLines) {
+            where.add("p." + p[0] + " lines " + p[1] + "–" + p[2]);
+            whereZh.add("第 " + p[0] + " 页为第 " + p[1] + "–" + p[2] + " 行");
+        }
+        return new ParseIssue(path, docId, 0, null, "pdf_read", "info",
+                "a PDF read as text: " + sheets.size() + " page(s) top to bottom, " + tables + " ruled table(s) a line per"
+                        + " row with tab-separated cells, the rest a line per paragraph"
+                        + (dropped > 0 ? " (" + dropped + " page number(s) and running header or footer lines left out)" : "")
+                        + "; " + String.join(", ", where),
+                "PDF 已按文本读取：共 " + sheets.size() + " 页，自上而下；" + tables + " 个带框线的表格每行一行、单元格以制表符分隔，"
+                        + "其余文字每段一行" + (dropped > 0 ? "（略去 " + dropped + " 行页码及页眉页脚）" : "") + "；"
+                        + String.join("，", whereZh), null);
     }
 
     /**
