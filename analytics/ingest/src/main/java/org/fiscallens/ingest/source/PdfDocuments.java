@@ -153,17 +153,10 @@ final class PdfDocuments {
     private static List<TextElement> outside(Page page, List<Table> tables) {
         List<TextElement> outside = new ArrayList<>();
         for (TextElement t : page.getText()) {
-            if (tables.stream().noneMatch(table -> inside(table, t))) {
+            if (tables.stream().noneMatch(table -> PdfTableGrid.inside(table, t))) {
                 outside.add(t);
             }
         }
         return outside;
     }
-
-    private static boolean inside(Table table, TextElement t) {
-        double cx = t.getX() + t.getWidth() / 2;
-        double cy = t.getY() + t.getHeight() / 2;
-        return cx >= table.getLeft() && cx <= table.getRight() && cy >= table.getTop() && cy <= table.getBottom();
-    }
-
 }

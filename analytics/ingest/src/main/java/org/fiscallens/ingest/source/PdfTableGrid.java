@@ -29,6 +29,7 @@ final class PdfTableGrid {
      * PDF draws as strokes (a Type 3 font: 出 is five lines) makes a tiny grid of one cell, which is no table.
      */
     static boolean aTable(Table t, List<TextElement> page) {
+        List<TextElement> within = within(t, page);
         if (t.getColCount() < 2 || t.getRowCount() < 1) {
             return false;
         }
@@ -36,7 +37,7 @@ final class PdfTableGrid {
         for (List<RectangularTextContainer> row : t.getRows()) {
             for (RectangularTextContainer c : row) {
                 if (c instanceof Cell cell && cell.getWidth() >= MIN_CELL_WIDTH && cell.getHeight() >= MIN_CELL_HEIGHT
-                        && page.stream().anyMatch(e -> holds(cell, e) && !e.getText().isBlank())) {
+                        && within.stream().anyMatch(e -> holds(cell, e) && !e.getText().isBlank())) {
                     filled++;
                 }
             }
@@ -57,6 +58,24 @@ final class PdfTableGrid {
         }
         out.sort(Comparator.comparingDouble(Table::getTop));
         return out;
+    }
+
+    /** The characters whose middles lie inside {@code table}'s bounds: only they can belong to its cells. */
+    private static List<TextElement> within(Table table, List<TextElement> page) {
+        List<TextElement> out = new ArrayList<>();
+        for (TextElement t : page) {
+            if (inside(table, t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the middle of {@code t} lies inside {@code table}'s bounds. */
+    static boolean inside(Table table, TextElement t) {
+        double cx = t.getX() + t.getWidth() / 2;
+        double cy = t.getY() + t.getHeight() / 2;
+        return cx >= table.getLeft() && cx <= table.getRight() && cy >= table.getTop() && cy <= table.getBottom();
     }
 
     private static boolean holds(Cell c, TextElement t) {
@@ -84,7 +103,7 @@ final class PdfTableGrid {
         // each character goes to the smallest cell holding its middle (tabula wants the whole glyph box inside, which
         // a Chinese font's tall boxes overrun in a tight cell)
         java.util.Map<Cell, List<TextElement>> text = new java.util.HashMap<>();
-        for (TextElement t : page) {
+        for (TextElement t : within(table, page)) {
             Cell home = null;
             for (Cell c : all) {
                 if (holds(c, t) && (home == null || c.getArea() < home.getArea())) {
