@@ -158,18 +158,10 @@ final class PdfTableGrid {
 
     /** A cell's text: its printed lines joined (a wrapped name reads whole; Latin words keep a space between). */
     private static String cell(List<TextElement> chars) {
-        StringBuilder b = new StringBuilder();
+        String text = "";
         for (PdfTextLines.Line line : PdfTextLines.of(chars)) { // a cell's lines are one text whatever their width
-            String p = line.text().strip();
-            if (!p.isEmpty() && !b.isEmpty() && latin(b.charAt(b.length() - 1)) && latin(p.charAt(0))) {
-                b.append(' ');
-            }
-            b.append(p);
+            text = text.isEmpty() ? line.text().strip() : PdfParagraphs.joined(text, line.text());
         }
-        return b.toString().replace('\t', ' ');
-    }
-
-    private static boolean latin(char c) {
-        return c < 0x2E80 && Character.isLetter(c);
+        return text.replace('\t', ' ');
     }
 }

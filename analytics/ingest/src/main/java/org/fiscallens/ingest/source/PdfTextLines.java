@@ -1,5 +1,6 @@
 package org.fiscallens.ingest.source;
 
+import org.fiscallens.ingest.table.DisplayColumns;
 import technology.tabula.TextElement;
 
 import java.util.ArrayList;
@@ -52,19 +53,15 @@ final class PdfTextLines {
         for (List<TextElement> row : rows) {
             row.sort(Comparator.comparingDouble(TextElement::getX));
             TextElement last = row.get(row.size() - 1);
+            boolean columns = columns(row, unit);
             lines.add(new Line(row.stream().mapToDouble(TextElement::getY).min().orElse(0),
                     row.stream().mapToDouble(t -> t.getY() + t.getHeight()).max().orElse(0), row.get(0).getX(),
-                    last.getX() + last.getWidth(), median(row), columns(row, unit), text(row, left, unit)));
+                    last.getX() + last.getWidth(), median(row), columns, text(row, columns, left, unit)));
         }
         return lines;
     }
 
-    /**
-     * The row's text. Where a gap of two characters or more opens (a column of a table drawn without rules), the text
-     * goes on at the column its position gives, in half-characters of the page's body size from the page's left edge
-     * (a Chinese character two columns, as monospace text aligns them), so the columns of rows line up; such a row
-     * also starts at its column. Smaller gaps give one space or none (see the class).
-     */
+    /** Whether the row has a gap of two characters or more: a row of a table drawn without rules. */
     private static boolean columns(List<TextElement> row, double unit) {
         for (int i = 1; i < row.size(); i++) {
             if (gap(row.get(i - 1), row.get(i)) >= 4 * unit) {
@@ -74,8 +71,13 @@ final class PdfTextLines {
         return false;
     }
 
-    private static String text(List<TextElement> row, double left, double unit) {
-        boolean columns = columns(row, unit);
+    /**
+     * The row's text. Where a gap of two characters or more opens (a column of a table drawn without rules), the text
+     * goes on at the column its position gives, in half-characters of the page's body size from the page's left edge
+     * (a Chinese character two columns, as monospace text aligns them), so the columns of rows line up; such a row
+     * also starts at its column. Smaller gaps give one space or none (see the class).
+     */
+    private static String text(List<TextElement> row, boolean columns, double left, double unit) {
         StringBuilder b = new StringBuilder();
         int width = 0;
         TextElement prev = null;
@@ -93,7 +95,7 @@ final class PdfTextLines {
                 }
             }
             b.append(t.getText());
-            width += wide(t.getText()) ? 2 : t.getText().length();
+            width += DisplayColumns.width(t.getText());
             prev = t;
         }
         return b.toString();
@@ -110,6 +112,6 @@ final class PdfTextLines {
     }
 
     private static boolean wide(String s) {
-        return !s.isEmpty() && s.charAt(0) >= 0x2E80;
+        return !s.isEmpty() && DisplayColumns.width(s.charAt(0)) == 2;
     }
 }

@@ -58,7 +58,7 @@ final class CellSplitter {
         int gap = 0;
         for (int i = 0; i < n; i++) {
             char ch = line.charAt(i);
-            int w = oneColumnPerCharacter ? 1 : charWidth(ch);
+            int w = oneColumnPerCharacter ? 1 : DisplayColumns.width(ch);
             if (ch == ' ' || ch == '\u3000') {
                 gap += ch == '\u3000' ? 2 : 1;
             } else {
@@ -94,14 +94,6 @@ final class CellSplitter {
     }
 
     static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += charWidth(s.charAt(i));
-        }
-        return w;
-    }
-
-    private static int charWidth(char ch) {
-        return ch >= 0x2E80 ? 2 : 1;
+        return DisplayColumns.width(s);
     }
 }

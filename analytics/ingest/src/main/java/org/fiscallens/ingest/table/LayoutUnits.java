@@ -69,8 +69,8 @@ final class LayoutUnits {
                 i = j;
                 continue;
             }
-            han |= c >= 0x2E80;
-            col += c >= 0x2E80 ? 2 : 1;
+            han |= DisplayColumns.width(c) == 2;
+            col += DisplayColumns.width(c);
             i++;
         }
         if (screen.size() < 4) {
