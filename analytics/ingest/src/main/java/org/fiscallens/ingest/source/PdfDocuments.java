@@ -61,20 +61,33 @@ final class PdfDocuments {
             List<int[]> pageLines = new ArrayList<>(); // page, first line, last line
             int[] dropped = {0};
             boolean endsFull = false;
+            List<PdfTableGrid.Row> cutTable = null; // the table ending the page before, if any
+            List<Integer> rowsJoined = new ArrayList<>();
             for (int p = 0; p < sheets.size(); p++) {
                 Sheet sheet = sheets.get(p);
-                PdfParagraphs.Page shownPage = page(sheet.page(), sheet.tables(), furniture.strip(sheet.text(), dropped));
-                List<String> shown = new ArrayList<>(shownPage.paragraphs().stream().map(PdfTextLines.Line::text).toList());
-                if (endsFull && shownPage.startsOn() && !lines.isEmpty() && !shown.isEmpty()) { // a sentence a page break cut
+                Shown shownPage = page(sheet.page(), sheet.tables(), furniture.strip(sheet.text(), dropped));
+                List<String> shown = new ArrayList<>(shownPage.prose().paragraphs().stream().map(PdfTextLines.Line::text).toList());
+                int at = cutTable == null || shownPage.firstTable() == null || lines.isEmpty() ? -1
+                        : PdfRowBreak.continuation(cutTable, shownPage.firstTable());
+                if (at >= 0) { // a table row a page break cut
+                    PdfTableGrid.Row row = PdfRowBreak.joined(cutTable.get(cutTable.size() - 1), shownPage.firstTable().get(at));
+                    lines.set(lines.size() - 1, row.text());
+                    rowsJoined.add(lines.size());
+                    shown.remove(at);
+                    if (shownPage.lastTable() == shownPage.firstTable()) {
+                        shownPage.lastTable().set(at, row);
+                    }
+                } else if (endsFull && shownPage.prose().startsOn() && !lines.isEmpty() && !shown.isEmpty()) { // a sentence a page break cut
                     lines.set(lines.size() - 1, PdfParagraphs.joined(lines.get(lines.size() - 1), shown.remove(0)));
                 }
-                endsFull = shownPage.endsFull() || shown.isEmpty() && endsFull;
+                endsFull = shownPage.prose().endsFull() || shown.isEmpty() && endsFull;
+                cutTable = shownPage.lastTable() != null || !shown.isEmpty() ? shownPage.lastTable() : cutTable;
                 if (!shown.isEmpty()) {
                     pageLines.add(new int[]{p + 1, lines.size() + 1, lines.size() + shown.size()});
                 }
                 lines.addAll(shown);
             }
-            issues.add(note(path, docId, sheets, dropped[0], pageLines));
+            issues.add(note(path, docId, sheets, dropped[0], rowsJoined, pageLines));
             return lines;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(path, "a PDF that needs a password: save it without one first",
@@ -104,7 +117,8 @@ final class PdfDocuments {
     }
 
     /** The {@code pdf_read} note: pages, ruled tables, furniture left out, and each page's lines. */
-    private static ParseIssue note(String path, String docId, List<Sheet> sheets, int dropped, List<int[]> pageLines) {
+    private static ParseIssue note(String path, String docId, List<Sheet> sheets, int dropped, List<Integer> rowsJoined,
+                                   List<int[]> pageLines) {
         int tables = sheets.stream().mapToInt(sh -> sh.tables().size()).sum();
         List<String> where = new ArrayList<>();
         List<String> whereZh = new ArrayList<>();
@@ -116,18 +130,32 @@ final class PdfDocuments {
                 "a PDF read as text: " + sheets.size() + " page(s) top to bottom, " + tables + " ruled table(s) a line per"
                         + " row with tab-separated cells, the rest a line per paragraph"
                         + (dropped > 0 ? " (" + dropped + " page number(s) and running header or footer lines left out)" : "")
-                        + "; " + String.join(", ", where),
+                        + "; " + String.join(", ", where)
+                        + (rowsJoined.isEmpty() ? "" : "; table rows a page break cut in two, each read as one: line(s) "
+                        + join(rowsJoined, ", ")),
                 "PDF 已按文本读取：共 " + sheets.size() + " 页，自上而下；" + tables + " 个带框线的表格每行一行、单元格以制表符分隔，"
-                        + "其余文字每段一行" + (dropped > 0 ? "（略去 " + dropped + " 行页码及页眉页脚）" : "") + "；"
-                        + String.join("，", whereZh), null);
+                        + "其余文字每段一行" + (dropped > 0 ? "（略去 " + dropped + " 行页码及页眉页脚）" : "")
+                        + "；" + String.join("，", whereZh)
+                        + (rowsJoined.isEmpty() ? "" : "；跨页断开的表格行已各合并为一行：第 " + join(rowsJoined, "、") + " 行"), null);
+    }
+
+    private static String join(List<Integer> numbers, String separator) {
+        return String.join(separator, numbers.stream().map(String::valueOf).toList());
+    }
+
+    /**
+     * One page as shown: its paragraphs and tables' rows in the order they stand on it, whether it ends in a paragraph
+     * running to the right edge and starts with one that could go on from another page's ({@code prose}), and the rows
+     * of the table it starts with and of the one it ends with (null when text comes first or last).
+     */
+    private record Shown(PdfParagraphs.Page prose, List<PdfTableGrid.Row> firstTable, List<PdfTableGrid.Row> lastTable) {
     }
 
     /**
      * One page: its paragraphs ({@code outside}: its printed lines outside the tables, furniture left out) and the
-     * tables' rows, in the order they stand on the page; whether
-     * it ends in a paragraph running to the right edge, and starts with one that could go on from another page's.
+     * tables' rows, in the order they stand on the page.
      */
-    private static PdfParagraphs.Page page(Page page, List<Table> tables, List<PdfTextLines.Line> outside) {
+    private static Shown page(Page page, List<Table> tables, List<PdfTextLines.Line> outside) {
         PdfParagraphs.Page prose = PdfParagraphs.join(outside,
                 tables.stream().mapToDouble(Table::getRight).max().orElse(0));
         List<PdfTextLines.Line> text = prose.paragraphs();
@@ -135,18 +163,22 @@ final class PdfDocuments {
         int next = 0;
         boolean tableFirst = !tables.isEmpty() && (text.isEmpty() || tables.get(0).getTop() < text.get(0).top());
         boolean tableLast = !tables.isEmpty() && (text.isEmpty() || tables.get(tables.size() - 1).getTop() > text.get(text.size() - 1).top());
+        List<List<PdfTableGrid.Row>> rows = new ArrayList<>();
         for (Table table : tables) {
             while (next < text.size() && text.get(next).top() < table.getTop()) {
                 lines.add(text.get(next++));
             }
-            for (String row : PdfTableGrid.rows(table, page.getText())) {
-                lines.add(new PdfTextLines.Line(table.getTop(), table.getBottom(), table.getLeft(), table.getRight(), 0, true, row));
+            List<PdfTableGrid.Row> tableRows = new ArrayList<>(PdfTableGrid.rows(table, page.getText()));
+            rows.add(tableRows);
+            for (PdfTableGrid.Row row : tableRows) {
+                lines.add(new PdfTextLines.Line(table.getTop(), table.getBottom(), table.getLeft(), table.getRight(), 0, true, row.text()));
             }
         }
         while (next < text.size()) {
             lines.add(text.get(next++));
         }
-        return new PdfParagraphs.Page(lines, prose.endsFull() && !tableLast, prose.startsOn() && !tableFirst);
+        return new Shown(new PdfParagraphs.Page(lines, prose.endsFull() && !tableLast, prose.startsOn() && !tableFirst),
+                tableFirst ? rows.get(0) : null, tableLast ? rows.get(rows.size() - 1) : null);
     }
 
     /** The page's characters outside its tables. */

@@ -48,7 +48,7 @@ final class PdfParagraphs {
         // across a page break only a sentence goes on: a page ending on a full stop starts afresh (a caption such as
         // 部门名称：… may open the next page at its left edge)
         boolean endsFull = !out.isEmpty() && full(out.get(out.size() - 1), left, right)
-                && !SENTENCE_END.matcher(out.get(out.size() - 1).text()).find();
+                && !endsSentence(out.get(out.size() - 1).text());
         boolean startsOn = !out.isEmpty() && opensNoItem(out.get(0), left);
         return new Page(out, endsFull, startsOn);
     }
@@ -58,6 +58,16 @@ final class PdfParagraphs {
      * (starts at the left edge, opens no item): a paragraph a page break cuts is joined when both hold.
      */
     record Page(List<PdfTextLines.Line> paragraphs, boolean endsFull, boolean startsOn) {
+    }
+
+    /** Whether {@code text} ends a sentence or a label (a full stop, a colon, …). */
+    static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text).find();
+    }
+
+    /** Whether {@code text} opens an item of a list or a heading ({@code （二）}, {@code 3.}, {@code 第二部分}). */
+    static boolean opensItem(String text) {
+        return OPENS.matcher(text).find();
     }
 
     /** {@code first} and {@code second} as one text: Latin words keep a space between them, Chinese text none. */
@@ -74,7 +84,7 @@ final class PdfParagraphs {
 
     private static boolean opensNoItem(PdfTextLines.Line line, double left) {
         return !line.columns() && line.left() <= left + 0.5 * Math.max(line.size(), 1)
-                && !OPENS.matcher(line.text()).find();
+                && !opensItem(line.text());
     }
 
     /** Whether the text ends ({@code end}) or starts in a Latin letter, where words need a space between them. */

@@ -85,13 +85,25 @@ final class PdfTableGrid {
     }
 
     /**
+     * A row of a ruled table: its cells tab-separated, which of them end in a line running to the cell's right edge
+     * (text that may go on, wrapped, in the row's continuation on the next page) and the left edges of the table's
+     * columns (PDF points).
+     */
+    record Row(String text, boolean[] full, double[] columns) {
+        /** The row's cells, as many as the table has columns. */
+        String[] cells() {
+            return text.split("\t", -1);
+        }
+    }
+
+    /**
      * The table's rows, each a line of tab-separated cells on the table's own grid: its columns are the distinct left
      * edges of its cells, its rows their distinct tops (edges within {@link #SAME_EDGE} points are one), so a cell
      * merged over columns gives its text then empty cells, a cell merged over rows its text on its first row, and a
      * row of nothing (rulings a hair apart) no line. A cell smaller than a character is the strokes of a glyph (a
      * Type 3 font draws 出 as lines), not a cell.
      */
-    static List<String> rows(Table table, List<TextElement> page) {
+    static List<Row> rows(Table table, List<TextElement> page) {
         List<Cell> all = new ArrayList<>();
         for (List<RectangularTextContainer> row : table.getRows()) {
             for (RectangularTextContainer c : row) {
@@ -114,24 +126,36 @@ final class PdfTableGrid {
                 text.computeIfAbsent(home, k -> new ArrayList<>()).add(t);
             }
         }
-        List<Cell> cells = all;
-        double[] columns = edges(cells.stream().mapToDouble(Cell::getLeft).toArray());
-        double[] tops = edges(cells.stream().mapToDouble(Cell::getTop).toArray());
+        double[] columns = edges(all.stream().mapToDouble(Cell::getLeft).toArray());
+        double[] tops = edges(all.stream().mapToDouble(Cell::getTop).toArray());
         String[][] grid = new String[tops.length][columns.length];
+        boolean[][] full = new boolean[tops.length][columns.length];
         for (String[] r : grid) {
             java.util.Arrays.fill(r, "");
         }
-        for (Cell c : cells) {
-            grid[index(tops, c.getTop())][index(columns, c.getLeft())] = cell(text.getOrDefault(c, List.of()));
+        for (Cell c : all) {
+            int r = index(tops, c.getTop());
+            int col = index(columns, c.getLeft());
+            List<PdfTextLines.Line> lines = PdfTextLines.of(text.getOrDefault(c, List.of()));
+            grid[r][col] = cell(lines);
+            full[r][col] = !lines.isEmpty() && runsToEdge(lines.get(lines.size() - 1), c);
         }
-        List<String> lines = new ArrayList<>();
-        for (String[] r : grid) {
-            String line = String.join("\t", r);
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < grid.length; r++) {
+            String line = String.join("\t", grid[r]);
             if (!line.isBlank()) {
-                lines.add(line);
+                rows.add(new Row(line, full[r], columns));
             }
         }
-        return lines;
+        return rows;
+    }
+
+    /**
+     * Whether a cell's last line runs to the cell's right edge: no further character of its size would have fitted
+     * beside it, leaving room for the cell's padding (Word's default is 5.4 points a side).
+     */
+    private static boolean runsToEdge(PdfTextLines.Line last, Cell c) {
+        return c.getRight() - last.right() < Math.max(last.size(), 1) + 2 * 5.4;
     }
 
     /** The distinct values of {@code xs}, ascending, those within {@link #SAME_EDGE} of the previous one dropped. */
@@ -157,9 +181,9 @@ final class PdfTableGrid {
     }
 
     /** A cell's text: its printed lines joined (a wrapped name reads whole; Latin words keep a space between). */
-    private static String cell(List<TextElement> chars) {
+    private static String cell(List<PdfTextLines.Line> lines) {
         String text = "";
-        for (PdfTextLines.Line line : PdfTextLines.of(chars)) { // a cell's lines are one text whatever their width
+        for (PdfTextLines.Line line : lines) { // a cell's lines are one text whatever their width
             text = text.isEmpty() ? line.text().strip() : PdfParagraphs.joined(text, line.text());
         }
         return text.replace('\t', ' ');

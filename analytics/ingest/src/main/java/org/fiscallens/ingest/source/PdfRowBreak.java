@@ -1,0 +1,81 @@
+package org.fiscallens.ingest.source;
+
+import java.util.List;
+
+/**
+ * A table row a page break cuts in two (跨页断行): Word and WPS let a row run on to the next page, where its rest prints
+ * at the top of the table's next part as a row of its own ({@code 项目名称 伤残警察医疗费（2024} on one page,
+ * {@code 年）} on the next). The two parts are one row when the table ends one page and goes on at the top of the
+ * next on the same columns, and the next part's first row (after the heading row repeated there, if any) is text
+ * only in cells whose text on the previous page runs to the cell's right edge without ending a sentence or label
+ * ({@code 。}, {@code ：}), fewer of them than that row fills, none opening an item ({@code 2.}, {@code （二）}): a row of
+ * its own holds an amount, a label where the row before has none, or text beside a cell that ended short.
+ */
+final class PdfRowBreak {
+    /** Column edges of two parts of one table lie this close (PDF points). */
+    private static final double SAME_COLUMN = 4.0;
+
+    private PdfRowBreak() {
+    }
+
+    /**
+     * Which row of {@code next} (the rows of the table starting a page) goes on from the last row of {@code cut} (the
+     * table ending the page before): 0, 1 when {@code next} first repeats {@code cut}'s heading row, or -1 for none.
+     */
+    static int continuation(List<PdfTableGrid.Row> cut, List<PdfTableGrid.Row> next) {
+        if (cut.isEmpty() || next.isEmpty() || !sameColumns(cut.get(0).columns(), next.get(0).columns())) {
+            return -1;
+        }
+        int at = next.size() > 1 && next.get(0).text().equals(cut.get(0).text()) && cut.size() > 1 ? 1 : 0;
+        return goesOn(cut.get(cut.size() - 1), next.get(at)) ? at : -1;
+    }
+
+    /** The row {@code cut} with its continuation {@code rest}, cell by cell. */
+    static PdfTableGrid.Row joined(PdfTableGrid.Row cut, PdfTableGrid.Row rest) {
+        String[] a = cut.cells();
+        String[] b = rest.cells();
+        boolean[] full = cut.full().clone();
+        for (int i = 0; i < a.length; i++) {
+            if (!b[i].isBlank()) {
+                a[i] = PdfParagraphs.joined(a[i], b[i]);
+                full[i] = rest.full()[i];
+            }
+        }
+        return new PdfTableGrid.Row(String.join("\t", a), full, cut.columns());
+    }
+
+    private static boolean goesOn(PdfTableGrid.Row cut, PdfTableGrid.Row rest) {
+        String[] a = cut.cells();
+        String[] b = rest.cells();
+        if (a.length != b.length) {
+            return false;
+        }
+        int filled = 0;
+        int goingOn = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].isBlank()) {
+                filled++;
+            }
+            if (!b[i].isBlank()) {
+                if (a[i].isBlank() || !cut.full()[i] || PdfParagraphs.endsSentence(a[i]) || PdfParagraphs.opensItem(b[i])
+                        || b[i].codePoints().noneMatch(Character::isLetter)) {
+                    return false;
+                }
+                goingOn++;
+            }
+        }
+        return goingOn > 0 && goingOn < filled;
+    }
+
+    private static boolean sameColumns(double[] a, double[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > SAME_COLUMN) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
