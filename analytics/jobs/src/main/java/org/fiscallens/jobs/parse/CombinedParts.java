@@ -1,6 +1,5 @@
 package org.fiscallens.jobs.parse;
 
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.fiscallens.ingest.DisclosureParser;
 import org.fiscallens.ingest.ParsedDisclosure;
 import org.fiscallens.ingest.source.DecodedDocument;
@@ -11,7 +10,6 @@ import org.fiscallens.jobs.warehouse.WarehouseSchema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * On the driver, after the parse tasks: each disclosure published in two files ({@link DisclosureParts}) is read
@@ -39,8 +37,7 @@ final class CombinedParts {
         DisclosureParser parser = DisclosureParser.standard();
         RecordRows records = new RecordRows(schema);
         List<DocumentSummary> summaries = new ArrayList<>();
-        try (StagedTables out = new StagedTables(schema, stagingUri, partition, ParseTask.HADOOP_CONF,
-                CompressionCodecName.fromConf(codec.toUpperCase(Locale.ROOT)))) {
+        try (StagedTables out = new StagedTables(schema, stagingUri, partition, ParseTask.HADOOP_CONF, codec)) {
             for (DisclosureParts.Pair pair : pairs) {
                 DocumentText prose = decode(pair.prose());
                 DocumentText tables = decode(pair.tables());

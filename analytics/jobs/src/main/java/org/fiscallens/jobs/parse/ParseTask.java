@@ -4,7 +4,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.spark.api.java.function.Function2;
 import org.fiscallens.ingest.DisclosureParser;
 import org.fiscallens.ingest.ParseIssue;
@@ -22,7 +21,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -73,8 +71,7 @@ final class ParseTask implements Function2<Integer, Iterator<DocumentRef>, Itera
         DisclosureParser parser = DisclosureParser.standard();
         RecordRows records = new RecordRows(schema);
         List<DocumentSummary> summaries = new ArrayList<>();
-        try (StagedTables out = new StagedTables(schema, stagingUri, partition, HADOOP_CONF,
-                CompressionCodecName.fromConf(codec.toUpperCase(Locale.ROOT)))) {
+        try (StagedTables out = new StagedTables(schema, stagingUri, partition, HADOOP_CONF, codec)) {
             while (documents.hasNext()) {
                 summaries.add(stage(documents.next(), parser, records, out));
             }

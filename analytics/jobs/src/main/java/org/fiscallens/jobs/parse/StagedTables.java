@@ -27,7 +27,15 @@ final class StagedTables implements AutoCloseable {
     private final FileSystem fs;
     private boolean committed;
 
-    StagedTables(WarehouseSchema schema, String stagingUri, int partition, Configuration conf, CompressionCodecName codec) {
+    /**
+     * Opens partition {@code partition}'s staged files under {@code stagingUri}, compressed with {@code codec} (a
+     * Parquet codec name: {@code snappy}, {@code zstd}, {@code uncompressed}, …, in any case).
+     */
+    StagedTables(WarehouseSchema schema, String stagingUri, int partition, Configuration conf, String codec) {
+        this(schema, stagingUri, partition, conf, CompressionCodecName.fromConf(codec.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    private StagedTables(WarehouseSchema schema, String stagingUri, int partition, Configuration conf, CompressionCodecName codec) {
         String attempt = UUID.randomUUID().toString();
         try {
             this.fs = new Path(stagingUri).getFileSystem(conf);
