@@ -12,7 +12,8 @@ import java.util.List;
  * of each other form one line, read left to right. Where characters stand apart a space is put between them: between
  * Chinese characters only for a gap of a whole character or more (justified Chinese text spaces its characters a
  * little apart), else for a quarter of one; after a gap of two characters or more (a column of a table drawn
- * without rules) the text goes on at the column its position gives, so such rows read as text aligned with spaces.
+ * without rules) the text goes on at the column its position gives, so such rows read as text aligned with spaces;
+ * in such a row a gap of one character does too (cells a tight table sets one character apart: {@code 1  719.68}).
  */
 final class PdfTextLines {
     /**
@@ -75,7 +76,8 @@ final class PdfTextLines {
      * The row's text. Where a gap of two characters or more opens (a column of a table drawn without rules), the text
      * goes on at the column its position gives, in half-characters of the page's body size from the page's left edge
      * (a Chinese character two columns, as monospace text aligns them), so the columns of rows line up; such a row
-     * also starts at its column. Smaller gaps give one space or none (see the class).
+     * also starts at its column, and in it a gap of one character does the same. Smaller gaps give one space or none
+     * (see the class).
      */
     private static String text(List<TextElement> row, boolean columns, double left, double unit) {
         StringBuilder b = new StringBuilder();
@@ -83,7 +85,7 @@ final class PdfTextLines {
         TextElement prev = null;
         for (TextElement t : row) {
             int column = (int) Math.round((t.getX() - left) / unit);
-            if (prev == null ? columns : gap(prev, t) >= 4 * unit) {
+            if (prev == null ? columns : gap(prev, t) >= (columns ? 2 : 4) * unit) { // in a row of columns, one character
                 int pad = Math.max(prev == null ? 0 : 2, column - width);
                 b.append(" ".repeat(pad));
                 width += pad;
