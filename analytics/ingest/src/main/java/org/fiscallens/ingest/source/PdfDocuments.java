@@ -57,38 +57,14 @@ final class PdfDocuments {
                         + sheets.size() + " 页）：请先做文字识别（OCR），再以识别出的文字构建");
             }
             PdfFurniture furniture = PdfFurniture.of(sheets.stream().map(Sheet::text).toList());
-            List<String> lines = new ArrayList<>();
-            List<int[]> pageLines = new ArrayList<>(); // page, first line, last line
+            PdfPageJoin pages = new PdfPageJoin();
             int[] dropped = {0};
-            boolean endsFull = false;
-            List<PdfTableGrid.Row> cutTable = null; // the table ending the page before, if any
-            List<Integer> rowsJoined = new ArrayList<>();
             for (int p = 0; p < sheets.size(); p++) {
                 Sheet sheet = sheets.get(p);
-                Shown shownPage = page(sheet.page(), sheet.tables(), furniture.strip(sheet.text(), dropped));
-                List<String> shown = new ArrayList<>(shownPage.prose().paragraphs().stream().map(PdfTextLines.Line::text).toList());
-                int at = cutTable == null || shownPage.firstTable() == null || lines.isEmpty() ? -1
-                        : PdfRowBreak.continuation(cutTable, shownPage.firstTable());
-                if (at >= 0) { // a table row a page break cut
-                    PdfTableGrid.Row row = PdfRowBreak.joined(cutTable.get(cutTable.size() - 1), shownPage.firstTable().get(at));
-                    lines.set(lines.size() - 1, row.text());
-                    rowsJoined.add(lines.size());
-                    shown.remove(at);
-                    if (shownPage.lastTable() == shownPage.firstTable()) {
-                        shownPage.lastTable().set(at, row);
-                    }
-                } else if (endsFull && shownPage.prose().startsOn() && !lines.isEmpty() && !shown.isEmpty()) { // a sentence a page break cut
-                    lines.set(lines.size() - 1, PdfParagraphs.joined(lines.get(lines.size() - 1), shown.remove(0)));
-                }
-                endsFull = shownPage.prose().endsFull() || shown.isEmpty() && endsFull;
-                cutTable = shownPage.lastTable() != null || !shown.isEmpty() ? shownPage.lastTable() : cutTable;
-                if (!shown.isEmpty()) {
-                    pageLines.add(new int[]{p + 1, lines.size() + 1, lines.size() + shown.size()});
-                }
-                lines.addAll(shown);
+                pages.add(p + 1, page(sheet.page(), sheet.tables(), furniture.strip(sheet.text(), dropped)));
             }
-            issues.add(note(path, docId, sheets, dropped[0], rowsJoined, pageLines));
-            return lines;
+            issues.add(note(path, docId, sheets, dropped[0], pages));
+            return pages.lines();
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(path, "a PDF that needs a password: save it without one first",
                     "需要密码的 PDF：请先另存为无密码的文件", e);
@@ -116,13 +92,13 @@ final class PdfDocuments {
         return sheets;
     }
 
-    /** The {@code pdf_read} note: pages, ruled tables, furniture left out, and each page's lines. */
-    private static ParseIssue note(String path, String docId, List<Sheet> sheets, int dropped, List<Integer> rowsJoined,
-                                   List<int[]> pageLines) {
+    /** The {@code pdf_read} note: pages, ruled tables, furniture left out, each page's lines and the rows joined. */
+    private static ParseIssue note(String path, String docId, List<Sheet> sheets, int dropped, PdfPageJoin pages) {
+        List<Integer> rowsJoined = pages.rowsJoined();
         int tables = sheets.stream().mapToInt(sh -> sh.tables().size()).sum();
         List<String> where = new ArrayList<>();
         List<String> whereZh = new ArrayList<>();
-        for (int[] p : pageLines) {
+        for (int[] p : pages.pageLines()) {
             where.add("p." + p[0] + " lines " + p[1] + "–" + p[2]);
             whereZh.add("第 " + p[0] + " 页为第 " + p[1] + "–" + p[2] + " 行");
         }
@@ -144,18 +120,10 @@ final class PdfDocuments {
     }
 
     /**
-     * One page as shown: its paragraphs and tables' rows in the order they stand on it, whether it ends in a paragraph
-     * running to the right edge and starts with one that could go on from another page's ({@code prose}), and the rows
-     * of the table it starts with and of the one it ends with (null when text comes first or last).
-     */
-    private record Shown(PdfParagraphs.Page prose, List<PdfTableGrid.Row> firstTable, List<PdfTableGrid.Row> lastTable) {
-    }
-
-    /**
      * One page: its paragraphs ({@code outside}: its printed lines outside the tables, furniture left out) and the
      * tables' rows, in the order they stand on the page.
      */
-    private static Shown page(Page page, List<Table> tables, List<PdfTextLines.Line> outside) {
+    private static PdfPageJoin.Shown page(Page page, List<Table> tables, List<PdfTextLines.Line> outside) {
         PdfParagraphs.Page prose = PdfParagraphs.join(outside,
                 tables.stream().mapToDouble(Table::getRight).max().orElse(0));
         List<PdfTextLines.Line> text = prose.paragraphs();
@@ -163,22 +131,22 @@ final class PdfDocuments {
         int next = 0;
         boolean tableFirst = !tables.isEmpty() && (text.isEmpty() || tables.get(0).getTop() < text.get(0).top());
         boolean tableLast = !tables.isEmpty() && (text.isEmpty() || tables.get(tables.size() - 1).getTop() > text.get(text.size() - 1).top());
-        List<List<PdfTableGrid.Row>> rows = new ArrayList<>();
+        List<PdfTableGrid.Grid> grids = new ArrayList<>();
         for (Table table : tables) {
             while (next < text.size() && text.get(next).top() < table.getTop()) {
                 lines.add(text.get(next++));
             }
-            List<PdfTableGrid.Row> tableRows = new ArrayList<>(PdfTableGrid.rows(table, page.getText()));
-            rows.add(tableRows);
-            for (PdfTableGrid.Row row : tableRows) {
+            PdfTableGrid.Grid grid = PdfTableGrid.grid(table, page.getText());
+            grids.add(grid);
+            for (PdfTableGrid.Row row : grid.rows()) {
                 lines.add(new PdfTextLines.Line(table.getTop(), table.getBottom(), table.getLeft(), table.getRight(), 0, true, row.text()));
             }
         }
         while (next < text.size()) {
             lines.add(text.get(next++));
         }
-        return new Shown(new PdfParagraphs.Page(lines, prose.endsFull() && !tableLast, prose.startsOn() && !tableFirst),
-                tableFirst ? rows.get(0) : null, tableLast ? rows.get(rows.size() - 1) : null);
+        return new PdfPageJoin.Shown(new PdfParagraphs.Page(lines, prose.endsFull() && !tableLast, prose.startsOn() && !tableFirst),
+                tableFirst ? grids.get(0) : null, tableLast ? grids.get(grids.size() - 1) : null);
     }
 
     /** The page's characters outside its tables. */

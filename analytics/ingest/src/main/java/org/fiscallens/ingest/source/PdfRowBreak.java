@@ -19,15 +19,17 @@ final class PdfRowBreak {
     }
 
     /**
-     * Which row of {@code next} (the rows of the table starting a page) goes on from the last row of {@code cut} (the
-     * table ending the page before): 0, 1 when {@code next} first repeats {@code cut}'s heading row, or -1 for none.
+     * Which row of {@code next} (the table starting a page) goes on from the last row of {@code cut} (the table ending
+     * the page before): 0, 1 when {@code next} first repeats {@code cut}'s heading row, or -1 for none.
      */
-    static int continuation(List<PdfTableGrid.Row> cut, List<PdfTableGrid.Row> next) {
-        if (cut.isEmpty() || next.isEmpty() || !sameColumns(cut.get(0).columns(), next.get(0).columns())) {
+    static int continuation(PdfTableGrid.Grid cut, PdfTableGrid.Grid next) {
+        List<PdfTableGrid.Row> above = cut.rows();
+        List<PdfTableGrid.Row> below = next.rows();
+        if (above.isEmpty() || below.isEmpty() || !sameColumns(cut.columns(), next.columns())) {
             return -1;
         }
-        int at = next.size() > 1 && next.get(0).text().equals(cut.get(0).text()) && cut.size() > 1 ? 1 : 0;
-        return goesOn(cut.get(cut.size() - 1), next.get(at)) ? at : -1;
+        int at = below.size() > 1 && above.size() > 1 && below.get(0).text().equals(above.get(0).text()) ? 1 : 0;
+        return goesOn(above.get(above.size() - 1), below.get(at)) ? at : -1;
     }
 
     /** The row {@code cut} with its continuation {@code rest}, cell by cell. */
@@ -41,7 +43,7 @@ final class PdfRowBreak {
                 full[i] = rest.full()[i];
             }
         }
-        return new PdfTableGrid.Row(String.join("\t", a), full, cut.columns());
+        return new PdfTableGrid.Row(String.join("\t", a), full);
     }
 
     private static boolean goesOn(PdfTableGrid.Row cut, PdfTableGrid.Row rest) {

@@ -85,15 +85,18 @@ final class PdfTableGrid {
     }
 
     /**
-     * A row of a ruled table: its cells tab-separated, which of them end in a line running to the cell's right edge
-     * (text that may go on, wrapped, in the row's continuation on the next page) and the left edges of the table's
-     * columns (PDF points).
+     * A row of a ruled table: its cells tab-separated, and which of them end in a line running to the cell's right edge
+     * (text that may go on, wrapped, in the row's continuation on the next page).
      */
-    record Row(String text, boolean[] full, double[] columns) {
+    record Row(String text, boolean[] full) {
         /** The row's cells, as many as the table has columns. */
         String[] cells() {
             return text.split("\t", -1);
         }
+    }
+
+    /** A ruled table's rows, top to bottom, and the left edges of its columns (PDF points). */
+    record Grid(List<Row> rows, double[] columns) {
     }
 
     /**
@@ -103,7 +106,7 @@ final class PdfTableGrid {
      * row of nothing (rulings a hair apart) no line. A cell smaller than a character is the strokes of a glyph (a
      * Type 3 font draws 出 as lines), not a cell.
      */
-    static List<Row> rows(Table table, List<TextElement> page) {
+    static Grid grid(Table table, List<TextElement> page) {
         List<Cell> all = new ArrayList<>();
         for (List<RectangularTextContainer> row : table.getRows()) {
             for (RectangularTextContainer c : row) {
@@ -144,10 +147,10 @@ final class PdfTableGrid {
         for (int r = 0; r < grid.length; r++) {
             String line = String.join("\t", grid[r]);
             if (!line.isBlank()) {
-                rows.add(new Row(line, full[r], columns));
+                rows.add(new Row(line, full[r]));
             }
         }
-        return rows;
+        return new Grid(List.copyOf(rows), columns);
     }
 
     /**
