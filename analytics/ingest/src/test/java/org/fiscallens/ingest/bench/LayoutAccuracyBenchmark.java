@@ -18,7 +18,9 @@ import java.util.Map;
  * with {@code pdftotext -layout}, {@code .ci/office-accuracy} on the seeds saved by LibreOffice). Not a test. Two commands:
  * <ul>
  *   <li>{@code html <seeds dir> <out dir>}: writes each seed as a web page to print (each line a paragraph, each run
- *   of tab-separated lines a bordered table); {@code html-merged} the same with the tables' header cells merged;</li>
+ *   of tab-separated lines a bordered table); {@code html-merged} the same with the tables' header cells merged;
+ *   {@code html-unruled} with the tables drawn without rules, {@code html-unruled-landscape} so on landscape pages
+ *   ({@link Style});</li>
  *   <li>{@code compare <seeds dir> <extracted dir>}: parses each seed {@code X.txt} and its extraction
  *   {@code X.*} in the other folder (text, or a {@code .docx} or {@code .xlsx} an office suite saved), and prints per
  *   document the line items the seed gives, those the
@@ -31,8 +33,9 @@ public final class LayoutAccuracyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3 || !List.of("html", "html-merged", "compare").contains(args[0])) {
-            System.err.println("usage: LayoutAccuracyBenchmark html|html-merged|compare <seeds dir> <out|extracted dir>");
+        if (args.length != 3 || !args[0].equals("compare") && Style.of(args[0]) == null) {
+            System.err.println("usage: LayoutAccuracyBenchmark html|html-merged|html-unruled|html-unruled-landscape|compare"
+                    + " <seeds dir> <out|extracted dir>");
             System.exit(2);
         }
         List<Path> seeds;
@@ -45,7 +48,7 @@ public final class LayoutAccuracyBenchmark {
             for (Path seed : seeds) {
                 String name = seed.getFileName().toString().replaceFirst("\\.txt$", ".html");
                 Files.writeString(other.resolve(name), page(Files.readAllLines(seed, StandardCharsets.UTF_8),
-                        args[0].equals("html-merged")));
+                        Style.of(args[0])));
             }
             return;
         }
@@ -112,14 +115,46 @@ public final class LayoutAccuracyBenchmark {
     }
 
     /**
-     * The seed as a page to print on A4: paragraphs, and bordered tables for its runs of tab-separated lines;
-     * {@code merged}: their header cells merged as {@link HtmlSeedsTest} writes them (a cell followed by empty ones
-     * spans them, a first-row cell over an empty one spans two rows).
+     * How the seed's page is written: {@code merged}, its tables' header cells merged as {@link HtmlSeedsTest} writes
+     * them (a cell followed by empty ones spans them, a first-row cell over an empty one spans two rows); {@code ruled},
+     * its tables drawn with rules; {@code landscape}, on landscape pages (as most 公开表 are printed).
      */
-    private static String page(List<String> lines, boolean merged) {
+    enum Style {
+        PLAIN("html", false, true, false),
+        MERGED("html-merged", true, true, false),
+        UNRULED("html-unruled", false, false, false),
+        UNRULED_LANDSCAPE("html-unruled-landscape", false, false, true);
+
+        final String command;
+        final boolean merged;
+        final boolean ruled;
+        final boolean landscape;
+
+        Style(String command, boolean merged, boolean ruled, boolean landscape) {
+            this.command = command;
+            this.merged = merged;
+            this.ruled = ruled;
+            this.landscape = landscape;
+        }
+
+        /** The style the command names, or null. */
+        static Style of(String command) {
+            for (Style s : values()) {
+                if (s.command.equals(command)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The seed as a page to print on A4: paragraphs, and tables for its runs of tab-separated lines. */
+    private static String page(List<String> lines, Style style) {
+        boolean merged = style.merged;
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><style>"
+                + (style.landscape ? "@page { size: A4 landscape; margin: 15mm } " : "")
                 + "p { margin: 0; font-size: 10pt } table { border-collapse: collapse; font-size: 9pt }"
-                + " td { border: 1px solid #000; padding: 1px 4px }</style></head><body>\n");
+                + " td { " + (style.ruled ? "border: 1px solid #000; " : "") + "padding: 1px 4px }</style></head><body>\n");
         List<String[]> table = new ArrayList<>();
         for (String line : lines) {
             if (line.indexOf('\t') >= 0) {
@@ -130,20 +165,20 @@ public final class LayoutAccuracyBenchmark {
                 table.add(cells);
                 continue;
             }
-            table(b, table, merged);
+            table(b, table, merged, style.ruled);
             b.append(line.isBlank() ? "<p>&nbsp;</p>" : "<p>" + escape(line) + "</p>").append('\n');
         }
-        table(b, table, merged);
+        table(b, table, merged, style.ruled);
         return b.append("</body></html>\n").toString();
     }
 
     /** Writes the rows gathered as a table, if any, and forgets them. */
-    private static void table(StringBuilder b, List<String[]> rows, boolean merged) {
+    private static void table(StringBuilder b, List<String[]> rows, boolean merged, boolean ruled) {
         if (rows.isEmpty()) {
             return;
         }
         // ruled as a browser shows them (CSS) and as an office suite imports them (the attributes)
-        b.append("<table border=\"1\" cellspacing=\"0\">\n");
+        b.append(ruled ? "<table border=\"1\" cellspacing=\"0\">\n" : "<table cellspacing=\"0\">\n");
         if (merged) {
             HtmlSeedsTest.rowsHtml(rows).forEach(tr -> b.append(tr).append('\n'));
         } else {
