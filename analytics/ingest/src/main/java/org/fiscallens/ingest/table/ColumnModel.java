@@ -94,7 +94,9 @@ final class ColumnModel {
      * The header lines' anchors, for space-aligned headers: the cells of the line with the most cells, where another
      * header line splits one of them into named columns in its room (a merged {@code 项目} over
      * {@code 功能分类科目编码} and {@code 科目名称}) those columns instead, and named cells another header line writes
-     * before the first or after the last column as columns of their own. Cells of one character
+     * before the first or after the last column as columns of their own, as is a code or name label another line
+     * prints between two columns, overlapping neither (a 支出功能分类科目（按大类） wrapped above and below a middle
+     * line that holds only 项目 and the 预算数 beside each name column). Cells of one character
      * ({@code 项    目}, a label spaced out to fill its cell) never make a column.
      */
     static List<Cell> anchors(List<TableLine> header) {
@@ -108,9 +110,10 @@ final class ColumnModel {
             return List.of();
         }
         List<Cell> anchors = widest.filled();
-        for (TableLine h : header) {
+        for (int k = 0; k < header.size(); k++) {
+            TableLine h = header.get(k);
             if (h != widest && !h.tabbed()) {
-                anchors = widenBy(splitBy(anchors, h.filled()), h.filled());
+                anchors = between(widenBy(splitBy(anchors, h.filled()), h.filled()), header, k);
             }
         }
         return anchors;
@@ -128,6 +131,49 @@ final class ColumnModel {
         out.addAll(anchors);
         cells.stream().filter(c -> c.start() > last && named(c)).forEach(out::add);
         return out;
+    }
+
+    /**
+     * {@code anchors} with each cell of header line {@code k} that stands wholly between two of them and names a code
+     * or name column, read with what the header lines below print under it ({@code 支出功能分类科目（按大} over
+     * {@code 类）}), added as a column of its own. A label spanning columns (收入, 基本支出, and 项目 over 支出: 项目支出)
+     * names no key column, so it never becomes one.
+     */
+    private static List<Cell> between(List<Cell> anchors, List<TableLine> header, int k) {
+        List<Cell> out = null;
+        for (Cell c : header.get(k).filled()) {
+            List<Cell> now = out == null ? anchors : out;
+            for (int i = 0; i + 1 < now.size(); i++) {
+                if (now.get(i).end() < c.start() && c.end() < now.get(i + 1).start() && named(c)
+                        && keyLabel(stacked(c, header, k))) {
+                    out = out == null ? new ArrayList<>(anchors) : out;
+                    out.add(i + 1, c);
+                    break;
+                }
+            }
+        }
+        return out == null ? anchors : out;
+    }
+
+    /** {@code c}'s text followed by the texts the header lines after line {@code k} print where it stands. */
+    private static String stacked(Cell c, List<TableLine> header, int k) {
+        StringBuilder b = new StringBuilder(c.text());
+        for (int r = k + 1; r < header.size(); r++) {
+            if (header.get(r).tabbed()) {
+                continue;
+            }
+            for (Cell below : header.get(r).filled()) {
+                if (Math.min(c.end(), below.end()) > Math.max(c.start(), below.start())) {
+                    b.append(below.text());
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean keyLabel(String text) {
+        return ColumnRoles.standard().roleOf(Labels.compact(text))
+                .filter(r -> r == Column.Role.CODE || r == Column.Role.NAME).isPresent();
     }
 
     private static boolean named(Cell c) {

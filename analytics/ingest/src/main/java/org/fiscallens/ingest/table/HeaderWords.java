@@ -82,9 +82,32 @@ final class HeaderWords {
      * the table, 合计 or 小计, or the 行 of a 行次 wrapped over two lines.
      */
     static boolean known(String part, TableDescriptor d) {
+        return reading(part, d) != null;
+    }
+
+    /**
+     * What the reader knows {@code part} as: 合计, 小计 or 行 themselves, a column role ({@code role:NAME}), or the
+     * longest measure alias it contains ({@code alias:预算数}); null when none. Two texts with the same reading say the
+     * same to the reader ({@code 预算数} and {@code 预算数类）}).
+     */
+    static String reading(String part, TableDescriptor d) {
         String k = Labels.compact(part);
         // 行 alone: the head of a 行次 whose 次 wrapped onto the next header line
-        return k.equals("合计") || k.equals("小计") || k.equals("行") || ColumnRoles.standard().roleOf(k).isPresent()
-                || HeaderReader.longest(k, d.measures()).isPresent();
+        if (k.equals("合计") || k.equals("小计") || k.equals("行")) {
+            return k;
+        }
+        java.util.Optional<Column.Role> role = ColumnRoles.standard().roleOf(k);
+        if (role.isPresent()) {
+            return "role:" + role.get();
+        }
+        String best = null;
+        for (TableDescriptor.Alias a : d.measures()) {
+            for (String s : a.aliases()) {
+                if (!s.isEmpty() && k.contains(s) && (best == null || s.length() > best.length())) {
+                    best = s;
+                }
+            }
+        }
+        return best == null ? null : "alias:" + best;
     }
 }

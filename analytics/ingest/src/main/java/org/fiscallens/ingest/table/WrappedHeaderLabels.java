@@ -10,7 +10,8 @@ import java.util.List;
  * end was printed (the ends line up with the amounts below; the pushed-together heads do not).
  *
  * <p>The ends are given to the heads in order, in a way that leaves every label one the reader knows
- * ({@link HeaderWords#known}): each head that is not a label alone takes one end, no end is left over, and an end
+ * ({@link HeaderWords#known}), a head that is a measure's whole label only an end read into it ({@code 预算数}
+ * takes no {@code 类）}: the two say the same): each head that is not a label alone takes one end, no end is left over, and an end
  * stands under its head or right of it, but not beyond the head after it (the heads drift left of the ends as they
  * are pushed together; a second header line of sub-columns, 小计 | 购置费 | 运行维护费 under one category, is no
  * ends). Where several ways do ({@code 部门经济科目} is a label alone and with {@code 编码}),
@@ -54,12 +55,17 @@ final class WrappedHeaderLabels {
         boolean[][] fits = new boolean[n][m];
         for (int i = 0; i < n; i++) {
             Cell h = heads.get(i);
-            alone[i] = HeaderWords.known(h.text(), d);
+            String own = HeaderWords.reading(h.text(), d);
+            alone[i] = own != null;
             for (int j = 0; j < m; j++) {
                 Cell e = ends.get(j);
                 int before = i + 1 < n ? heads.get(i + 1).end() : Integer.MAX_VALUE;
-                fits[i][j] = e.start() >= h.start() - 1 && e.start() < before
-                        && HeaderWords.known(h.text() + e.text(), d);
+                String joined = HeaderWords.reading(h.text() + e.text(), d);
+                // a head that is a measure's whole label takes no end the reader does not read into it (预算数 + 类）
+                // is still 预算数: the end belongs to a label beside it)
+                boolean whole = own != null && own.equals("alias:" + Labels.compact(h.text()));
+                fits[i][j] = e.start() >= h.start() - 1 && e.start() < before && joined != null
+                        && !(whole && joined.equals(own));
             }
         }
         // cost[i][j]: the least total distance (end from its head's start) giving ends j.. to heads i.., or
