@@ -23,6 +23,7 @@ final class NumberColumns {
     private final List<Segment> segments;
     /** Per column of the model: its numbers count the rows. */
     private final boolean[] counting;
+    private RowNumberSequence rowNumbers = RowNumberSequence.none();
 
     /**
      * One segment's number columns (model indices, in order) and their learnt centres, null when not learnt; and
@@ -73,6 +74,7 @@ final class NumberColumns {
         }
         NumberColumns learnt = new NumberColumns(model, segments);
         learnt.findCounting(data);
+        learnt.findRowNumbers(data);
         return learnt;
     }
 
@@ -109,6 +111,36 @@ final class NumberColumns {
         for (int c = 0; c < model.width(); c++) {
             counting[c] = model.column(c).role() == Column.Role.MEASURE && RowCounting.counts(values.get(c));
         }
+    }
+
+    /** The row numbers lines printed in an amount column beside their empty 行次 ({@link RowNumberSequence}). */
+    private void findRowNumbers(List<TableLine> data) {
+        List<int[]> sides = new ArrayList<>();
+        for (Segment segment : segments) {
+            List<Integer> side = new ArrayList<>();
+            int name = nameColumn(segment.id());
+            for (int c : segment.columns()) {
+                Column.Role role = model.column(c).role();
+                if (role == Column.Role.ROWNO && side.isEmpty() && name >= 0) {
+                    side.add(name);
+                    side.add(c);
+                }
+            }
+            for (int c : segment.columns()) {
+                if (!side.isEmpty() && model.column(c).role() == Column.Role.MEASURE && !counting[c]) {
+                    side.add(c);
+                }
+            }
+            if (side.size() >= 3) {
+                sides.add(side.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        if (sides.isEmpty()) {
+            return;
+        }
+        List<TableLine> lines = data.stream().filter(l -> !l.tabbed()).toList();
+        List<String[]> placed = lines.stream().map(l -> place(l, KeyColumns.inOrder(l, model, model.align(l)))).toList();
+        rowNumbers = RowNumberSequence.learn(lines, placed, sides);
     }
 
     /** {@code aligned} (the header's placing of {@code line}) with the line's numbers placed as learnt. */
@@ -151,6 +183,7 @@ final class NumberColumns {
                 totalFirst(out, segment);
             }
         }
+        rowNumbers.apply(line.number(), out);
         return out;
     }
 

@@ -10,14 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tables of a PDF printed landscape without rules, as the PDF reader writes them (a Chinese character two columns
- * wide, each cell where the page prints it): 西乡 2024's 收支总表 ({@code .ci/pdftotext-accuracy}, the landscape route).
- * Its four sides' name labels are long, so each wraps above and below a middle header line that holds only 项目 and
- * the 预算数 beside each name column.
+ * wide, each cell where the page prints it; {@code .ci/pdftotext-accuracy}, the landscape route): 西乡 2024's 收支总表,
+ * whose four sides' name labels are long, so each wraps above and below a middle header line that holds only 项目 and
+ * the 预算数 beside each name column; 高平 2024's 公开01表, whose long labels push later cells out of their columns.
  */
 class PdfLandscapeTableTest {
-    private static TableExtraction extract(String... lines) {
+    private static TableExtraction extract(DocKind kind, String unit, String... lines) {
         SourceDocument doc = SeedDocs.text(lines);
-        return TableExtractor.standard().extract(doc, SeedDocs.info("西乡县医保经办中心", DocKind.BUDGET, "元"));
+        return TableExtractor.standard().extract(doc, SeedDocs.info("landscape", kind, unit));
     }
 
     private static BigDecimal yuan(String v) {
@@ -26,7 +26,7 @@ class PdfLandscapeTableTest {
 
     @Test
     void aSummaryWhoseNameLabelsWrapAroundTheMiddleHeaderLineReadsItsFourSides() {
-        TableExtraction x = extract(
+        TableExtraction x = extract(DocKind.BUDGET, "元",
                 "表1",
                 "部门综合预算收支总表",
                 "单位：元",
@@ -67,5 +67,57 @@ class PdfLandscapeTableTest {
         TableLine middle = CellSplitter.split(1, " 项目                        预算数                               预算数");
         TableLine lower = CellSplitter.split(2, "                                          类）");
         assertThat(WrappedHeaderLabels.join(middle, lower, summary)).isNull();
+    }
+
+    @Test
+    void rowNumbersALongLabelPushedIntoTheAmountColumnAreNoAmounts() {
+        // 高平 2024's 公开01表: the left side's long labels push the right side's 行次 (34, 35, …) under 金额 on the rows
+        // that state no amount, and 七、文化旅游体育与传媒支出 into 行次; each is the next in the side's run of row numbers
+        TableExtraction x = extract(DocKind.FINAL, "万元",
+                "收入支出决算总表",
+                "公开01表",
+                "部门名称:高平市医疗保险服务中心",
+                "2024年度",
+                " и                             ひ            7                            支出",
+                " 项目                          行次          项目                         行次  金额",
+                " 栏次                               1        栏次                              2",
+                " 一、一般公共预算财政拨款收入  1    5056.26  一、一般公共服务支出         32",
+                " 二、政府性基金预算财政拨款收入  2           二、外交支出                 33",
+                " 三、国有资本经营预算财政拨款收入  3              三、国防支出                    34",
+                " 四、上级补助收入                  4              四、公共安全支出                35",
+                " 五、事业收入                      5              五、教育支出                    36",
+                " 六、经营收入                      6              六、科学技术支出                37",
+                " 七、附属单位上缴收入              7              七、文化旅游体育与传媒支出      38",
+                " 八、其他收入                      8              八、社会保障和就业支出          39    51.85",
+                "                                   9              九、卫生健康支出                40    4976.46",
+                "                                   10             十、节能环保支出                41",
+                "                                   11             十一、城乡社区支出              42",
+                "                                   12             十二、农林水支出                43",
+                "                                   13             十三、交通运输支出              44",
+                "                                   14             十四、资源勘探工业信息等支出    45",
+                "                                   15             十五、商业服务业等支出          46",
+                "                                   16             十六、金融支出                  47",
+                "                                   17             十七、援助其他地区支出          48",
+                "                                   18             十八、自然资源海洋气象等支出    49",
+                "                                   19             十九、住房保障支出              50    27.96",
+                "                                   20             二十、粮油物资储备支出          51",
+                "                                   21             二十一、国有资本经营预算支出    52",
+                "                                   22             二十二、灾害防治及应急管理支出  53",
+                "                                   23             二十三、其他支出                54",
+                " 总计                           31 5056.26    总计                            62 5056.26",
+                "                                30                                            61",
+                " 年初结转和结余                 29            年末结转和结余                  60",
+                " 使用非财政拨款结余(含专用结余) 28            结余分配                        59",
+                " 本年收入合计                   27 5056.26    本年支出合计                    58 5056.26",
+                "                                26            二十六、抗疫特别国债安排的支出  57 -",
+                "                                25            二十五、债务付息支出            56",
+                "                                24            二十四、债务还本支出            55"
+);
+        Items items = new Items(x);
+        String t = "income_expenditure_summary";
+        assertThat(items.amount(t, "208", "total", "expenditure")).isEqualByComparingTo(Items.wan("51.85"));
+        assertThat(items.amount(t, "210", "total", "expenditure")).isEqualByComparingTo(Items.wan("4976.46"));
+        assertThat(items.amount(t, "221", "total", "expenditure")).isEqualByComparingTo(Items.wan("27.96"));
+        assertThat(items.wholeWanBelow("100")).as("行次 (whole 万元 under 100) are not amounts").isEmpty();
     }
 }
