@@ -19,7 +19,9 @@ import java.util.Map;
  * 基本支出 column 合计 is 人员经费 plus 公用经费 plus 项目支出; in a 三公 table, for 预算数 and 决算数 apart, 合计 is its
  * categories and 公务用车购置及运行费 its 购置费 plus 运行费. Placing numbers by position
  * can put one under its neighbour's column, and then the row contradicts itself: it is reported as
- * {@code row_not_verified} with the sum that fails, not read. A positional row whose code the catalog names
+ * {@code row_not_verified} with the sum that fails, not read. A row printing other amounts too (上缴上级支出, 其他运转类)
+ * is held to the sums no other column enters where it prints every part: 基本支出 is 人员经费 plus 公用经费, 项目支出 is
+ * 其他运转类 plus 特定目标类. A positional row whose code the catalog names
  * otherwise than the row, where the catalog gives that name to a longer code under it ({@code 208} beside
  * 事业单位离退休, 2080502: its 款 and 项 were lost) or the name holds digits ({@code 0502事业单位离退休}: they were
  * pushed into it), loses the code ({@code code_not_verified}). Sums across rows (a 类 and its 款) are left to the
@@ -54,11 +56,12 @@ final class PositionalVerification {
         List<LineItem> refused = new ArrayList<>();
         for (Map<String, LineItem> row : rows.values()) {
             LineItem any = row.values().iterator().next();
-            if (!SUMMED.containsAll(row.keySet())) {
-                continue; // other columns (上缴上级支出, 经营支出 …) count in its 合计 too
-            }
             String failure;
-            if (row.containsKey("basic")) {
+            if (!SUMMED.containsAll(row.keySet())) {
+                // other columns (上缴上级支出, 经营支出 …) count in its 合计 too, but none in 基本支出 or 项目支出
+                failure = whole(row, unit, "basic", "personnel", "public");
+                failure = failure != null ? failure : whole(row, unit, "project", "project_operating", "project_specific");
+            } else if (row.containsKey("basic")) {
                 failure = sum(row, unit, "total", "basic", "project");
                 failure = failure != null ? failure : sum(row, unit, "basic", "personnel", "public");
             } else { // 人员经费 | 公用经费 | 项目支出 without a 基本支出 column
@@ -143,6 +146,16 @@ final class PositionalVerification {
                     i.measure(), i.columnGroup(), i.amount(), i.sourceLine(), i.rawLine()));
         }
         return out;
+    }
+
+    /** {@link #sum}, where the row prints the whole and every part (a part's column unread leaves it unchecked). */
+    private static String whole(Map<String, LineItem> row, String unit, String whole, String... partNames) {
+        for (String part : partNames) {
+            if (!row.containsKey(part)) {
+                return null;
+            }
+        }
+        return sum(row, unit, whole, partNames);
     }
 
     /** Null when {@code whole} is the sum of the parts the row prints (or it prints no whole or no part). */

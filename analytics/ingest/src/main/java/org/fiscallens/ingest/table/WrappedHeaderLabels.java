@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>The ends are given to the heads in order, in a way that leaves every label one the reader knows
  * ({@link HeaderWords#known}), a head that is a measure's whole label only an end read into it ({@code 预算数}
- * takes no {@code 类）}: the two say the same): each head that is not a label alone takes one end, no end is left over, and an end
+ * takes no {@code 类）}: the two say the same), and no end that is a label of its own standing wholly right of its
+ * head ({@code 小计} right of {@code 合计}: a sub-column under the head beside it): each head that is not a label alone takes one end, no end is left over, and an end
  * stands under its head or right of it, but not beyond the head after it (the heads drift left of the ends as they
  * are pushed together; a second header line of sub-columns, 小计 | 购置费 | 运行维护费 under one category, is no
  * ends). Where several ways do ({@code 部门经济科目} is a label alone and with {@code 编码}),
@@ -64,8 +65,10 @@ final class WrappedHeaderLabels {
                 // a head that is a measure's whole label takes no end the reader does not read into it (预算数 + 类）
                 // is still 预算数: the end belongs to a label beside it)
                 boolean whole = own != null && own.equals("alias:" + Labels.compact(h.text()));
+                // a label of its own standing wholly right of the head is a sub-column under it (合计 … 小计)
+                boolean subColumn = e.start() > h.end() && HeaderWords.known(e.text(), d);
                 fits[i][j] = e.start() >= h.start() - 1 && e.start() < before && joined != null
-                        && !(whole && joined.equals(own));
+                        && !(whole && joined.equals(own)) && !subColumn;
             }
         }
         // cost[i][j]: the least total distance (end from its head's start) giving ends j.. to heads i.., or

@@ -46,6 +46,33 @@ class PositionalVerificationTest {
     }
 
     @Test
+    void aRowPrintingOtherAmountsTooIsHeldToTheSumsNoOtherColumnEnters() {
+        // 新乡 2026's 合计 row (合计 | 基本支出 | 人员经费 | 公用经费 | 项目支出 | 其他运转类 …) whose header lost the
+        // two columns under 人员经费: 10.09 of 人员经费 read as 公用经费, so 基本支出 ≠ 人员经费 + 公用经费
+        SourceDocument doc = SeedDocs.text("2026年部门支出总体情况表",
+                "合计   1,029.37 457.08 417.21 10.09 29.78   572.29 14.28 558.01",
+                "合计   1,029.37 457.08 417.21 39.87   572.29 14.28 558.01");
+        List<LineItem> items = new ArrayList<>();
+        String[][] rows = {{"1029.37", "457.08", "417.21", "10.09", "29.78", "572.29", "14.28"},
+                {"1029.37", "457.08", "417.21", "39.87", "572.29", "14.28", "558.01"}};
+        String[] measures = {"total", "basic", "personnel", "public", "project", "project_operating",
+                "project_specific"};
+        for (int r = 0; r < 2; r++) {
+            for (int m = 0; m < measures.length; m++) {
+                items.add(new LineItem("d", "expenditure", null, "2026年部门支出总体情况表", "plain", "total", "合计",
+                        null, measures[m], null, wan(rows[r][m]), r + 2, doc.line(r + 2)));
+            }
+        }
+        List<ParseIssue> issues = new ArrayList<>();
+        List<LineItem> kept = PositionalVerification.verify(doc, items, "万元", issues);
+        assertThat(kept).extracting(LineItem::sourceLine).containsOnly(3);
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(2);
+            assertThat(i.message()).contains("basic 4570800 元, personnel + public 4273000 元");
+        });
+    }
+
+    @Test
     void aPositionalRowWhoseCodeIsAnotherNamesLosesTheCodeAndKeepsItsAmounts() {
         SourceDocument doc = SeedDocs.text(TITLE, "208   05 02         事业单位离退休 10.09    10.09",
                 "208\t社会保障和就业支出\t53.73\t53.73");

@@ -87,6 +87,16 @@ class WrappedHeaderLabelsTest {
     }
 
     @Test
+    void aLabelOfItsOwnWhollyRightOfAHeadIsASubColumnNotItsEnd() {
+        // 新乡 2026's 财政拨款收支总体情况表 printed landscape: 小计 and 其中：财政拨款 under 一般公共预算, right of 合计
+        TableDescriptor fiscal = TableLayouts.standard().descriptors().stream()
+                .filter(d -> d.key().equals("budget.fiscal_summary")).findFirst().orElseThrow();
+        TableLine upper = CellSplitter.split(1, " 项目                       金额      项目                              合计      一般公共预算                 政府性基金  国有资本经营预算");
+        TableLine lower = CellSplitter.split(2, "                                                                                  小计         其中：财政拨款");
+        assertThat(WrappedHeaderLabels.join(upper, lower, fiscal)).isNull();
+    }
+
+    @Test
     void tabbedLinesAreLeftAlone() {
         assertThat(WrappedHeaderLabels.join(line(1, "本年支出合\t基本支"), line(2, "计\t出"), EXPENDITURE)).isNull();
     }
