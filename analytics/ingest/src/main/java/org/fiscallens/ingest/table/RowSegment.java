@@ -73,7 +73,7 @@ final class RowSegment {
                 if (v.isPresent()) {
                     amounts.add(new RowDraft.Amount(col.measure(), col.group(), v.get(), row.amountLine().number(),
                             row.amountLine().raw()));
-                } else if (TableReading.unreadable(t)) {
+                } else if (TableReading.unreadable(t) || reading.cut(t, row.amountLine().number())) {
                     unread.add(new RowDraft.Unread(col.measure(), col.group()));
                 }
             }

@@ -28,6 +28,7 @@ final class TableReading {
     /** Set when a note declares the table empty (本表无数据); the stated reason, or "" when none is given. */
     String declaredEmpty;
     int declaredEmptyLine;
+    private CutAmounts cutAmounts;
 
     TableReading(SourceDocument doc, List<TableLine> lines, TableRegion region, String unit, String tableCode,
                  BitSet consumed, List<ParseIssue> issues, WrappedName wrapped) {
@@ -67,6 +68,13 @@ final class TableReading {
         if (AmountText.isBlankMarker(cell)) {
             return Optional.empty();
         }
+        if (cut(cell, line)) {
+            issue("cut_amount", "error", line, "cell '" + cell + "' in column " + column + " of " + region.title()
+                    + " is written otherwise than the table's amounts (two decimals): the start of an amount its"
+                    + " cell wrapped onto another line; not read", region.title() + " “" + column + "”列的单元格“"
+                    + cell + "”与本表金额的写法（两位小数）不同：是单元格折行后金额的前半部分，未读取");
+            return Optional.empty();
+        }
         Optional<BigDecimal> v = AmountText.parse(cell);
         if (v.isPresent()) {
             return Optional.of(AmountText.toYuan(v.get(), unit));
@@ -77,6 +85,17 @@ final class TableReading {
                     region.title() + " “" + column + "”列的单元格“" + cell + "”不是格式正确的金额，未读取");
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code cell} of line {@code line} is the start of an amount its cell wrapped ({@link CutAmounts}). */
+    boolean cut(String cell, int line) {
+        if (line < 1 || line > lines.size() || line(line).tabbed()) {
+            return false;
+        }
+        if (cutAmounts == null) {
+            cutAmounts = CutAmounts.of(lines, 1, lines.size());
+        }
+        return cutAmounts.cut(cell);
     }
 
     /** Whether a cell prints an amount that cannot be read (reported as {@code malformed_amount}, never guessed). */
