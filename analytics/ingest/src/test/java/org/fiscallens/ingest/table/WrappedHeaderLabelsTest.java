@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Header labels wrapped over two lines of {@code pdftotext -layout} output, heads one space apart. */
 class WrappedHeaderLabelsTest {
-    private static final TableDescriptor EXPENDITURE = TableLayouts.standard().descriptors().stream()
-            .filter(d -> d.key().equals("final.expenditure")).findFirst().orElseThrow();
+    private static final TableDescriptor EXPENDITURE = layout("final.expenditure");
+
+    private static TableDescriptor layout(String key) {
+        return TableLayouts.standard().descriptors().stream().filter(d -> d.key().equals(key)).findFirst().orElseThrow();
+    }
 
     private static TableLine line(int number, String raw) {
         return CellSplitter.split(number, raw, true);
@@ -45,8 +48,7 @@ class WrappedHeaderLabelsTest {
     void whereEndsCouldCompleteOtherHeadsTooTheyGoToTheNearest() {
         // 西乡 2024's 表6 printed to PDF and extracted: 部门经济科目 is a label alone (…科目) and with 编码, and
         // 部门经济科目名称 with 编码 would be one too; each end stands under the start of its own head
-        TableDescriptor economic = TableLayouts.standard().descriptors().stream()
-                .filter(d -> d.key().equals("budget.general_budget_expenditure_economic")).findFirst().orElseThrow();
+        TableDescriptor economic = layout("budget.general_budget_expenditure_economic");
         TableLine upper = line(1, "部门经济科目 部门经济科目名称         政府经济科目 政府经济科 合计           人员经费支 公用经费支 专项业务经费 备");
         TableLine lower = line(2, "编码                      编码     目名称                出     出     支出     注");
         TableLine joined = WrappedHeaderLabels.join(upper, lower, economic);
@@ -77,8 +79,7 @@ class WrappedHeaderLabelsTest {
     void aLineOfSubColumnsUnderTheirCategoriesIsNoEnds() {
         // 新乡 2024's 三公 table aligned for a monospace screen: 小计 | 公务用车购置费 | 公务用车运行维护费 are columns
         // under 公务用车购置及运行维护费, not the ends of wrapped labels, though each label would still be one known
-        TableDescriptor threePublic = TableLayouts.standard().descriptors().stream()
-                .filter(d -> d.key().equals("final.three_public")).findFirst().orElseThrow();
+        TableDescriptor threePublic = layout("final.three_public");
         TableLine upper = CellSplitter.split(1, "合计      因公出国（境）费    公务用车购置及运行维护费"
                 + "                                            公务接待费");
         TableLine lower = CellSplitter.split(2, "                              小计                        "
@@ -89,11 +90,19 @@ class WrappedHeaderLabelsTest {
     @Test
     void aLabelOfItsOwnWhollyRightOfAHeadIsASubColumnNotItsEnd() {
         // 新乡 2026's 财政拨款收支总体情况表 printed landscape: 小计 and 其中：财政拨款 under 一般公共预算, right of 合计
-        TableDescriptor fiscal = TableLayouts.standard().descriptors().stream()
-                .filter(d -> d.key().equals("budget.fiscal_summary")).findFirst().orElseThrow();
         TableLine upper = CellSplitter.split(1, " 项目                       金额      项目                              合计      一般公共预算                 政府性基金  国有资本经营预算");
         TableLine lower = CellSplitter.split(2, "                                                                                  小计         其中：财政拨款");
-        assertThat(WrappedHeaderLabels.join(upper, lower, fiscal)).isNull();
+        assertThat(WrappedHeaderLabels.join(upper, lower, layout("budget.fiscal_summary"))).isNull();
+    }
+
+    @Test
+    void aMeasureLabelTakesNoEndOfTheLabelBesideIt() {
+        // 西乡 2024's 收支总表 printed landscape (PdfUnruledTableTest): its name labels wrap above and below a middle
+        // header line of 项目 and 预算数; 预算数 + 类） still reads 预算数, so 类） is no end of it
+        assertThat(WrappedHeaderLabels.join(
+                CellSplitter.split(1, " 项目                        预算数                               预算数"),
+                CellSplitter.split(2, "                                          类）"),
+                layout("budget.income_expenditure_summary"))).isNull();
     }
 
     @Test
