@@ -120,6 +120,34 @@ final class ColumnModel {
     }
 
     /**
+     * {@code anchors} with each column number of the {@code 栏次} lines ({@code 栏次 1 栏次 2}) that stands wholly between
+     * two of them added as a column: the column a header label was lost from (高平's OCR kept 项目 | 行次 of the
+     * left side but not its 金额), which then takes its role from the same place on another side of the table. The
+     * list itself when none does.
+     */
+    static List<Cell> numbered(List<Cell> anchors, List<TableLine> columnNumbers) {
+        List<Cell> out = anchors;
+        for (TableLine line : columnNumbers) {
+            if (line.tabbed()) {
+                continue;
+            }
+            for (Cell c : line.filled()) {
+                if (!RowCounting.isRowNumber(c.text())) {
+                    continue;
+                }
+                for (int i = 0; i + 1 < out.size(); i++) {
+                    if (out.get(i).end() < c.start() && c.end() < out.get(i + 1).start()) {
+                        out = new ArrayList<>(out);
+                        out.add(i + 1, c);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * {@code anchors} with the named cells of {@code cells} that stand wholly before the first or after the last of
      * them added as columns of their own (a 代码 / 名称 / 总计 printed only on the upper line of a header).
      */

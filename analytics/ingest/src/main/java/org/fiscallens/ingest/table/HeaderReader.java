@@ -27,7 +27,8 @@ final class HeaderReader {
         if (header.isEmpty()) {
             header = lines;
         }
-        List<Cell> anchors = ColumnModel.anchors(header);
+        List<Cell> anchors = ColumnModel.numbered(ColumnModel.anchors(header),
+                lines.stream().filter(TableBody::isColumnNumbers).toList());
         List<String[]> own = new ArrayList<>();
         int width = 0;
         for (TableLine h : header) {

@@ -63,6 +63,10 @@ class PdfUnruledTableTest {
         assertThat(items.amount(t, "210", "total", "expenditure")).isEqualByComparingTo(Items.wan("4976.46"));
         assertThat(items.amount(t, "221", "total", "expenditure")).isEqualByComparingTo(Items.wan("27.96"));
         assertThat(items.wholeWanBelow("100")).as("行次 (whole 万元 under 100) are not amounts").isEmpty();
+        // the left side's 金额 lost its label to OCR; its column number (栏次 1) still stands over its amounts
+        assertThat(items.amount(t, "general_budget", "total", "income")).isEqualByComparingTo(Items.wan("5056.26"));
+        assertThat(items.amount(t, "grand_total", "total", "income")).isEqualByComparingTo(Items.wan("5056.26"));
+        assertThat(items.amount(t, "grand_total", "total", "expenditure")).isEqualByComparingTo(Items.wan("5056.26"));
     }
 
     @Test
