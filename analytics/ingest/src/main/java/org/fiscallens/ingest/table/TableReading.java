@@ -70,9 +70,9 @@ final class TableReading {
         }
         if (cut(cell, line)) {
             issue("cut_amount", "error", line, "cell '" + cell + "' in column " + column + " of " + region.title()
-                    + " is written otherwise than the table's amounts (two decimals): the start of an amount its"
-                    + " cell wrapped onto another line; not read", region.title() + " “" + column + "”列的单元格“"
-                    + cell + "”与本表金额的写法（两位小数）不同：是单元格折行后金额的前半部分，未读取");
+                    + " is the start of an amount its narrow cell wrapped (its end stands on a line below, or it has"
+                    + " one decimal where the document's amounts have two); not read", region.title() + " “" + column
+                    + "”列的单元格“" + cell + "”是窄单元格折行后金额的前半部分（后半部分在下方另一行，或本文件金额为两位小数而此处只有一位），未读取");
             return Optional.empty();
         }
         Optional<BigDecimal> v = AmountText.parse(cell);
@@ -93,9 +93,9 @@ final class TableReading {
             return false;
         }
         if (cutAmounts == null) {
-            cutAmounts = CutAmounts.of(lines, 1, lines.size());
+            cutAmounts = CutAmounts.of(lines);
         }
-        return cutAmounts.cut(cell);
+        return cutAmounts.cut(cell, line);
     }
 
     /** Whether a cell prints an amount that cannot be read (reported as {@code malformed_amount}, never guessed). */
