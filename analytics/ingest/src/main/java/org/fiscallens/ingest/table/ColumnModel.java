@@ -132,15 +132,8 @@ final class ColumnModel {
                 continue;
             }
             for (Cell c : line.filled()) {
-                if (!RowCounting.isRowNumber(c.text())) {
-                    continue;
-                }
-                for (int i = 0; i + 1 < out.size(); i++) {
-                    if (out.get(i).end() < c.start() && c.end() < out.get(i + 1).start()) {
-                        out = new ArrayList<>(out);
-                        out.add(i + 1, c);
-                        break;
-                    }
+                if (RowCounting.isRowNumber(c.text())) {
+                    out = withBetween(out, c);
                 }
             }
         }
@@ -168,19 +161,25 @@ final class ColumnModel {
      * names no key column, so it never becomes one.
      */
     private static List<Cell> between(List<Cell> anchors, List<TableLine> header, int k) {
-        List<Cell> out = null;
+        List<Cell> out = anchors;
         for (Cell c : header.get(k).filled()) {
-            List<Cell> now = out == null ? anchors : out;
-            for (int i = 0; i + 1 < now.size(); i++) {
-                if (now.get(i).end() < c.start() && c.end() < now.get(i + 1).start() && named(c)
-                        && keyLabel(stacked(c, header, k))) {
-                    out = out == null ? new ArrayList<>(anchors) : out;
-                    out.add(i + 1, c);
-                    break;
-                }
+            if (named(c) && keyLabel(stacked(c, header, k))) {
+                out = withBetween(out, c);
             }
         }
-        return out == null ? anchors : out;
+        return out;
+    }
+
+    /** {@code anchors} with {@code c} added where it stands wholly between two of them; the list itself elsewhere. */
+    private static List<Cell> withBetween(List<Cell> anchors, Cell c) {
+        for (int i = 0; i + 1 < anchors.size(); i++) {
+            if (anchors.get(i).end() < c.start() && c.end() < anchors.get(i + 1).start()) {
+                List<Cell> out = new ArrayList<>(anchors);
+                out.add(i + 1, c);
+                return out;
+            }
+        }
+        return anchors;
     }
 
     /** {@code c}'s text followed by the texts the header lines after line {@code k} print where it stands. */

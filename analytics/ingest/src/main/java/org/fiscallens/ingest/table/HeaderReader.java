@@ -134,17 +134,25 @@ final class HeaderReader {
 
     /** The key of the longest alias contained in {@code text}. */
     static Optional<String> longest(String text, List<TableDescriptor.Alias> aliases) {
-        String best = null;
-        int len = 0;
+        return Optional.ofNullable(longestMatch(text, aliases)).map(m -> m[0]);
+    }
+
+    /** The longest alias contained in {@code text} itself (预算数 in 预算数类）). */
+    static Optional<String> longestAlias(String text, List<TableDescriptor.Alias> aliases) {
+        return Optional.ofNullable(longestMatch(text, aliases)).map(m -> m[1]);
+    }
+
+    /** The key and the text of the longest alias contained in {@code text}, or null. */
+    private static String[] longestMatch(String text, List<TableDescriptor.Alias> aliases) {
+        String[] best = null;
         for (TableDescriptor.Alias a : aliases) {
             for (String s : a.aliases()) {
-                if (!s.isEmpty() && text.contains(s) && s.length() > len) {
-                    best = a.key();
-                    len = s.length();
+                if (!s.isEmpty() && text.contains(s) && (best == null || s.length() > best[1].length())) {
+                    best = new String[]{a.key(), s};
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     /**

@@ -100,14 +100,6 @@ final class HeaderWords {
         if (role.isPresent()) {
             return "role:" + role.get();
         }
-        String best = null;
-        for (TableDescriptor.Alias a : d.measures()) {
-            for (String s : a.aliases()) {
-                if (!s.isEmpty() && k.contains(s) && (best == null || s.length() > best.length())) {
-                    best = s;
-                }
-            }
-        }
-        return best == null ? null : "alias:" + best;
+        return HeaderReader.longestAlias(k, d.measures()).map(a -> "alias:" + a).orElse(null);
     }
 }

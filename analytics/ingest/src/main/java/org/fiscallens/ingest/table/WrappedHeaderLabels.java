@@ -10,14 +10,14 @@ import java.util.List;
  * end was printed (the ends line up with the amounts below; the pushed-together heads do not).
  *
  * <p>The ends are given to the heads in order, in a way that leaves every label one the reader knows
- * ({@link HeaderWords#known}), a head that is a measure's whole label only an end read into it ({@code 预算数}
- * takes no {@code 类）}: the two say the same), and no end that is a label of its own standing wholly right of its
- * head ({@code 小计} right of {@code 合计}: a sub-column under the head beside it): each head that is not a label alone takes one end, no end is left over, and an end
+ * ({@link HeaderWords#known}): each head that is not a label alone takes one end, no end is left over, and an end
  * stands under its head or right of it, but not beyond the head after it (the heads drift left of the ends as they
  * are pushed together; a second header line of sub-columns, 小计 | 购置费 | 运行维护费 under one category, is no
- * ends). Where several ways do ({@code 部门经济科目} is a label alone and with {@code 编码}),
- * the one whose ends stand nearest their heads is taken; where none does, or two are equally near, the lines stay
- * as they are.
+ * ends). A head that is a measure's whole label takes only an end that changes what it reads as ({@code 预算数} takes
+ * no {@code 类）}: the two read the same), and an end that is a label of its own standing wholly right of its head is a
+ * sub-column under the head beside it, not an end ({@code 小计} right of {@code 合计}). Where several ways do
+ * ({@code 部门经济科目} is a label alone and with {@code 编码}), the one whose ends stand nearest their heads is taken;
+ * where none does, or two are equally near, the lines stay as they are.
  */
 final class WrappedHeaderLabels {
     private static final int NONE = Integer.MAX_VALUE;
