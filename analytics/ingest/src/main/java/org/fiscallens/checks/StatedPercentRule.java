@@ -128,7 +128,9 @@ final class StatedPercentRule implements CheckRule {
                         && Set.of("amount", "initial_budget").contains(f.factKind())
                         && Objects.equals(f.statement(), pct.statement()))
                 .filter(f -> f.sourceLine() <= pct.sourceLine() && pct.sourceLine() - f.sourceLine() <= 2 * NEAR)
-                .max(Comparator.comparingInt(NarrativeFact::sourceLine));
+                // the nearest line above; on it, what was spent or received before what was budgeted (年初预算数
+                // 1,553.84万元，决算数1,228.09万元: a part's 占 is of the 决算数)
+                .max(Comparator.comparingInt(NarrativeFact::sourceLine).thenComparing(f -> f.factKind().equals("amount")));
     }
 
     private static String plain(NarrativeFact f) {

@@ -128,6 +128,24 @@ class ChecksOnConstructedRecordsTest {
     }
 
     @Test
+    void aShareIsOfTheAmountSpentWhereItsLineStatesTheBudgetFirst() {
+        // 乌鲁木齐 2024 as LibreOffice prints it: the paragraph breaks so that 年初预算数1,553.84万元，决算数1,228.09万元
+        // stand on one line above the list of 类 with their 占 x%, the budget first
+        List<NarrativeFact> facts = List.of(
+                fact("general_budget", "total", "amount", "1228.09", "元", 38),
+                fact("general_budget", "total", "initial_budget", "1553.84", "元", 39),
+                fact("general_budget", "total", "amount", "1228.09", "元", 39),
+                fact("general_budget", "210", "amount", "1176.78", "元", 44),
+                fact("general_budget", "210", "share_pct", "95.82", "%", 44));
+        List<Check> checks = run(info(DocKind.FINAL, "万元"), null, List.of(), List.of(), facts);
+        assertThat(checks).filteredOn(c -> c.rule().equals("stated_pct") && c.subject().equals("210:general_budget:share_pct"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.passed()).isTrue();
+                    assertThat(c.message()).contains("÷ 12280900 元 (amount, line 39)");
+                });
+    }
+
+    @Test
     void personnelPlusPublicAndThreePublicAndCompleteness() {
         List<LineItem> items = new ArrayList<>(List.of(
                 item("basic_expenditure_economic", "plain", "personnel", "人员经费合计", "total", "personnel", "414.82", 309),
