@@ -12,60 +12,83 @@ import java.util.regex.Pattern;
  * and its tail stands on one of the two lines below it (a line of numbers of one or two digits and nothing else: the
  * tails of a row's wrapped amounts, {@code 6    7}); one holding one decimal is one too where the document writes its
  * amounts on such lines with two decimals (four in five or more of at least five; 绩效 scores such as {@code 33.3}
- * stand on such lines too). Tab-separated lines keep their cells whole, so they are never judged so.
+ * stand on such lines too). A tab-separated line keeps its cells whole, except where a PDF reader split a ruled
+ * table's cell over two rows of its grid ({@code 10.0} over {@code 9}): there a cell is a head only where the row below
+ * holds nothing but such tails, one of them in its column.
  */
 final class CutAmounts {
     private static final Pattern DECIMAL = Pattern.compile("-?[\\d,]+\\.(\\d+)");
     private static final Pattern ONE_DECIMAL = Pattern.compile("-?[\\d,]+\\.\\d");
     private static final Pattern WHOLE = Pattern.compile("-?\\d[\\d,]{3,}");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,2}");
     private static final Pattern TAIL = Pattern.compile("\\s*\\d{1,2}(\\s+\\d{1,2})*\\s*");
     private static final int MIN_AMOUNTS = 5;
 
     private final List<TableLine> lines;
-    private final boolean twoDecimals;
+    /** Whether the document's space-aligned amounts have two decimals; null until a cell needs it. */
+    private Boolean twoDecimals;
 
-    private CutAmounts(List<TableLine> lines, boolean twoDecimals) {
+    CutAmounts(List<TableLine> lines) {
         this.lines = lines;
-        this.twoDecimals = twoDecimals;
     }
 
-    /** What the space-aligned lines of {@code lines} (a document's, in order) show of their amounts. */
-    static CutAmounts of(List<TableLine> lines) {
-        int two = 0;
-        int other = 0;
-        for (TableLine line : lines) {
-            if (line.tabbed()) {
-                continue;
-            }
-            for (String word : line.raw().trim().split("\\s+")) {
-                var m = DECIMAL.matcher(word);
-                if (m.matches()) {
-                    if (m.group(1).length() == 2) {
-                        two++;
-                    } else {
-                        other++;
+    /** Whether the space-aligned lines of the document write their amounts with two decimals (see the class). */
+    private boolean twoDecimals() {
+        if (twoDecimals == null) {
+            int two = 0;
+            int other = 0;
+            for (TableLine line : lines) {
+                if (line.tabbed()) {
+                    continue;
+                }
+                for (String word : line.raw().trim().split("\\s+")) {
+                    var m = DECIMAL.matcher(word);
+                    if (m.matches()) {
+                        if (m.group(1).length() == 2) {
+                            two++;
+                        } else {
+                            other++;
+                        }
                     }
                 }
             }
+            twoDecimals = two >= MIN_AMOUNTS && two * 5 >= (two + other) * 4;
         }
-        return new CutAmounts(lines, two >= MIN_AMOUNTS && two * 5 >= (two + other) * 4);
+        return twoDecimals;
     }
 
-    /** Whether {@code cell}, a cell of the space-aligned line {@code line} (1-based), is the head of a wrapped amount. */
+    /** Whether {@code cell}, a cell of line {@code line} (1-based), is the head of a wrapped amount. */
     boolean cut(String cell, int line) {
         String t = cell.strip();
-        boolean oneDecimal = ONE_DECIMAL.matcher(t).matches();
-        if (!oneDecimal && !(WHOLE.matcher(t).matches() && t.chars().anyMatch(ch -> ch >= '1' && ch <= '9'))) {
+        int point = t.indexOf('.');
+        boolean oneDecimal = point >= 0 && point == t.length() - 2 && ONE_DECIMAL.matcher(t).matches();
+        if (!oneDecimal && (point >= 0 || t.length() < 4 || !WHOLE.matcher(t).matches()
+                || t.chars().noneMatch(ch -> ch >= '1' && ch <= '9'))) {
             return false;
         }
-        if (oneDecimal && twoDecimals) {
+        TableLine head = lines.get(line - 1);
+        if (!head.tabbed() && oneDecimal && twoDecimals()) {
             return true;
         }
+        int column = head.tabbed() ? head.cells().stream().map(c -> c.text().strip()).toList().indexOf(t) : -1;
         for (int n = line + 1; n <= line + 2 && n <= lines.size(); n++) {
-            if (!lines.get(n - 1).tabbed() && TAIL.matcher(lines.get(n - 1).raw()).matches()) {
+            TableLine next = lines.get(n - 1);
+            if (head.tabbed() ? tailCell(next, column) : !next.tabbed() && TAIL.matcher(next.raw()).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether tab-separated {@code line} is the tails of a row's wrapped cells, one of them in {@code column}: a ruled
+     * table's cell a PDF reader split over two rows of the grid ({@code 10.0} over {@code 9}).
+     */
+    private static boolean tailCell(TableLine line, int column) {
+        if (!line.tabbed() || column < 0 || column >= line.cells().size()
+                || !TWO_DIGITS.matcher(line.cells().get(column).text().strip()).matches()) {
+            return false;
+        }
+        return line.filled().stream().allMatch(c -> TWO_DIGITS.matcher(c.text().strip()).matches());
     }
 }

@@ -84,9 +84,11 @@ public final class TableExtractor {
         List<TableListReader.Entry> listed = new ArrayList<>();
         TableInstance previous = null;
         WrappedName wrapped = new WrappedName(info == null ? null : info.departmentName());
+        CutAmounts cutAmounts = new CutAmounts(lines);
         for (TableRegion region : located.regions()) {
             String unit = region.unit() != null ? region.unit() : docUnit;
-            TableReading r = new TableReading(doc, lines, region, unit, region.tableCode(), consumed, issues, wrapped);
+            TableReading r = new TableReading(doc, lines, region, unit, region.tableCode(), consumed, issues, wrapped,
+                    cutAmounts);
             consumeTitle(r, lines);
             String reader = region.descriptor().reader();
             boolean financial = !reader.equals("toc") && !reader.equals("non_financial");

@@ -28,11 +28,12 @@ final class TableReading {
     /** Set when a note declares the table empty (本表无数据); the stated reason, or "" when none is given. */
     String declaredEmpty;
     int declaredEmptyLine;
-    private CutAmounts cutAmounts;
+    private final CutAmounts cutAmounts;
 
     TableReading(SourceDocument doc, List<TableLine> lines, TableRegion region, String unit, String tableCode,
-                 BitSet consumed, List<ParseIssue> issues, WrappedName wrapped) {
+                 BitSet consumed, List<ParseIssue> issues, WrappedName wrapped, CutAmounts cutAmounts) {
         this.wrapped = wrapped;
+        this.cutAmounts = cutAmounts;
         this.doc = doc;
         this.lines = lines;
         this.region = region;
@@ -89,13 +90,7 @@ final class TableReading {
 
     /** Whether {@code cell} of line {@code line} is the start of an amount its cell wrapped ({@link CutAmounts}). */
     boolean cut(String cell, int line) {
-        if (line < 1 || line > lines.size() || line(line).tabbed()) {
-            return false;
-        }
-        if (cutAmounts == null) {
-            cutAmounts = CutAmounts.of(lines);
-        }
-        return cutAmounts.cut(cell, line);
+        return line >= 1 && line <= lines.size() && cutAmounts.cut(cell, line);
     }
 
     /** Whether a cell prints an amount that cannot be read (reported as {@code malformed_amount}, never guessed). */

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Heads of amounts a narrow cell wrapped, as LibreOffice prints seed tables portrait without rules. */
 class CutAmountsTest {
     private static CutAmounts of(String... lines) {
-        return CutAmounts.of(IntStream.range(0, lines.length).mapToObj(i -> CellSplitter.split(i + 1, lines[i])).toList());
+        return new CutAmounts(IntStream.range(0, lines.length).mapToObj(i -> CellSplitter.split(i + 1, lines[i])).toList());
     }
 
     @Test
@@ -44,6 +44,21 @@ class CutAmountsTest {
         CutAmounts cut = of("合计 719.68 443.06 276.62", "行政运行 338.04 338.04", "其他 24.78 24.78", "卫生健康 631.3");
         assertThat(cut.cut("631.3", 4)).isTrue();
         assertThat(of("得分 33.3 100.0", "分值 20.5 10.0").cut("33.3", 1)).as("a document writing one decimal").isFalse();
+    }
+
+    @Test
+    void aRuledCellThePdfReaderSplitOverTwoGridRowsIsAHeadWhereTheRowBelowHoldsOnlyItsTail() {
+        // 新乡 2026's 支出总体情况表 as LibreOffice prints it ruled: 10.09 wrapped in its narrow cell, 9 a row of its own
+        CutAmounts cut = of(
+                "208\t05\t02\t\t事业单位离退休\t10.09\t10.09\t\t10.0\t\t\t\t\t",
+                "\t\t\t\t\t\t\t\t9\t\t\t\t\t",
+                "208\t05\t05\t\t机关事业单位基本养老保险缴费支出\t46.11\t46.11\t46.11\t\t\t\t\t\t");
+        assertThat(cut.cut("10.0", 1)).isTrue();
+        assertThat(cut.cut("10.09", 1)).isFalse();
+        assertThat(cut.cut("46.11", 3)).isFalse();
+        assertThat(of("合计\t2368819.0\t", "\t\t合计", "\t9\t").cut("2368819.0", 1))
+                .as("its tail two lines down").isTrue();
+        assertThat(of("合计\t2368819.0\t", "小计\t9\t").cut("2368819.0", 1)).as("a row with a name is no tail").isFalse();
     }
 
     @Test
