@@ -161,8 +161,18 @@ final class NumberColumns {
             }
             for (Cell number : own) { // out of the column the header placed it in
                 int c = model.columnOf(number);
-                if (c < out.length) {
-                    out[c] = without(out[c], number.text());
+                String rest = c < out.length ? without(out[c], number.text()) : null;
+                if (rest != null && !rest.equals(out[c])) {
+                    out[c] = rest;
+                    continue;
+                }
+                // the header's placing moved it to a free neighbour (two numbers never make one cell)
+                for (int col : segment.columns()) {
+                    rest = col < out.length ? without(out[col], number.text()) : null;
+                    if (rest != null && !rest.equals(out[col])) {
+                        out[col] = rest;
+                        break;
+                    }
                 }
             }
             int[] to = OrderedPlacement.place(own, centers);

@@ -75,16 +75,9 @@ final class RowNumberSequence {
         return new RowNumberSequence(moves);
     }
 
-    /** The row number a 行次 cell holds ({@code 39}, or {@code 39 39} where a line's number was placed twice), or null. */
+    /** The row number a 行次 cell holds, or null. */
     private static Integer rowNumber(String cell) {
-        Integer n = null;
-        for (String word : cell.split(" ")) {
-            if (!RowCounting.isRowNumber(word) || n != null && n != Integer.parseInt(word)) {
-                return null;
-            }
-            n = Integer.parseInt(word);
-        }
-        return n;
+        return RowCounting.isRowNumber(cell) ? Integer.valueOf(cell) : null;
     }
 
     /** {@code out} (the cells of line {@code lineNumber} as placed) with its row numbers moved back to 行次. */
