@@ -9,9 +9,14 @@ import java.util.List;
  * next on the same columns, and the next part's first row (after the heading row repeated there, if any) is text
  * only in cells whose text on the previous page runs to the cell's right edge without ending a sentence or label
  * ({@code 。}, {@code ：}), fewer of them than that row fills, none opening an item ({@code 2.}, {@code （二）}): a row of
- * its own holds an amount, a label where the row before has none, or text beside a cell that ended short.
+ * its own holds an amount, a label where the row before has none, or text beside a cell that ended short. Digits go on
+ * only where they end an amount the cell wrapped ({@code 10.0} at the foot of one page, {@code 9} at the top of the
+ * next: 10.09).
  */
 final class PdfRowBreak {
+    private static final java.util.regex.Pattern AMOUNT_PART = java.util.regex.Pattern.compile("-?[\\d,]*\\.?\\d*");
+    private static final java.util.regex.Pattern WHOLE_AMOUNT =
+            java.util.regex.Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{2}");
     /** Column edges of two parts of one table lie this close (PDF points). */
     private static final double SAME_COLUMN = 4.0;
 
@@ -60,13 +65,25 @@ final class PdfRowBreak {
             }
             if (!b[i].isBlank()) {
                 if (a[i].isBlank() || !cut.full()[i] || PdfParagraphs.endsSentence(a[i]) || PdfParagraphs.opensItem(b[i])
-                        || b[i].codePoints().noneMatch(Character::isLetter)) {
+                        || b[i].codePoints().noneMatch(Character::isLetter) && !amountGoesOn(a[i], b[i])) {
                     return false;
                 }
                 goingOn++;
             }
         }
         return goingOn > 0 && goingOn < filled;
+    }
+
+    /**
+     * Whether {@code rest} is the end of the amount {@code head} a narrow cell wrapped at the page's foot: the head
+     * is not a whole amount with two decimals, and the two make one ({@code 10.0} and {@code 9}, {@code 236881} and
+     * {@code 9.00}).
+     */
+    private static boolean amountGoesOn(String head, String rest) {
+        String h = head.strip();
+        String r = rest.strip();
+        return AMOUNT_PART.matcher(h).matches() && AMOUNT_PART.matcher(r).matches()
+                && !WHOLE_AMOUNT.matcher(h).matches() && WHOLE_AMOUNT.matcher(h + r).matches();
     }
 
     private static boolean sameColumns(double[] a, double[] b) {
