@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * and its tail stands on one of the two lines below it (a line of numbers of one or two digits and nothing else: the
  * tails of a row's wrapped amounts, {@code 6    7}); one holding one decimal is one too where the document writes its
  * amounts on such lines with two decimals (four in five or more of at least five; 绩效 scores such as {@code 33.3}
- * stand on such lines too). A tab-separated line keeps its cells whole, except where a PDF reader split a ruled
- * table's cell over two rows of its grid ({@code 10.0} over {@code 9}): there a cell is a head only where the row below
- * holds nothing but such tails, one of them in its column.
+ * stand on such lines too). A tab-separated line keeps its cells whole, except where a page break cut a ruled cell and
+ * the PDF reader could not join the parts ({@code 10.0} over a row holding only {@code 9}): there a cell is a head only
+ * where one of the two rows below holds nothing but such tails, one of them in its column.
  */
 final class CutAmounts {
     private static final Pattern DECIMAL = Pattern.compile("-?[\\d,]+\\.(\\d+)");
@@ -81,8 +81,8 @@ final class CutAmounts {
     }
 
     /**
-     * Whether tab-separated {@code line} is the tails of a row's wrapped cells, one of them in {@code column}: a ruled
-     * table's cell a PDF reader split over two rows of the grid ({@code 10.0} over {@code 9}).
+     * Whether tab-separated {@code line} is the tails of a row's wrapped cells, one of them in {@code column}: the rest
+     * of a ruled cell a page break cut ({@code 10.0} over {@code 9}).
      */
     private static boolean tailCell(TableLine line, int column) {
         if (!line.tabbed() || column < 0 || column >= line.cells().size()

@@ -47,8 +47,9 @@ class CutAmountsTest {
     }
 
     @Test
-    void aRuledCellThePdfReaderSplitOverTwoGridRowsIsAHeadWhereTheRowBelowHoldsOnlyItsTail() {
-        // 新乡 2026's 支出总体情况表 as LibreOffice prints it ruled: 10.09 wrapped in its narrow cell, 9 a row of its own
+    void aRuledCellAPageBreakCutIsAHeadWhereTheRowBelowHoldsOnlyItsTail() {
+        // 新乡 2026's 支出总体情况表 as LibreOffice prints it ruled, had the reader not joined the page's foot to the next
+        // page's top: 10.09 wrapped in its narrow cell, 9 a row of its own
         CutAmounts cut = of(
                 "208\t05\t02\t\t事业单位离退休\t10.09\t10.09\t\t10.0\t\t\t\t\t",
                 "\t\t\t\t\t\t\t\t9\t\t\t\t\t",
