@@ -14,9 +14,6 @@ import java.util.List;
  * next: 10.09).
  */
 final class PdfRowBreak {
-    private static final java.util.regex.Pattern AMOUNT_PART = java.util.regex.Pattern.compile("-?[\\d,]*\\.?\\d*");
-    private static final java.util.regex.Pattern WHOLE_AMOUNT =
-            java.util.regex.Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)\\.\\d{2}");
     /** Column edges of two parts of one table lie this close (PDF points). */
     private static final double SAME_COLUMN = 4.0;
 
@@ -82,8 +79,12 @@ final class PdfRowBreak {
     private static boolean amountGoesOn(String head, String rest) {
         String h = head.strip();
         String r = rest.strip();
-        return AMOUNT_PART.matcher(h).matches() && AMOUNT_PART.matcher(r).matches()
-                && !WHOLE_AMOUNT.matcher(h).matches() && WHOLE_AMOUNT.matcher(h + r).matches();
+        return r.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == '.') && !twoDecimals(h) && twoDecimals(h + r);
+    }
+
+    /** Whether {@code text} is an amount written with two decimals. */
+    private static boolean twoDecimals(String text) {
+        return AmountText.parse(text).filter(v -> v.scale() == 2).isPresent();
     }
 
     private static boolean sameColumns(double[] a, double[] b) {

@@ -1,5 +1,8 @@
 package org.fiscallens.ingest.table;
 
+import org.fiscallens.ingest.source.AmountText;
+
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,12 +20,10 @@ import java.util.regex.Pattern;
  * where one of the two rows below holds nothing but such tails, one of them in its column.
  */
 final class CutAmounts {
-    private static final Pattern DECIMAL = Pattern.compile("-?[\\d,]+\\.(\\d+)");
-    private static final Pattern ONE_DECIMAL = Pattern.compile("-?[\\d,]+\\.\\d");
-    private static final Pattern WHOLE = Pattern.compile("-?\\d[\\d,]{3,}");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,2}");
     private static final Pattern TAIL = Pattern.compile("\\s*\\d{1,2}(\\s+\\d{1,2})*\\s*");
     private static final int MIN_AMOUNTS = 5;
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private final List<TableLine> lines;
     /** Whether the document's space-aligned amounts have two decimals; null until a cell needs it. */
@@ -42,13 +43,11 @@ final class CutAmounts {
                     continue;
                 }
                 for (String word : line.raw().trim().split("\\s+")) {
-                    var m = DECIMAL.matcher(word);
-                    if (m.matches()) {
-                        if (m.group(1).length() == 2) {
-                            two++;
-                        } else {
-                            other++;
-                        }
+                    int scale = word.indexOf('.') < 0 ? 0 : AmountText.parse(word).map(BigDecimal::scale).orElse(0);
+                    if (scale == 2) {
+                        two++;
+                    } else if (scale > 0) {
+                        other++;
                     }
                 }
             }
@@ -61,9 +60,12 @@ final class CutAmounts {
     boolean cut(String cell, int line) {
         String t = cell.strip();
         int point = t.indexOf('.');
-        boolean oneDecimal = point >= 0 && point == t.length() - 2 && ONE_DECIMAL.matcher(t).matches();
-        if (!oneDecimal && (point >= 0 || t.length() < 4 || !WHOLE.matcher(t).matches()
-                || t.chars().noneMatch(ch -> ch >= '1' && ch <= '9'))) {
+        if (point >= 0 ? point != t.length() - 2 : t.length() < 4) {
+            return false; // the usual amount, two decimals, and small whole numbers leave here
+        }
+        BigDecimal value = AmountText.parse(t).orElse(null);
+        boolean oneDecimal = value != null && value.scale() == 1;
+        if (!oneDecimal && (value == null || value.scale() != 0 || value.abs().compareTo(THOUSAND) < 0)) {
             return false;
         }
         TableLine head = lines.get(line - 1);

@@ -117,21 +117,19 @@ final class NumberColumns {
     private void findRowNumbers(List<TableLine> data) {
         List<int[]> sides = new ArrayList<>();
         for (Segment segment : segments) {
-            List<Integer> side = new ArrayList<>();
             int name = nameColumn(segment.id());
+            int rowNo = -1;
+            List<Integer> side = new ArrayList<>();
             for (int c : segment.columns()) {
-                Column.Role role = model.column(c).role();
-                if (role == Column.Role.ROWNO && side.isEmpty() && name >= 0) {
-                    side.add(name);
+                if (model.column(c).role() == Column.Role.ROWNO && rowNo < 0) {
+                    rowNo = c;
+                } else if (model.column(c).role() == Column.Role.MEASURE && !counting[c]) {
                     side.add(c);
                 }
             }
-            for (int c : segment.columns()) {
-                if (!side.isEmpty() && model.column(c).role() == Column.Role.MEASURE && !counting[c]) {
-                    side.add(c);
-                }
-            }
-            if (side.size() >= 3) {
+            if (name >= 0 && rowNo >= 0 && !side.isEmpty()) {
+                side.add(0, rowNo);
+                side.add(0, name);
                 sides.add(side.stream().mapToInt(Integer::intValue).toArray());
             }
         }
@@ -159,19 +157,13 @@ final class NumberColumns {
             if (centers == null || own.isEmpty() || own.size() > segment.columns().length) {
                 continue;
             }
-            for (Cell number : own) { // out of the column the header placed it in
-                int c = model.columnOf(number);
-                String rest = c < out.length ? without(out[c], number.text()) : null;
-                if (rest != null && !rest.equals(out[c])) {
-                    out[c] = rest;
-                    continue;
-                }
-                // the header's placing moved it to a free neighbour (two numbers never make one cell)
-                for (int col : segment.columns()) {
-                    rest = col < out.length ? without(out[col], number.text()) : null;
-                    if (rest != null && !rest.equals(out[col])) {
-                        out[col] = rest;
-                        break;
+            for (Cell number : own) { // out of the column the header placed it in, or the free neighbour it moved
+                // it to (two numbers never make one cell)
+                if (!takeOut(out, number.text(), model.columnOf(number))) {
+                    for (int col : segment.columns()) {
+                        if (takeOut(out, number.text(), col)) {
+                            break;
+                        }
                     }
                 }
             }
@@ -405,6 +397,17 @@ final class NumberColumns {
     private boolean isTotal(int column) {
         String measure = model.column(column).measure();
         return measure != null && (measure.equals("total") || measure.startsWith("total."));
+    }
+
+    /** Takes {@code number} out of {@code out[column]}; whether it stood there. */
+    private static boolean takeOut(String[] out, String number, int column) {
+        if (column >= out.length) {
+            return false;
+        }
+        String rest = without(out[column], number);
+        boolean stood = !rest.equals(out[column]);
+        out[column] = rest;
+        return stood;
     }
 
     /** {@code cell} without the word {@code number} (words are joined by single spaces when several cells meet). */
