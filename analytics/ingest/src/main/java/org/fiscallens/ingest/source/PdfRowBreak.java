@@ -11,7 +11,7 @@ import java.util.List;
  * ({@code 。}, {@code ：}), fewer of them than that row fills, none opening an item ({@code 2.}, {@code （二）}): a row of
  * its own holds an amount, a label where the row before has none, or text beside a cell that ended short. Digits go on
  * only where they end an amount the cell wrapped ({@code 10.0} at the foot of one page, {@code 9} at the top of the
- * next: 10.09).
+ * next: 10.09) or a code or whole number ({@code 208010} and {@code 9}: 2080109).
  */
 final class PdfRowBreak {
     /** Column edges of two parts of one table lie this close (PDF points). */
@@ -62,7 +62,8 @@ final class PdfRowBreak {
             }
             if (!b[i].isBlank()) {
                 if (a[i].isBlank() || !cut.full()[i] || PdfParagraphs.endsSentence(a[i]) || PdfParagraphs.opensItem(b[i])
-                        || b[i].codePoints().noneMatch(Character::isLetter) && !amountGoesOn(a[i], b[i])) {
+                        || b[i].codePoints().noneMatch(Character::isLetter) && !amountGoesOn(a[i], b[i])
+                        && !digitsGoOn(a[i], b[i])) {
                     return false;
                 }
                 goingOn++;
@@ -80,6 +81,18 @@ final class PdfRowBreak {
         String h = head.strip();
         String r = rest.strip();
         return r.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == '.') && !twoDecimals(h) && twoDecimals(h + r);
+    }
+
+    /**
+     * Whether {@code rest} is the end of the classification code or whole number {@code head} a narrow cell wrapped at
+     * the page's foot ({@code 208010} and {@code 9}: 2080109; a score's {@code 10} and {@code 0}: 100): both digits
+     * only, together no longer than the longest code (7 digits, a 项).
+     */
+    private static boolean digitsGoOn(String head, String rest) {
+        String h = head.strip();
+        String r = rest.strip();
+        return !h.isEmpty() && !r.isEmpty() && h.length() + r.length() <= 7
+                && (h + r).chars().allMatch(ch -> ch >= '0' && ch <= '9');
     }
 
     /** Whether {@code text} is an amount written with two decimals. */

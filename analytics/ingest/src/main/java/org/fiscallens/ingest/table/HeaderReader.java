@@ -117,6 +117,11 @@ final class HeaderReader {
             }
             Optional<String> m = longest(t, d.measures());
             if (m.isPresent()) {
+                boolean carried = c >= own.get(r).length || own.get(r)[c].isEmpty();
+                String wrapped = carried ? wrappedOwn(own, c, rows, d, from) : null;
+                if (wrapped != null) {
+                    return wrapped;
+                }
                 from[0] = r;
                 return m.get();
             }
@@ -130,6 +135,36 @@ final class HeaderReader {
             return m.get();
         }
         return subtotal ? "total" : null;
+    }
+
+    /**
+     * The measure the column's own words name only when joined over the header lines they were wrapped on
+     * ({@code 一般公共} over {@code 预算}, in a tab-separated line each), where no one of them names a measure alone;
+     * null otherwise. Asked where the measure would come from a label carried over from a spanning cell
+     * ({@code 上年结转结余}): the column's own label, though wrapped, says more.
+     */
+    private static String wrappedOwn(List<String[]> own, int c, int rows, TableDescriptor d, int[] from) {
+        StringBuilder joined = new StringBuilder();
+        int parts = 0;
+        int last = -1;
+        for (int r = 0; r < rows; r++) {
+            String t = c < own.get(r).length ? own.get(r)[c] : "";
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (longest(t, d.measures()).isPresent()) {
+                return null;
+            }
+            joined.append(t);
+            parts++;
+            last = r;
+        }
+        Optional<String> m = parts >= 2 ? longest(joined.toString(), d.measures()) : Optional.empty();
+        if (m.isEmpty()) {
+            return null;
+        }
+        from[0] = last;
+        return m.get();
     }
 
     /** The key of the longest alias contained in {@code text}. */

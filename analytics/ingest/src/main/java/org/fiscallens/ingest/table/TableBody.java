@@ -41,19 +41,21 @@ final class TableBody {
             tab.add(line);
         }
         int headerEnd = -1;
-        for (int k = 0; k < Math.min(MAX_HEADER, tab.size()); k++) {
+        boolean tabbed = !tab.isEmpty() && tab.get(0).tabbed();
+        for (int k = 0, rows = 0; k < tab.size() && rows < MAX_HEADER; k++) {
             if (isColumnNumbers(tab.get(k))) {
                 headerEnd = k;
                 break;
             }
+            rows += isFragment(tab.get(k), tabbed) ? 0 : 1;
         }
         if (headerEnd < 0) {
-            headerEnd = -1;
-            for (int k = 0; k < tab.size(); k++) {
-                if (k >= MAX_HEADER || looksLikeData(tab.get(k))) {
+            for (int k = 0, rows = 0; k < tab.size(); k++) {
+                if (rows >= MAX_HEADER || looksLikeData(tab.get(k))) {
                     break;
                 }
                 headerEnd = k;
+                rows += isFragment(tab.get(k), tabbed) ? 0 : 1;
             }
         }
         if (headerEnd >= 0 && headerEnd + 1 < tab.size() && headsRow(r.wrapped, tab.get(headerEnd), tab.get(headerEnd + 1))) {
@@ -110,6 +112,21 @@ final class TableBody {
             }
         }
         return false;
+    }
+
+    /**
+     * A header cell's wrapped end alone on a line of a tab-separated table, where it lost its column: one or two characters, no
+     * digit ({@code 有} / {@code 本} / {@code 营}, the ends of a narrow 国有资本经营预算 cell a ruled PDF printed
+     * outside it). Such lines do not count as header rows: a few of them would push the header's last row into the
+     * data. (In space-aligned text a line of such characters stands where its columns are, and is a header row.)
+     */
+    private static boolean isFragment(TableLine line, boolean tabbed) {
+        List<Cell> f = line.filled();
+        if (!tabbed || f.size() != 1) {
+            return false;
+        }
+        String t = Labels.compact(f.get(0).text());
+        return t.length() <= 2 && !t.isEmpty() && t.chars().noneMatch(Character::isDigit);
     }
 
     /** A line of running text: one long cell with sentence punctuation. */

@@ -6,7 +6,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rows a page break cuts: where digits at the top of a page end the amount a narrow cell wrapped at the foot of the last. */
+/**
+ * Rows a page break cuts: where digits at the top of a page end the amount or code a narrow cell wrapped at the foot of
+ * the last.
+ */
 class PdfRowBreakTest {
     private static final double[] COLUMNS = {40, 80, 120, 160};
 
@@ -24,6 +27,20 @@ class PdfRowBreakTest {
                 .isEqualTo("208\t事业单位离退休\t10.09\t10.09");
         assertThat(PdfRowBreak.continuation(grid("合计\t\t2368819.0\t", false, false, true, false),
                 grid("\t\t0\t", false, false, false, false))).as("2368819.0 and its 0").isZero();
+    }
+
+    @Test
+    void digitsEndingTheCodeACellWrappedGoOn() {
+        // 高平 2024's 支出决算表 as LibreOffice prints it: 2080109 wraps in its narrow code cell at the foot of a page
+        PdfTableGrid.Grid cut = grid("208010\t社会保险经办机构\t0.73\t0.73", true, false, false, false);
+        PdfTableGrid.Grid next = grid("9\t\t\t", false, false, false, false);
+        assertThat(PdfRowBreak.continuation(cut, next)).isZero();
+        assertThat(PdfRowBreak.joined(cut.rows().get(0), next.rows().get(0)).text())
+                .isEqualTo("2080109\t社会保险经办机构\t0.73\t0.73");
+        assertThat(PdfRowBreak.continuation(grid("2080109\t社会保险经办机构\t0.73\t0.73", true, false, false, false), next))
+                .as("eight digits are no code").isEqualTo(-1);
+        assertThat(PdfRowBreak.continuation(grid("208010\t社会保险经办机构\t0.73\t0.73", false, false, false, false), next))
+                .as("208010 ended short of its cell's edge").isEqualTo(-1);
     }
 
     @Test

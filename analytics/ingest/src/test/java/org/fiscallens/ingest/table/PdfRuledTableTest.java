@@ -1,0 +1,44 @@
+package org.fiscallens.ingest.table;
+
+import org.fiscallens.ingest.document.DocKind;
+import org.fiscallens.ingest.source.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ruled tables of a PDF whose columns the page squeezed, as the PDF reader writes them (a line of tab-separated cells
+ * per row of the table's grid): 新乡 2026's 部门收入总体情况表 as LibreOffice prints it portrait, eighteen columns on
+ * an A4 page, so its header labels wrap within their cells ({@code 一般公共} over {@code 预算}, {@code 财政专户管理}
+ * over {@code 资金收入}) and the characters a cell had no room for print on lines of their own ({@code 有}, {@code 本},
+ * {@code 营}) between its header rows.
+ */
+class PdfRuledTableTest {
+    private static TableExtraction extract(DocKind kind, String unit, String resource) throws IOException {
+        try (InputStream in = PdfRuledTableTest.class.getResourceAsStream("/pdf-ruled/" + resource)) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            SourceDocument doc = SeedDocs.text(lines.toArray(String[]::new));
+            return TableExtractor.standard().extract(doc, SeedDocs.info(resource, kind, unit));
+        }
+    }
+
+    @Test
+    void headerLabelsWrappedInNarrowCellsAndTheirStrayCharactersStillNameTheColumns() throws IOException {
+        TableExtraction x = extract(DocKind.BUDGET, "万元", "xinxiang-2026-income-portrait.txt");
+        Items items = new Items(x);
+        String t = "income";
+        // the header's last row (小计 | 其中：财政拨款) comes after three stray lines, and is still header
+        assertThat(items.amount(t, "total", "year_income", "year_income")).isEqualByComparingTo(Items.wan("1029.36"));
+        assertThat(items.amount(t, "total", "general_budget", "year_income")).isEqualByComparingTo(Items.wan("1029.36"));
+        assertThat(items.amount(t, "total", "fiscal", "year_income")).isEqualByComparingTo(Items.wan("1019.36"));
+        // 一般公共 over 预算 under 上年结转结余 is 一般公共预算, not the carried-over total a second time
+        assertThat(items.amount(t, "total", "general_budget", "carryover")).isEqualByComparingTo(Items.wan("0.01"));
+        assertThat(items.where(i -> i.columnGroup() != null && i.columnGroup().equals("year_income")
+                && i.measure().contains("."))).as("no column of 本年收入 left unnamed (year_income.1, …)").isEmpty();
+    }
+}
