@@ -1,13 +1,8 @@
 package org.fiscallens.ingest.table;
 
 import org.fiscallens.ingest.document.DocKind;
-import org.fiscallens.ingest.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,16 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code 营}) between its header rows.
  */
 class PdfRuledTableTest {
-    private static TableExtraction extract(DocKind kind, String unit, String resource) throws IOException {
-        try (InputStream in = PdfRuledTableTest.class.getResourceAsStream("/pdf-ruled/" + resource)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            SourceDocument doc = SeedDocs.text(lines.toArray(String[]::new));
-            return TableExtractor.standard().extract(doc, SeedDocs.info(resource, kind, unit));
-        }
+    private static TableExtraction extract(DocKind kind, String unit, String resource) {
+        return SeedDocs.extractResource("/pdf-ruled/" + resource, kind, unit);
     }
 
     @Test
-    void headerLabelsWrappedInNarrowCellsAndTheirStrayCharactersStillNameTheColumns() throws IOException {
+    void headerLabelsWrappedInNarrowCellsAndTheirStrayCharactersStillNameTheColumns() {
         TableExtraction x = extract(DocKind.BUDGET, "万元", "xinxiang-2026-income-portrait.txt");
         Items items = new Items(x);
         String t = "income";

@@ -1,14 +1,9 @@
 package org.fiscallens.ingest.table;
 
 import org.fiscallens.ingest.document.DocKind;
-import org.fiscallens.ingest.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,13 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 新乡 2024's as LibreOffice prints it portrait, where narrow cells wrap amounts.
  */
 class PdfUnruledTableTest {
-    /** The lines of {@code resource} in {@code pdf-unruled/}: text the PDF reader wrote for a seed's pages. */
-    private static TableExtraction extract(DocKind kind, String unit, String resource) throws IOException {
-        try (InputStream in = PdfUnruledTableTest.class.getResourceAsStream("/pdf-unruled/" + resource)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            SourceDocument doc = SeedDocs.text(lines.toArray(String[]::new));
-            return TableExtractor.standard().extract(doc, SeedDocs.info(resource, kind, unit));
-        }
+    private static TableExtraction extract(DocKind kind, String unit, String resource) {
+        return SeedDocs.extractResource("/pdf-unruled/" + resource, kind, unit);
     }
 
     private static BigDecimal yuan(String v) {
@@ -34,7 +24,7 @@ class PdfUnruledTableTest {
     }
 
     @Test
-    void aSummaryWhoseNameLabelsWrapAroundTheMiddleHeaderLineReadsItsFourSides() throws IOException {
+    void aSummaryWhoseNameLabelsWrapAroundTheMiddleHeaderLineReadsItsFourSides() {
         TableExtraction x = extract(DocKind.BUDGET, "元", "xixiang-2024-summary-landscape.txt");
         Items items = new Items(x);
         String t = "income_expenditure_summary";
@@ -53,7 +43,7 @@ class PdfUnruledTableTest {
     }
 
     @Test
-    void rowNumbersALongLabelPushedIntoTheAmountColumnAreNoAmounts() throws IOException {
+    void rowNumbersALongLabelPushedIntoTheAmountColumnAreNoAmounts() {
         // 高平 2024's 公开01表: the left side's long labels push the right side's 行次 (34, 35, …) under 金额 on the rows
         // that state no amount, and 七、文化旅游体育与传媒支出 into 行次; each is the next in the side's run of row numbers
         TableExtraction x = extract(DocKind.FINAL, "万元", "gaoping-2024-01-landscape.txt");
@@ -70,7 +60,7 @@ class PdfUnruledTableTest {
     }
 
     @Test
-    void anAmountANarrowCellWrappedIsReportedNotReadAsItsHead() throws IOException {
+    void anAmountANarrowCellWrappedIsReportedNotReadAsItsHead() {
         // 新乡 2024's 公开01表 as LibreOffice prints it portrait without rules (719.68 wraps as 719.6 over 8), and the
         // start of its 公开02表, whose amounts show the document writes two decimals
         TableExtraction x = extract(DocKind.FINAL, "万元", "xinxiang-2024-01-portrait.txt");

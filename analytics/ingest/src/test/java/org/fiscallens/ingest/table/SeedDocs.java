@@ -38,6 +38,22 @@ final class SeedDocs {
         return new SourceDocument("synthetic.txt", "synthetic", "UTF-8", List.of(lines));
     }
 
+    /**
+     * The tables of {@code resource}, a test resource of text lines (a seed's pages as a reader wrote them), read as
+     * a document of {@code kind} whose amounts are in {@code unit}.
+     */
+    static TableExtraction extractResource(String resource, DocKind kind, String unit) {
+        try (java.io.InputStream in = SeedDocs.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource not found: " + resource);
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            return TableExtractor.standard().extract(text(lines.toArray(String[]::new)), info(resource, kind, unit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static TableExtraction extract(String prefix, DocKind kind, String unit) {
         SourceDocument doc = load(prefix);
         return TableExtractor.standard().extract(doc, info(prefix, kind, unit));
