@@ -1,5 +1,6 @@
 package org.fiscallens.checks;
 
+import org.fiscallens.ingest.narrative.NarrativeFact;
 import org.fiscallens.ingest.table.TableStatus;
 
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.List;
 /**
  * Completeness of the mandated tables (公开表完整性): each table the layout registry expects for the document's
  * kind is present, declared empty with its reason, or missing. A prose-only document that refers to tables
- * published separately (见附表) gets warnings rather than errors.
+ * published separately (见附表) gets warnings rather than errors, and so does a missing table whose fund the document
+ * states it has none of (国有资本经营预算0万元: the table would be empty; leaving it out is a lapse of form, not of
+ * figures).
  */
 final class MandatedTablesRule implements CheckRule {
     @Override
@@ -31,7 +34,13 @@ final class MandatedTablesRule implements CheckRule {
                 case "declared_empty" -> out.add(Comparisons.check(ctx, key(), t.tableKind(), "info", true, null, null,
                         null, lines, new CheckText(name + " declared empty" + (t.reason() == null ? "" : ": " + t.reason()),
                                 name + " 说明为空表" + (t.reason() == null ? "" : "：" + t.reason()))));
-                default -> out.add(Comparisons.check(ctx, key(), t.tableKind(), proseOnly ? "warning" : "error", false,
+                default -> {
+                    NarrativeFact none = statedNone(ctx, t.tableKind());
+                    if (none != null && !proseOnly) {
+                        out.add(statedEmpty(ctx, t, name, none));
+                        continue;
+                    }
+                    out.add(Comparisons.check(ctx, key(), t.tableKind(), proseOnly ? "warning" : "error", false,
                         null, null, null, lines, new CheckText(name + " is missing" + (proseOnly
                                 ? " from this text (the document says its tables are published separately, 见附表)"
                                 : " although it is mandated for a " + (ctx.info().kind() == null ? "disclosure"
@@ -39,8 +48,36 @@ final class MandatedTablesRule implements CheckRule {
                                 name + " 缺失" + (proseOnly ? "：本文本未含此表（文件称表格另附，见附表）"
                                         : "，" + (ctx.info().kind() == null ? "预决算公开" : ctx.info().kind().zh())
                                         + "公开须含此表"))));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The document's statement that it has none of the fund a missing table would show ({@code 国有资本经营预算0万元},
+     * {@code 本单位无当年国有资本经营预算收支} read as 0): the fact whose statement is the table's kind, a total of 0;
+     * null when it states no such thing.
+     */
+    private static NarrativeFact statedNone(CheckContext ctx, String tableKind) {
+        for (NarrativeFact f : ctx.facts()) {
+            if (tableKind.equals(f.statement()) && "total".equals(f.subject()) && "amount".equals(f.factKind())
+                    && f.value() != null && f.value().signum() == 0) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A missing table whose fund the document states is 0: a warning, the table it would publish being empty. */
+    private static Check statedEmpty(CheckContext ctx, TableStatus t, String name, NarrativeFact none) {
+        String kind = ctx.info().kind() == null ? "disclosure" : ctx.info().kind().zh();
+        String kindZh = ctx.info().kind() == null ? "预决算公开" : ctx.info().kind().zh();
+        return Comparisons.check(ctx, "mandated_tables", t.tableKind(), "warning", false, null, null, null,
+                List.of(none.sourceLine()), new CheckText(name + " is missing; the document states its «"
+                        + none.subjectName() + "» is 0 (line " + none.sourceLine() + "), so the table would be empty, but a "
+                        + kind + " is to publish it all the same, as an empty table with that note",
+                        name + " 缺失；文件称其" + none.subjectName() + "为 0（第 " + none.sourceLine() + " 行），此表应为空表，"
+                                + "但" + kindZh + "仍须公开此表（空表并加说明）"));
     }
 }

@@ -175,6 +175,28 @@ class ChecksOnConstructedRecordsTest {
     }
 
     @Test
+    void aMissingTableWhoseFundTheProseStatesIsZeroIsAWarningNamingThatLine() {
+        // 新乡 2026 leaves out 国有资本经营预算支出表 and says 国有资本经营预算0万元 (line 73); 表2 has no such note
+        List<TableStatus> tables = List.of(
+                new TableStatus("d1", "state_capital", null, "国有资本经营预算支出表", "missing", null, 0, 0),
+                new TableStatus("d1", "income", "表2", "部门综合预算收入总表", "missing", null, 0, 0));
+        List<Check> checks = run(info(DocKind.BUDGET, "万元"), null, List.of(), tables,
+                List.of(fact("state_capital", "total", "amount", "0", "元", 73)));
+        assertThat(checks).filteredOn(c -> c.subject().equals("state_capital")).singleElement()
+                .satisfies(c -> assertThat(c.passed()).isFalse())
+                .satisfies(c -> assertThat(c.severity()).isEqualTo("warning"))
+                .satisfies(c -> assertThat(c.lines()).containsExactly(73))
+                .satisfies(c -> assertThat(c.messageZh()).contains("为 0（第 73 行）", "空表"));
+        assertThat(checks).filteredOn(c -> c.subject().equals("income")).singleElement()
+                .satisfies(c -> assertThat(c.severity()).isEqualTo("error"));
+        assertThat(run(info(DocKind.BUDGET, "万元"), null, List.of(), tables.subList(0, 1),
+                List.of(fact("state_capital", "total", "amount", "12.5", "元", 73))))
+                .filteredOn(c -> c.subject().equals("state_capital")).singleElement()
+                .as("a fund the prose states is not zero: the table is missing, an error")
+                .satisfies(c -> assertThat(c.severity()).isEqualTo("error"));
+    }
+
+    @Test
     void aFailingRuleDoesNotStopTheOthers() {
         CheckRule broken = new CheckRule() {
             public String key() { return "broken"; }
