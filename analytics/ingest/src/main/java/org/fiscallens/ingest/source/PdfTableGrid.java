@@ -118,6 +118,7 @@ final class PdfTableGrid {
         // each character goes to the smallest cell holding its middle (tabula wants the whole glyph box inside, which
         // a Chinese font's tall boxes overrun in a tight cell)
         java.util.Map<Cell, List<TextElement>> text = new java.util.HashMap<>();
+        List<TextElement> loose = new ArrayList<>(); // inside the table, in no cell: a row whose rules were not drawn
         for (TextElement t : within(table, page)) {
             Cell home = null;
             for (Cell c : all) {
@@ -127,6 +128,8 @@ final class PdfTableGrid {
             }
             if (home != null) {
                 text.computeIfAbsent(home, k -> new ArrayList<>()).add(t);
+            } else if (!t.getText().isBlank()) {
+                loose.add(t);
             }
         }
         double[] columns = edges(all.stream().mapToDouble(Cell::getLeft).toArray());
@@ -143,6 +146,7 @@ final class PdfTableGrid {
             grid[r][col] = cell(lines);
             full[r][col] = !lines.isEmpty() && runsToEdge(lines.get(lines.size() - 1), c);
         }
+        placeLoose(loose, columns, tops, grid);
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < grid.length; r++) {
             String line = String.join("\t", grid[r]);
@@ -151,6 +155,29 @@ final class PdfTableGrid {
             }
         }
         return new Grid(List.copyOf(rows), columns);
+    }
+
+    /**
+     * Characters inside the table that no cell holds, each put in the row and column it stands in: a row at a page's
+     * foot whose rules a browser left undrawn (Chromium closed only the cell a glyph's strokes cut) keeps its text,
+     * where it was lost before. Placed after the cells' own text.
+     */
+    private static void placeLoose(List<TextElement> loose, double[] columns, double[] tops, String[][] grid) {
+        if (loose.isEmpty() || columns.length == 0 || tops.length == 0) {
+            return;
+        }
+        java.util.Map<Integer, List<TextElement>> byCell = new java.util.TreeMap<>();
+        for (TextElement t : loose) {
+            int r = index(tops, t.getY() + t.getHeight() / 2);
+            int col = index(columns, t.getX() + t.getWidth() / 2);
+            byCell.computeIfAbsent(r * columns.length + col, k -> new ArrayList<>()).add(t);
+        }
+        byCell.forEach((at, chars) -> {
+            String[] row = grid[at / columns.length];
+            int col = at % columns.length;
+            String more = cell(PdfTextLines.of(chars));
+            row[col] = row[col].isEmpty() ? more : PdfParagraphs.joined(row[col], more);
+        });
     }
 
     /**
