@@ -3,16 +3,18 @@ package org.fiscallens.ingest.source;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.junit.jupiter.api.Test;
 import technology.tabula.Cell;
+import technology.tabula.Ruling;
 import technology.tabula.Table;
 import technology.tabula.TextElement;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
+import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A ruled table's grid where the page left a row's rules undrawn. */
+/** A ruled table's grid where the page left a row's rules undrawn, or a row open at the page's foot. */
 class PdfTableGridTest {
     private static final float[] LEFT = {34f, 110f, 236.6f, 312.5f};
     private static final float[] WIDTH = {76f, 126.6f, 75.9f, 75.1f};
@@ -24,6 +26,41 @@ class PdfTableGridTest {
             out.add(new TextElement(y, x + 9f * i, 9f, 4.5f, PDType1Font.HELVETICA, 9f, text.substring(i, i + 1), 2.5f));
         }
         return out;
+    }
+
+    private static Ruling vertical(float x, float top, float bottom) {
+        return new Ruling(new Point2D.Float(x, top), new Point2D.Float(x, bottom));
+    }
+
+    @Test
+    void aRowThePageFootLeftOpenIsARowOfItsColumns() {
+        // 新乡 2026's 部门收入总体情况表 as Chromium prints it: its second header row runs past the page's foot, so its
+        // column rules hang below the table's last horizontal rule (686) down to 762.6, with no rule closing them
+        Table table = new Table(new SpreadsheetExtractionAlgorithm());
+        String[] head = {"部门（科目）代码", "部门（科目）名称", "总计", "本年收入"};
+        List<TextElement> page = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            table.add(new Cell(607f, LEFT[c], WIDTH[c], 79f), 0, c);
+            page.addAll(chars(LEFT[c] + 3.5f, 640f, head[c].substring(0, Math.min(4, head[c].length()))));
+        }
+        table.setRect(34f, 607f, 353.6f, 79f);
+        page.addAll(chars(LEFT[3] + 3.5f, 700f, "合计"));
+        page.addAll(chars(LEFT[3] + 3.5f, 800f, "页脚"));
+        List<Ruling> rules = new ArrayList<>();
+        for (float x : new float[]{34f, 110f, 236.6f, 312.5f, 387.6f}) {
+            rules.add(vertical(x, 607f, 762.6f));
+        }
+        rules.add(vertical(318.2f, 755f, 762.6f)); // a glyph's stroke inside the open row: no column
+        Table closed = PdfTableGrid.closeOpenRow(table, rules);
+        assertThat(closed.getBottom()).isEqualTo(762.6f, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(PdfTableGrid.grid(closed, page).rows()).extracting(PdfTableGrid.Row::text)
+                .containsExactly("部门（科\t部门（科\t总计\t本年收入", "\t\t\t合计");
+        Table shut = new Table(new SpreadsheetExtractionAlgorithm());
+        shut.add(new Cell(607f, LEFT[0], WIDTH[0], 79f), 0, 0);
+        shut.add(new Cell(607f, LEFT[1], WIDTH[1], 79f), 0, 1);
+        shut.setRect(34f, 607f, 202.6f, 79f);
+        assertThat(PdfTableGrid.closeOpenRow(shut, List.of(vertical(34f, 607f, 686f), vertical(110f, 607f, 686f),
+                vertical(236.6f, 607f, 686f))).getRowCount()).as("rules that end with the table: no open row").isEqualTo(1);
     }
 
     @Test
