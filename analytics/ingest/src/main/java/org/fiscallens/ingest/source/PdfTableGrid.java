@@ -193,13 +193,17 @@ final class PdfTableGrid {
         for (String[] r : grid) {
             java.util.Arrays.fill(r, "");
         }
-        for (Cell c : all) {
-            int r = index(tops, c.getTop());
-            int col = index(columns, c.getLeft());
+        int[] rowOf = new int[all.size()];
+        int[] colOf = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Cell c = all.get(i);
+            int r = rowOf[i] = index(tops, c.getTop());
+            int col = colOf[i] = index(columns, c.getLeft());
             List<PdfTextLines.Line> lines = PdfTextLines.of(text.getOrDefault(c, List.of()));
             grid[r][col] = cell(lines);
             full[r][col] = !lines.isEmpty() && runsToEdge(lines.get(lines.size() - 1), c);
         }
+        PdfSplitRows.mergeInto(grid, full, all, rowOf, colOf, tops, SAME_EDGE);
         placeLoose(loose, columns, tops, grid);
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < grid.length; r++) {

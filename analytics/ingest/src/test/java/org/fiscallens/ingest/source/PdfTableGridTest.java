@@ -64,6 +64,30 @@ class PdfTableGridTest {
     }
 
     @Test
+    void aCellAStrayRuleCutInTwoStaysInItsRow() {
+        // 西乡 2024's 政府性基金收支表 as Chromium prints it: a rule across one cell only cuts 一、科学技术支出's 预算数 in
+        // two, its 0.00 in the lower part; the row's other cells reach over both parts
+        Table table = new Table(new SpreadsheetExtractionAlgorithm());
+        List<TextElement> page = new ArrayList<>();
+        String[] row = {"政府性基金拨款", "0.00", "科学技术支出"};
+        for (int c = 0; c < 3; c++) {
+            table.add(new Cell(324.6f, LEFT[c], WIDTH[c], 27.8f), 0, c);
+            page.addAll(chars(LEFT[c] + 3.5f, 336f, row[c]));
+        }
+        table.add(new Cell(324.6f, LEFT[3], WIDTH[3], 13.1f), 0, 3);
+        table.add(new Cell(337.7f, LEFT[3], WIDTH[3], 14.7f), 1, 3);
+        page.addAll(chars(LEFT[3] + 3.5f, 341f, "0.00"));
+        String[] next = {"", "", "文化旅游支出", "0.00"};
+        for (int c = 0; c < 4; c++) {
+            table.add(new Cell(352.4f, LEFT[c], WIDTH[c], 15f), 2, c);
+            page.addAll(chars(LEFT[c] + 3.5f, 357f, next[c]));
+        }
+        table.setRect(34f, 324.6f, 353.6f, 42.8f);
+        assertThat(PdfTableGrid.grid(table, page).rows()).extracting(PdfTableGrid.Row::text).containsExactly(
+                "政府性基金拨款\t0.00\t科学技术支出\t0.00", "\t\t文化旅游支出\t0.00");
+    }
+
+    @Test
     void charactersOfARowWhoseRulesWereNotDrawnStayInTheirColumns() {
         // 西乡 2024's 表8 as Chromium prints it: at the foot of a page the row 30112 其他社会保障缴费 has only the cell a
         // glyph's strokes closed (50501); its other characters stand inside the table in no cell
