@@ -87,7 +87,7 @@ final class PdfDocuments {
             Page page = it.next();
             List<Table> ruled = PdfTableGrid.outermost(lattice.extract(page).stream()
                     .filter(t -> PdfTableGrid.aTable(t, page.getText())).toList()).stream()
-                    .map(t -> PdfTableGrid.closeOpenRow(t, page.getVerticalRulings())).toList();
+                    .map(t -> PdfOpenRows.close(t, page.getVerticalRulings())).toList();
             sheets.add(new Sheet(page, ruled, PdfTextLines.of(outside(page, ruled))));
         }
         return sheets;

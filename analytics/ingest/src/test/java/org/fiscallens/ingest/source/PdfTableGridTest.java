@@ -51,7 +51,7 @@ class PdfTableGridTest {
             rules.add(vertical(x, 607f, 762.6f));
         }
         rules.add(vertical(318.2f, 755f, 762.6f)); // a glyph's stroke inside the open row: no column
-        Table closed = PdfTableGrid.closeOpenRow(table, rules);
+        Table closed = PdfOpenRows.close(table, rules);
         assertThat(closed.getBottom()).isEqualTo(762.6f, org.assertj.core.data.Offset.offset(0.01f));
         assertThat(PdfTableGrid.grid(closed, page).rows()).extracting(PdfTableGrid.Row::text)
                 .containsExactly("部门（科\t部门（科\t总计\t本年收入", "\t\t\t合计");
@@ -59,7 +59,7 @@ class PdfTableGridTest {
         shut.add(new Cell(607f, LEFT[0], WIDTH[0], 79f), 0, 0);
         shut.add(new Cell(607f, LEFT[1], WIDTH[1], 79f), 0, 1);
         shut.setRect(34f, 607f, 202.6f, 79f);
-        assertThat(PdfTableGrid.closeOpenRow(shut, List.of(vertical(34f, 607f, 686f), vertical(110f, 607f, 686f),
+        assertThat(PdfOpenRows.close(shut, List.of(vertical(34f, 607f, 686f), vertical(110f, 607f, 686f),
                 vertical(236.6f, 607f, 686f))).getRowCount()).as("rules that end with the table: no open row").isEqualTo(1);
     }
 
