@@ -2,6 +2,7 @@ package org.fiscallens.ingest.source;
 
 import technology.tabula.Cell;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,23 +24,26 @@ final class PdfSplitRows {
     static void mergeInto(String[][] grid, boolean[][] full, List<Cell> cells, int[] row, int[] col, double[] tops,
                           double sameEdge) {
         int columns = grid.length == 0 ? 0 : grid[0].length;
+        List<List<Integer>> byRow = new ArrayList<>();
+        for (int r = 0; r < grid.length; r++) {
+            byRow.add(new ArrayList<>());
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            byRow.get(row[i]).add(i);
+        }
         for (int r = 1; r < grid.length; r++) {
             boolean[] starts = new boolean[columns];
-            boolean[] upper = new boolean[columns]; // the cell of the row above that ends where this row starts
             double bottom = 0;
-            for (int i = 0; i < cells.size(); i++) {
-                if (row[i] == r) {
-                    starts[col[i]] = true;
-                    bottom = Math.max(bottom, cells.get(i).getBottom());
-                } else if (row[i] == r - 1 && Math.abs(cells.get(i).getBottom() - tops[r]) <= sameEdge) {
-                    upper[col[i]] = true;
-                }
+            for (int i : byRow.get(r)) {
+                starts[col[i]] = true;
+                bottom = Math.max(bottom, cells.get(i).getBottom());
             }
-            boolean[] covered = new boolean[columns];
-            for (int i = 0; i < cells.size(); i++) {
-                if (row[i] == r - 1 && cells.get(i).getBottom() >= bottom - sameEdge) {
-                    covered[col[i]] = true;
-                }
+            boolean[] upper = new boolean[columns]; // the cell of the row above that ends where this row starts
+            boolean[] covered = new boolean[columns]; // a cell of the row above reaching over the whole of this row
+            for (int i : byRow.get(r - 1)) {
+                double end = cells.get(i).getBottom();
+                upper[col[i]] |= Math.abs(end - tops[r]) <= sameEdge;
+                covered[col[i]] |= end >= bottom - sameEdge;
             }
             boolean fits = true;
             boolean text = false;
