@@ -7,6 +7,10 @@ import technology.tabula.Table;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.fiscallens.ingest.source.PdfTableGrid.MIN_CELL_HEIGHT;
+import static org.fiscallens.ingest.source.PdfTableGrid.SAME_EDGE;
+import static org.fiscallens.ingest.source.PdfTableGrid.edges;
+
 /**
  * Rows of a ruled table a page break left open (跨页断行 as a browser prints it): the row the page's foot cuts has no
  * bottom rule, the rest of it at the top of the next page no top rule, so tabula's lattice sees no cells there and
@@ -47,18 +51,21 @@ final class PdfOpenRows {
         List<Double> xs = new ArrayList<>();
         double end = below ? Double.MAX_VALUE : -Double.MAX_VALUE;
         for (Ruling r : verticals) {
-            boolean hangs = below ? r.getTop() <= edge + PdfTableGrid.SAME_EDGE && r.getBottom() >= edge + PdfTableGrid.MIN_CELL_HEIGHT
-                    : r.getBottom() >= edge - PdfTableGrid.SAME_EDGE && r.getTop() <= edge - PdfTableGrid.MIN_CELL_HEIGHT;
-            if (hangs && r.getLeft() >= table.getLeft() - PdfTableGrid.SAME_EDGE && r.getLeft() <= table.getRight() + PdfTableGrid.SAME_EDGE) {
+            boolean hangs = below ? r.getTop() <= edge + SAME_EDGE && r.getBottom() >= edge + MIN_CELL_HEIGHT
+                    : r.getBottom() >= edge - SAME_EDGE && r.getTop() <= edge - MIN_CELL_HEIGHT;
+            if (hangs && r.getLeft() >= table.getLeft() - SAME_EDGE && r.getLeft() <= table.getRight() + SAME_EDGE) {
                 xs.add((double) r.getLeft());
-                if (Math.abs(r.getLeft() - table.getLeft()) <= PdfTableGrid.SAME_EDGE || Math.abs(r.getLeft() - table.getRight()) <= PdfTableGrid.SAME_EDGE) {
+                boolean side = Math.abs(r.getLeft() - table.getLeft()) <= SAME_EDGE
+                        || Math.abs(r.getLeft() - table.getRight()) <= SAME_EDGE;
+                if (side) {
                     end = below ? Math.min(end, r.getBottom()) : Math.max(end, r.getTop());
                 }
             }
         }
-        double[] edges = PdfTableGrid.edges(xs.stream().mapToDouble(Double::doubleValue).toArray());
-        boolean closedAtBothSides = edges.length >= 3 && Math.abs(edges[0] - table.getLeft()) <= PdfTableGrid.SAME_EDGE
-                && Math.abs(edges[edges.length - 1] - table.getRight()) <= PdfTableGrid.SAME_EDGE && Math.abs(end) != Double.MAX_VALUE;
+        double[] edges = edges(xs.stream().mapToDouble(Double::doubleValue).toArray());
+        boolean closedAtBothSides = edges.length >= 3 && Math.abs(edges[0] - table.getLeft()) <= SAME_EDGE
+                && Math.abs(edges[edges.length - 1] - table.getRight()) <= SAME_EDGE
+                && Math.abs(end) != Double.MAX_VALUE;
         return closedAtBothSides ? new Band(edges, end) : null;
     }
 
@@ -66,7 +73,8 @@ final class PdfOpenRows {
     private static void addRow(Table table, double[] edges, double top, double bottom) {
         int row = table.getRowCount();
         for (int i = 0; i + 1 < edges.length; i++) {
-            table.add(new Cell((float) top, (float) edges[i], (float) (edges[i + 1] - edges[i]), (float) (bottom - top)), row, i);
+            float width = (float) (edges[i + 1] - edges[i]);
+            table.add(new Cell((float) top, (float) edges[i], width, (float) (bottom - top)), row, i);
         }
     }
 }

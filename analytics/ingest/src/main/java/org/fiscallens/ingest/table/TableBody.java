@@ -115,10 +115,10 @@ final class TableBody {
     }
 
     /**
-     * A header cell's wrapped end alone on a line of a tab-separated table, where it lost its column: one or two characters, no
-     * digit ({@code 有} / {@code 本} / {@code 营}, the ends of a narrow 国有资本经营预算 cell a ruled PDF printed
-     * outside it). Such lines do not count as header rows: a few of them would push the header's last row into the
-     * data. (In space-aligned text a line of such characters stands where its columns are, and is a header row.)
+     * A header cell's wrapped end alone on a line of a tab-separated table, where it lost its column: one or two
+     * characters, no digit ({@code 有} / {@code 本} / {@code 营}, the ends of a narrow 国有资本经营预算 cell a ruled PDF
+     * printed outside it). Such lines do not count as header rows: a few of them would push the header's last row into
+     * the data. (In space-aligned text a line of such characters stands where its columns are, and is a header row.)
      */
     private static boolean isFragment(TableLine line, boolean tabbed) {
         List<Cell> f = line.filled();
