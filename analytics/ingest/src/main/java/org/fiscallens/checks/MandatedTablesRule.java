@@ -34,21 +34,7 @@ final class MandatedTablesRule implements CheckRule {
                 case "declared_empty" -> out.add(Comparisons.check(ctx, key(), t.tableKind(), "info", true, null, null,
                         null, lines, new CheckText(name + " declared empty" + (t.reason() == null ? "" : ": " + t.reason()),
                                 name + " 说明为空表" + (t.reason() == null ? "" : "：" + t.reason()))));
-                default -> {
-                    NarrativeFact none = statedNone(ctx, t.tableKind());
-                    if (none != null && !proseOnly) {
-                        out.add(statedEmpty(ctx, t, name, none));
-                        continue;
-                    }
-                    out.add(Comparisons.check(ctx, key(), t.tableKind(), proseOnly ? "warning" : "error", false,
-                        null, null, null, lines, new CheckText(name + " is missing" + (proseOnly
-                                ? " from this text (the document says its tables are published separately, 见附表)"
-                                : " although it is mandated for a " + (ctx.info().kind() == null ? "disclosure"
-                                : ctx.info().kind().zh())),
-                                name + " 缺失" + (proseOnly ? "：本文本未含此表（文件称表格另附，见附表）"
-                                        : "，" + (ctx.info().kind() == null ? "预决算公开" : ctx.info().kind().zh())
-                                        + "公开须含此表"))));
-                }
+                default -> out.add(missing(ctx, t, name, lines, proseOnly));
             }
         }
         return out;
@@ -69,15 +55,28 @@ final class MandatedTablesRule implements CheckRule {
         return null;
     }
 
-    /** A missing table whose fund the document states is 0: a warning, the table it would publish being empty. */
-    private static Check statedEmpty(CheckContext ctx, TableStatus t, String name, NarrativeFact none) {
+    /**
+     * A missing table: an error, or a warning where the text is prose that sends the reader to tables published apart,
+     * or where the document states the table's fund is 0 (naming that line: the table it would publish is empty).
+     */
+    private Check missing(CheckContext ctx, TableStatus t, String name, List<Integer> lines, boolean proseOnly) {
         String kind = ctx.info().kind() == null ? "disclosure" : ctx.info().kind().zh();
         String kindZh = ctx.info().kind() == null ? "预决算公开" : ctx.info().kind().zh();
-        return Comparisons.check(ctx, "mandated_tables", t.tableKind(), "warning", false, null, null, null,
-                List.of(none.sourceLine()), new CheckText(name + " is missing; the document states its «"
-                        + none.subjectName() + "» is 0 (line " + none.sourceLine() + "), so the table would be empty, but a "
-                        + kind + " is to publish it all the same, as an empty table with that note",
-                        name + " 缺失；文件称其" + none.subjectName() + "为 0（第 " + none.sourceLine() + " 行），此表应为空表，"
-                                + "但" + kindZh + "仍须公开此表（空表并加说明）"));
+        if (proseOnly) {
+            return Comparisons.check(ctx, key(), t.tableKind(), "warning", false, null, null, null, lines, new CheckText(
+                    name + " is missing from this text (the document says its tables are published separately, 见附表)",
+                    name + " 缺失：本文本未含此表（文件称表格另附，见附表）"));
+        }
+        NarrativeFact none = statedNone(ctx, t.tableKind());
+        if (none != null) {
+            return Comparisons.check(ctx, key(), t.tableKind(), "warning", false, null, null, null,
+                    List.of(none.sourceLine()), new CheckText(name + " is missing; the document states its «"
+                            + none.subjectName() + "» is 0 (line " + none.sourceLine() + "), so the table would be empty,"
+                            + " but a " + kind + " is to publish it all the same, as an empty table with that note",
+                            name + " 缺失；文件称其" + none.subjectName() + "为 0（第 " + none.sourceLine() + " 行），此表应为空表，"
+                                    + "但" + kindZh + "仍须公开此表（空表并加说明）"));
+        }
+        return Comparisons.check(ctx, key(), t.tableKind(), "error", false, null, null, null, lines, new CheckText(
+                name + " is missing although it is mandated for a " + kind, name + " 缺失，" + kindZh + "公开须含此表"));
     }
 }

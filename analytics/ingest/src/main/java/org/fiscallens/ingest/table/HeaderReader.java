@@ -44,7 +44,7 @@ final class HeaderReader {
         for (int r = 0; r < rows; r++) {
             String carry = "";
             for (int c = 0; c < width; c++) {
-                String t = c < own.get(r).length ? own.get(r)[c] : "";
+                String t = ownAt(own, r, c);
                 if (!t.isEmpty()) {
                     carry = t;
                 }
@@ -58,11 +58,11 @@ final class HeaderReader {
         for (int c = 0; c < width; c++) {
             StringBuilder joined = new StringBuilder();
             for (int r = 0; r < rows; r++) {
-                joined.append(c < own.get(r).length ? own.get(r)[c] : "");
+                joined.append(ownAt(own, r, c));
             }
             Column.Role role = null;
             for (int r = rows - 1; r >= 0 && role == null; r--) {
-                String t = c < own.get(r).length ? own.get(r)[c] : "";
+                String t = ownAt(own, r, c);
                 if (!t.isEmpty()) {
                     role = ColumnRoles.standard().roleOf(t).orElse(null);
                 }
@@ -117,7 +117,7 @@ final class HeaderReader {
             }
             Optional<String> m = longest(t, d.measures());
             if (m.isPresent()) {
-                boolean carried = c >= own.get(r).length || own.get(r)[c].isEmpty();
+                boolean carried = ownAt(own, r, c).isEmpty();
                 String wrapped = carried ? wrappedOwn(own, c, rows, d, from) : null;
                 if (wrapped != null) {
                     return wrapped;
@@ -128,7 +128,7 @@ final class HeaderReader {
         }
         StringBuilder joined = new StringBuilder();
         for (int r = 0; r < rows; r++) {
-            joined.append(c < own.get(r).length ? own.get(r)[c] : "");
+            joined.append(ownAt(own, r, c));
         }
         Optional<String> m = longest(joined.toString(), d.measures());
         if (m.isPresent()) {
@@ -148,7 +148,7 @@ final class HeaderReader {
         int parts = 0;
         int last = -1;
         for (int r = 0; r < rows; r++) {
-            String t = c < own.get(r).length ? own.get(r)[c] : "";
+            String t = ownAt(own, r, c);
             if (t.isEmpty()) {
                 continue;
             }
@@ -165,6 +165,11 @@ final class HeaderReader {
         }
         from[0] = last;
         return m.get();
+    }
+
+    /** Header line {@code r}'s own label over column {@code c}; empty where the line has none there. */
+    private static String ownAt(List<String[]> own, int r, int c) {
+        return c < own.get(r).length ? own.get(r)[c] : "";
     }
 
     /** The key of the longest alias contained in {@code text}. */

@@ -41,21 +41,19 @@ final class TableBody {
             tab.add(line);
         }
         int headerEnd = -1;
-        boolean tabbed = !tab.isEmpty() && tab.get(0).tabbed();
-        for (int k = 0, rows = 0; k < tab.size() && rows < MAX_HEADER; k++) {
+        int limit = headerLimit(tab);
+        for (int k = 0; k < limit; k++) {
             if (isColumnNumbers(tab.get(k))) {
                 headerEnd = k;
                 break;
             }
-            rows += isFragment(tab.get(k), tabbed) ? 0 : 1;
         }
         if (headerEnd < 0) {
-            for (int k = 0, rows = 0; k < tab.size(); k++) {
-                if (rows >= MAX_HEADER || looksLikeData(tab.get(k))) {
+            for (int k = 0; k < tab.size(); k++) {
+                if (k >= limit || looksLikeData(tab.get(k))) {
                     break;
                 }
                 headerEnd = k;
-                rows += isFragment(tab.get(k), tabbed) ? 0 : 1;
             }
         }
         if (headerEnd >= 0 && headerEnd + 1 < tab.size() && headsRow(r.wrapped, tab.get(headerEnd), tab.get(headerEnd + 1))) {
@@ -112,6 +110,22 @@ final class TableBody {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a header may end at the latest: after {@link #MAX_HEADER} header rows, lines of a header cell's stray
+     * wrapped ends not counted ({@link #isFragment}).
+     */
+    private static int headerLimit(List<TableLine> tab) {
+        boolean tabbed = !tab.isEmpty() && tab.get(0).tabbed();
+        int rows = 0;
+        for (int k = 0; k < tab.size(); k++) {
+            if (rows >= MAX_HEADER) {
+                return k;
+            }
+            rows += isFragment(tab.get(k), tabbed) ? 0 : 1;
+        }
+        return tab.size();
     }
 
     /**
