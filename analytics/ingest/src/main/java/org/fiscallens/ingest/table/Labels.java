@@ -136,6 +136,11 @@ final class Labels {
         return ordinalsEnd(t) > 0 && !topOrdinal(t);
     }
 
+    /** Whether {@code s} starts with an ordinal ({@code 九、}, {@code （一）}, {@code 1.}, {@code 其中：}) and has text after it. */
+    static boolean ordinal(String s) {
+        return !withoutOrdinal(s).equals(s);
+    }
+
     /** The text without leading ordinals ({@code 九、卫生健康支出} → {@code 卫生健康支出}), otherwise as written. */
     static String withoutOrdinal(String s) {
         String t = s.substring(ordinalsEnd(s));

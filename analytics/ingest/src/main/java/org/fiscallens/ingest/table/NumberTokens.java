@@ -13,8 +13,12 @@ final class NumberTokens {
     private NumberTokens() {
     }
 
-    /** A line opening with a classification code printed in its 类 款 项 parts ({@code 208 05 02}, {@code 210 11}). */
-    private static final java.util.regex.Pattern CODE_PARTS = java.util.regex.Pattern.compile("^\\s*\\d{3}( \\d{2}){1,2}(?= |$)");
+    /**
+     * A line opening with a classification code printed in its 类 款 项 parts ({@code 208 05 02}, {@code 210 11}), or
+     * with a 功能分类 类 and, in a column of their own, its 款 and 项 ({@code 208      99 99}).
+     */
+    private static final java.util.regex.Pattern CODE_PARTS =
+            java.util.regex.Pattern.compile("^\\s*(?:\\d{3}( \\d{2}){1,2}|2\\d{2} +\\d{2} \\d{2})(?= |$)");
 
     /** Whether the single space between {@code line[leftEnd]} and {@code line[rightStart]} separates two cells. */
     static boolean boundary(String line, int leftEnd, int rightStart) {

@@ -9,7 +9,9 @@ import java.util.List;
  * row. When a label line sits between a row and a line of numbers that itself has a label line below, the
  * numbers take the label below and the first label continues the row above. A label that is the wrapped head of the
  * name below ({@link WrappedName}) joins that row instead, whether alone on its line or in its column of a line of
- * empty cells. Lines that are neither (a 行次-only line) become rows without label or amounts and are skipped later.
+ * empty cells; one that opens with an ordinal ({@code （十一）节能环保支出}) and heads no row is a row without amounts,
+ * as no wrapped tail opens with one. Lines that are neither (a 行次-only line) become rows without label or amounts
+ * and are skipped later.
  */
 final class RowAssembler {
     private static final int MAX_CONTINUATION = 30;
@@ -96,6 +98,8 @@ final class RowAssembler {
                 } else if (head >= 0) {
                     out.add(headed(aligned[i + 1], head, label, line, next));
                     i++;
+                } else if (Labels.ordinal(label)) { // no wrapped tail opens with an ordinal: a row without amounts
+                    out.add(new LogicalRow(ownRow(cells, model), List.of(line), line));
                 } else if (!out.isEmpty() && adjacent(out.get(out.size() - 1), line)) {
                     LogicalRow prev = out.remove(out.size() - 1);
                     String[] pc = prev.cells();
@@ -139,7 +143,8 @@ final class RowAssembler {
     /**
      * The name column of the full line below whose name a label alone on its line heads ({@link WrappedName#heads}),
      * or that it must head because appending it to the row above ({@code above}: that row's name, or null) would
-     * spoil that row's known label ({@code 合计} + {@code 新乡县医}); -1 when it continues the row above.
+     * spoil that row's known label ({@code 合计} + {@code 新乡县医}) unless it opens with an ordinal (then it is a row
+     * of its own); -1 when it does not head the row below.
      */
     private static int headedColumn(WrappedName wrapped, String label, String above, String[] below,
                                     ColumnModel model) {
@@ -155,13 +160,34 @@ final class RowAssembler {
             }
             first = first < 0 ? c : first;
         }
-        return WrappedName.spoils(above, label) ? first : -1;
+        return WrappedName.spoils(above, label) && !Labels.ordinal(label) ? first : -1;
     }
 
     /** The row of {@code below}, its cell {@code column} headed by {@code head} from the line above. */
     private static LogicalRow headed(String[] below, int column, String head, TableLine headLine, TableLine line) {
         below[column] = head + below[column];
         return new LogicalRow(below, List.of(headLine, line), line);
+    }
+
+    /**
+     * {@code cells}, whose one filled cell is a label alone on its line, with that label in the name column of its
+     * segment where position put it elsewhere (an amount column a wide label reached into); the label dropped when the
+     * segment has no name column before it.
+     */
+    private static String[] ownRow(String[] cells, ColumnModel model) {
+        int c = filledColumn(cells);
+        if (c < 0 || c >= model.width() || model.column(c).role() == Column.Role.NAME) {
+            return cells;
+        }
+        String label = cells[c];
+        cells[c] = "";
+        for (int n = c - 1; n >= 0 && model.column(n).segment() == model.column(c).segment(); n--) {
+            if (model.column(n).role() == Column.Role.NAME) {
+                cells[n] = label;
+                break;
+            }
+        }
+        return cells;
     }
 
     /** The name a row's label would be appended to ({@link #appendLabel}). */

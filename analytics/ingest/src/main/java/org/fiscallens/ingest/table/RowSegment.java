@@ -17,6 +17,8 @@ final class RowSegment {
     /** A code printed in the name cell: {@code 2101501 行政运行}, {@code 210 15 01行政运行}. */
     private static final Pattern INLINE_CODE = Pattern.compile("(\\d{3}(?: ?\\d{2}){0,2})\\s*([^\\d\\s].*)");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    /** A code's 款 and 项 in one cell ({@code 05 02}: a header's 款 and 项 read as one column). */
+    private static final Pattern TWO_PARTS = Pattern.compile("\\d{2}[ \u3000]+\\d{2}");
     private static final Pattern UNIT_CODE = Pattern.compile("\\d{3,}");
 
     /** A printed code, the classification of its column and the name beside it. */
@@ -51,7 +53,8 @@ final class RowSegment {
         }
         switch (col.role()) {
             case CODE -> {
-                if (ClassCodes.normalise(t).isPresent() || (t.length() == 2 && TWO_DIGITS.matcher(t).matches())) {
+                if (ClassCodes.normalise(t).isPresent() || (t.length() == 2 && TWO_DIGITS.matcher(t).matches())
+                        || code.length() == 3 && TWO_PARTS.matcher(t).matches()) {
                     code.append(WHITESPACE.matcher(t).replaceAll(""));
                     codeClass = col.codeClass();
                 } else if (t.length() == 1 && t.charAt(0) >= '0' && t.charAt(0) <= '9' && code.length() >= 3) {

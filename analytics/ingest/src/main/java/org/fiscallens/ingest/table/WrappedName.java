@@ -5,7 +5,8 @@ import org.fiscallens.catalog.ClassificationCatalog;
 /**
  * A row name a PDF extractor wrapped, its head alone on the line above the row ({@code 八、社会保} over
  * {@code 障和就业支出 | 40 | 53.73}). The readers otherwise take a name alone on its line for the tail of the row
- * above, whose name wrapped below it (the case OCR output shows); these rules tell the head of the row below.
+ * above, whose name wrapped below it (the case OCR output shows), unless it opens with an ordinal; these rules tell
+ * the head of the row below.
  */
 final class WrappedName {
     private final String department;
@@ -35,7 +36,7 @@ final class WrappedName {
         if (department != null && Labels.compact(h + name).equals(department)) {
             return true;
         }
-        if (ordinal(h) && !Labels.endsLikeAName(h) && !ordinal(name)) {
+        if (Labels.ordinal(h) && !Labels.endsLikeAName(h) && !Labels.ordinal(name)) {
             return true;
         }
         return known(h + name) && !known(name);
@@ -66,10 +67,6 @@ final class WrappedName {
     private static boolean onlyNote(String s) {
         return s.length() > 2 && (s.charAt(0) == '(' || s.charAt(0) == '（')
                 && (s.endsWith(")") || s.endsWith("）")) && brackets(s) == 0
-                && s.indexOf('(', 1) < 0 && s.indexOf('（', 1) < 0 && !ordinal(s);
-    }
-
-    private static boolean ordinal(String s) {
-        return !Labels.withoutOrdinal(s).equals(s);
+                && s.indexOf('(', 1) < 0 && s.indexOf('（', 1) < 0 && !Labels.ordinal(s);
     }
 }

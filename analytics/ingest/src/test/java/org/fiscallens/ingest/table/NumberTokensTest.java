@@ -31,6 +31,8 @@ class NumberTokensTest {
     void oneCellStaysWhole() {
         assertThat(cells("合计    5056. 26")).containsExactly("合计", "5056. 26");
         assertThat(cells("208 05 02    事业单位离退休")).containsExactly("208 05 02", "事业单位离退休");
+        assertThat(cells("208      99 99    其他社会保障和就业支出")).as("a 类, then its 款 and 项 in one column")
+                .containsExactly("208", "99 99", "其他社会保障和就业支出");
         assertThat(cells("社会保障和就业支 出    53.73")).containsExactly("社会保障和就业支 出", "53.73");
         assertThat(cells("合计    36.87 2024年")).as("a number before a word that opens with no ordinal")
                 .containsExactly("合计", "36.87 2024年");

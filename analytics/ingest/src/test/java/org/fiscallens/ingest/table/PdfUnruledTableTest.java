@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wide, each cell where the page prints it; {@code .ci/pdftotext-accuracy}, the landscape route): 西乡 2024's 收支总表,
  * whose four sides' name labels are long, so each wraps above and below a middle header line that holds only 项目 and
  * the 预算数 beside each name column; 高平 2024's 公开01表, whose long labels push later cells out of their columns;
- * 新乡 2024's as LibreOffice prints it portrait, where narrow cells wrap amounts.
+ * 新乡 2024's as LibreOffice prints it portrait, where narrow cells wrap amounts; 新乡 2026's 支出总体情况表, whose codes
+ * print as 类 and then 款 项 in one cell, and 财政拨款收支总体情况表, whose rows without amounts stand alone on their lines.
  */
 class PdfUnruledTableTest {
     private static TableExtraction extract(DocKind kind, String unit, String resource) {
@@ -71,5 +72,34 @@ class PdfUnruledTableTest {
                 .extracting(i -> i.line()).contains(8, 20, 42, 48);
         assertThat(items.amount("income_expenditure_summary", "208", "total", "expenditure"))
                 .isEqualByComparingTo(Items.wan("53.73"));
+    }
+
+    @Test
+    void aCodeWhoseKuanAndXiangShareACellKeepsAllItsParts() {
+        // 新乡 2026's 支出总体情况表: 类 alone, then 款 and 项 one space apart under a header whose 款 and 项 read as one
+        // column (208      05 02, 208      99 99)
+        TableExtraction x = extract(DocKind.BUDGET, "万元", "xinxiang-2026-expenditure-landscape.txt");
+        Items items = new Items(x);
+        String t = "expenditure";
+        assertThat(items.amount(t, "2080502", "total")).isEqualByComparingTo(Items.wan("10.09"));
+        assertThat(items.amount(t, "2089999", "total")).as("其他社会保障和就业支出, not its 款 20899")
+                .isEqualByComparingTo(Items.wan("2.35"));
+        assertThat(items.amount(t, "2101599", "total")).isEqualByComparingTo(Items.wan("33.01"));
+        assertThat(items.amount(t, "2210201", "total")).isEqualByComparingTo(Items.wan("36.87"));
+        assertThat(items.where(i -> i.tableKind().equals(t) && i.code() == null && i.name().length() > 2))
+                .as("every coded row keeps its code").isEmpty();
+    }
+
+    @Test
+    void aRowWithoutAmountsAloneOnItsLineIsNoTailOfTheRowAbove() {
+        // 新乡 2026's 财政拨款收支总体情况表: （十一）节能环保支出 … stand alone on their lines between the rows that
+        // state amounts; each opens with an ordinal, so none continues or heads another row's name
+        TableExtraction x = extract(DocKind.BUDGET, "万元", "xinxiang-2026-expenditure-landscape.txt");
+        Items items = new Items(x);
+        String t = "fiscal_summary";
+        assertThat(items.amount(t, "210", "total", "expenditure")).isEqualByComparingTo(Items.wan("933.95"));
+        assertThat(items.amount(t, "221", "total", "expenditure")).isEqualByComparingTo(Items.wan("36.87"));
+        assertThat(items.where(i -> i.tableKind().equals(t) && i.name().matches(".+[（(][一二三四五六七八九十]+[）)].*")))
+                .as("no name joined from several rows").isEmpty();
     }
 }
