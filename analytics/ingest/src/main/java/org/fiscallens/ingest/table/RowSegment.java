@@ -20,6 +20,9 @@ final class RowSegment {
     /** A code's 款 and 项 in one cell ({@code 05 02}: a header's 款 and 项 read as one column). */
     private static final Pattern TWO_PARTS = Pattern.compile("\\d{2}[ \u3000]+\\d{2}");
     private static final Pattern UNIT_CODE = Pattern.compile("\\d{3,}");
+    /** An amount of two decimals inside a name ({@code 51.85}, {@code 1,042.64}), not a year and month ({@code 2024.01}). */
+    private static final Pattern AMOUNT_IN_NAME =
+            Pattern.compile("(?<![\\d.])(?!(?:19|20)\\d{2}\\.(?:0[1-9]|1[0-2])(?!\\d))\\d[\\d,]*\\.\\d{2}");
 
     /** A printed code, the classification of its column and the name beside it. */
     record Key(String classification, String code, String name) {
@@ -39,6 +42,11 @@ final class RowSegment {
     boolean unitRow;
     /** Whether the name column held a number: the row's cells are shifted, its amounts not where the header says. */
     boolean misaligned;
+    /**
+     * The row's name when it holds an amount ({@code 和51.85就业支出人力资源和社}): cells of several rows or columns
+     * were joined into it, so neither its name nor its amounts can be trusted; else null.
+     */
+    String amountInName;
     String group;
 
     RowSegment(TableReading reading, LogicalRow row) {
@@ -110,6 +118,9 @@ final class RowSegment {
         } else if (label == null && !Labels.hasWord(t) && (TableReading.isAmount(t) || TableReading.looksNumeric(t))) {
             misaligned = true;
         } else if (!t.isEmpty()) {
+            if (label == null && Labels.hasWord(t) && AMOUNT_IN_NAME.matcher(t).find()) {
+                amountInName = t;
+            }
             if (code.length() > 0) {
                 codes.add(new Key(codeClass, code.toString(), t));
                 code.setLength(0);

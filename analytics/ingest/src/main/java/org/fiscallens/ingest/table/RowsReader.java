@@ -157,6 +157,14 @@ final class RowsReader {
                         + " 此行的名称列是数字：单元格错位（缺少或多出一格），金额无法对应到栏目，未读取");
                 return; // the cells after the shift (the rest of the row) are misplaced too
             }
+            if (seg.amountInName != null) {
+                r.issue("misaligned_row", "error", row.amountLine().number(), "the name '" + seg.amountInName + "' in "
+                        + r.region.title() + " holds an amount: cells of other rows or columns were joined into it, so"
+                        + " this line's amounts cannot be placed in their columns; not read", r.region.title()
+                        + " 此行的名称“" + seg.amountInName + "”含有金额：其他行或列的单元格并入了名称，金额无法对应到栏目，未读取");
+                carryLabel = null; // a side after it without a name of its own is not the side before it
+                continue;
+            }
             if (label == null && seg.codes.isEmpty()) {
                 if (seg.amounts.isEmpty() || carryLabel == null) {
                     if (!seg.amounts.isEmpty()) {

@@ -102,4 +102,19 @@ class PdfUnruledTableTest {
         assertThat(items.where(i -> i.tableKind().equals(t) && i.name().matches(".+[（(][一二三四五六七八九十]+[）)].*")))
                 .as("no name joined from several rows").isEmpty();
     }
+
+    @Test
+    void aRowWhoseNameTookInAnAmountIsReportedNotRead() {
+        // 新乡 2024's 公开03表 as LibreOffice prints it portrait without rules: its header's 功能分类科目编码 and 科目名称
+        // wrap onto lines of their own, so the name column reaches over the first amount (社会保障和就业支出 53.73);
+        // read so, each row's 基本支出 stood as its 合计 (行政事业单位医疗 16.70 for 230.78)
+        TableExtraction x = extract(DocKind.FINAL, "万元", "xinxiang-2024-03-portrait.txt");
+        Items items = new Items(x);
+        assertThat(items.where(i -> i.name() != null && i.name().matches(".*\\d\\.\\d{2}.*")))
+                .as("no name holding an amount").isEmpty();
+        assertThat(items.where(i -> i.amount().compareTo(Items.wan("16.70")) == 0 && !"basic".equals(i.measure())))
+                .as("行政事业单位医疗's 基本支出 is no 合计").isEmpty();
+        assertThat(x.lineItems().issues()).filteredOn(i -> i.kind().equals("misaligned_row"))
+                .extracting(i -> i.line()).contains(12, 13, 20);
+    }
 }
