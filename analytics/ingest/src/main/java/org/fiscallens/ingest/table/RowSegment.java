@@ -118,7 +118,7 @@ final class RowSegment {
         } else if (label == null && !Labels.hasWord(t) && (TableReading.isAmount(t) || TableReading.looksNumeric(t))) {
             misaligned = true;
         } else if (!t.isEmpty()) {
-            if (label == null && Labels.hasWord(t) && AMOUNT_IN_NAME.matcher(t).find()) {
+            if (label == null && t.indexOf('.') > 0 && Labels.hasWord(t) && AMOUNT_IN_NAME.matcher(t).find()) {
                 amountInName = t;
             }
             if (code.length() > 0) {
