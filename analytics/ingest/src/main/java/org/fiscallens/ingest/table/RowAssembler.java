@@ -98,7 +98,8 @@ final class RowAssembler {
                 } else if (head >= 0) {
                     out.add(headed(aligned[i + 1], head, label, line, next));
                     i++;
-                } else if (Labels.ordinal(label)) { // no wrapped tail opens with an ordinal: a row without amounts
+                } else if (Labels.ordinal(label) || wrapped.spoils(above, label)) {
+                    // no wrapped tail opens with an ordinal, nor spoils a known label: a row without amounts
                     out.add(new LogicalRow(ownRow(cells, model), List.of(line), line));
                 } else if (!out.isEmpty() && adjacent(out.get(out.size() - 1), line)) {
                     LogicalRow prev = out.remove(out.size() - 1);
@@ -160,7 +161,7 @@ final class RowAssembler {
             }
             first = first < 0 ? c : first;
         }
-        return WrappedName.spoils(above, label) && !Labels.ordinal(label) ? first : -1;
+        return wrapped.spoils(above, label) && !Labels.ordinal(label) ? first : -1;
     }
 
     /** The row of {@code below}, its cell {@code column} headed by {@code head} from the line above. */

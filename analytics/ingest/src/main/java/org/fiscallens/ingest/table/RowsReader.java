@@ -134,6 +134,16 @@ final class RowsReader {
         return headerTexts.contains(text) && (line.filled().size() >= 2 || text.length() >= 4);
     }
 
+    /** Whether side {@code segment} of the table has a name column of its own (then it takes no other side's name). */
+    private static boolean named(ColumnModel model, int segment) {
+        for (Column c : model.columns()) {
+            if (c.segment() == segment && c.role() == Column.Role.NAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void readRow(TableReading r, ColumnModel model, LogicalRow row) {
         String[] cells = row.cells();
         int segments = 0;
@@ -166,7 +176,7 @@ final class RowsReader {
                 continue;
             }
             if (label == null && seg.codes.isEmpty()) {
-                if (seg.amounts.isEmpty() || carryLabel == null) {
+                if (seg.amounts.isEmpty() || carryLabel == null || named(model, s)) {
                     if (!seg.amounts.isEmpty()) {
                         r.issue("unlabelled_amount", "warning", row.amountLine().number(),
                                 "amounts without a row label in " + r.region.title() + "; not read",

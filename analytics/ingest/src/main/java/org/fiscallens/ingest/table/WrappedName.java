@@ -47,10 +47,19 @@ final class WrappedName {
         return RowKeys.standard().keyOf(label).isPresent() || ClassificationCatalog.standard().knowsName(label);
     }
 
-    /** Whether appending {@code head} to {@code above}, the name of the row above, would spoil its known label. */
-    static boolean spoils(String above, String head) {
-        return above != null && RowKeys.standard().keyOf(above).isPresent()
-                && RowKeys.standard().keyOf(above + head).isEmpty();
+    /**
+     * Whether appending {@code head} to {@code above}, the name of the row above, would spoil its known label or the
+     * document's department ({@code 新乡县医疗保障局} + {@code 算}, a header's stray character printed below the table).
+     */
+    boolean spoils(String above, String head) {
+        if (above == null) {
+            return false;
+        }
+        if (RowKeys.standard().keyOf(above).isPresent()) {
+            return RowKeys.standard().keyOf(above + head).isEmpty();
+        }
+        return department != null && Labels.compact(above).equals(department)
+                && !Labels.compact(above + head).equals(department);
     }
 
     /** Opening minus closing round brackets (half- and full-width) in {@code s}. */

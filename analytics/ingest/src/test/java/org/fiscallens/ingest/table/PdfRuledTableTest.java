@@ -18,6 +18,10 @@ class PdfRuledTableTest {
         return SeedDocs.extractResource("/pdf-ruled/" + resource, kind, unit);
     }
 
+    private static TableExtraction extract(DocKind kind, String unit, String resource, String department) {
+        return SeedDocs.extractResource("/pdf-ruled/" + resource, kind, unit, department);
+    }
+
     @Test
     void headerLabelsWrappedInNarrowCellsAndTheirStrayCharactersStillNameTheColumns() {
         TableExtraction x = extract(DocKind.BUDGET, "万元", "xinxiang-2026-income-portrait.txt");
@@ -31,5 +35,17 @@ class PdfRuledTableTest {
         assertThat(items.amount(t, "total", "general_budget", "carryover")).isEqualByComparingTo(Items.wan("0.01"));
         assertThat(items.where(i -> i.columnGroup() != null && i.columnGroup().equals("year_income")
                 && i.measure().contains("."))).as("no column of 本年收入 left unnamed (year_income.1, …)").isEmpty();
+    }
+
+    @Test
+    void aHeaderCharacterPrintedBelowTheTableIsNoTailOfItsLastRow() {
+        // LibreOffice prints the last of the header's stray characters (算) below the table, under its last row, whose
+        // name is the document's department: 新乡县医疗保障局 + 算 is no name
+        TableExtraction x = extract(DocKind.BUDGET, "万元", "xinxiang-2026-income-portrait.txt", "新乡县医疗保障局");
+        Items items = new Items(x);
+        assertThat(items.where(i -> i.name() != null && i.name().endsWith("算"))).as("no stray 算 in a name").isEmpty();
+        assertThat(items.where(i -> "新乡县医疗保障局".equals(i.name()) && "total".equals(i.measure())))
+                .extracting(LineItem::amount).isNotEmpty()
+                .allSatisfy(a -> assertThat(a).isEqualByComparingTo(Items.wan("1029.37")));
     }
 }

@@ -43,12 +43,19 @@ final class SeedDocs {
      * a document of {@code kind} whose amounts are in {@code unit}.
      */
     static TableExtraction extractResource(String resource, DocKind kind, String unit) {
+        return extractResource(resource, kind, unit, null);
+    }
+
+    /** As {@link #extractResource(String, DocKind, String)}, for a document of {@code department} (部门名称). */
+    static TableExtraction extractResource(String resource, DocKind kind, String unit, String department) {
         try (java.io.InputStream in = SeedDocs.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("test resource not found: " + resource);
             }
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            return TableExtractor.standard().extract(text(lines.toArray(String[]::new)), info(resource, kind, unit));
+            DocumentInfo info = new DocumentInfo(resource, null, department, department, null, null, null, null, kind,
+                    unit, null, "UTF-8", 0);
+            return TableExtractor.standard().extract(text(lines.toArray(String[]::new)), info);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
