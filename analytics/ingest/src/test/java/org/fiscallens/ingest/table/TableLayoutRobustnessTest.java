@@ -199,15 +199,23 @@ class TableLayoutRobustnessTest {
         assertThat(items.amount("public_info", "operating_cost", "total")).isEqualByComparingTo(wan("1.20"));
     }
 
+    /** A space-aligned 收入支出决算总表 (收入 | 支出, each 项目 | 行次 | 决算数) of {@code rows}, its title on line 1. */
+    private static TableExtraction summary(String[]... rows) {
+        List<String> lines = new ArrayList<>(List.of("收入支出决算总表",
+                alignedTo(SUMMARY, "收入", "", "", "支出", "", ""),
+                alignedTo(SUMMARY, "项目", "行次", "决算数", "项目", "行次", "决算数")));
+        for (String[] row : rows) {
+            lines.add(alignedTo(SUMMARY, row));
+        }
+        return extract(DocKind.FINAL, "万元", lines.toArray(String[]::new));
+    }
+
     @Test
     void spaceAlignedSummaryWithTwoSegmentsAndRowNumbers() {
-        TableExtraction x = extract(DocKind.FINAL, "万元",
-                "收入支出决算总表",
-                alignedTo(SUMMARY, "收入", "", "", "支出", "", ""),
-                alignedTo(SUMMARY, "项目", "行次", "决算数", "项目", "行次", "决算数"),
-                alignedTo(SUMMARY, "一、一般公共预算财政拨款收入", "1", "719.68", "一、一般公共服务支出", "32", ""),
-                alignedTo(SUMMARY, "", "2", "", "九、卫生健康支出", "40", "631.36"),
-                alignedTo(SUMMARY, "本年收入合计", "27", "719.68", "本年支出合计", "58", "719.68"));
+        TableExtraction x = summary(
+                new String[]{"一、一般公共预算财政拨款收入", "1", "719.68", "一、一般公共服务支出", "32", ""},
+                new String[]{"", "2", "", "九、卫生健康支出", "40", "631.36"},
+                new String[]{"本年收入合计", "27", "719.68", "本年支出合计", "58", "719.68"});
         Items items = new Items(x);
         assertThat(items.amount("income_expenditure_summary", "general_budget", "total", "income"))
                 .isEqualByComparingTo(wan("719.68"));
@@ -223,13 +231,10 @@ class TableLayoutRobustnessTest {
     void aSideWithAnAmountButNoNameOfItsOwnTakesNoOtherSidesName() {
         // the 支出 side of the second row lost its name (a wrapped cell printed elsewhere): its amount is reported, not
         // read under the 收入 side's name
-        TableExtraction x = extract(DocKind.FINAL, "万元",
-                "收入支出决算总表",
-                alignedTo(SUMMARY, "收入", "", "", "支出", "", ""),
-                alignedTo(SUMMARY, "项目", "行次", "决算数", "项目", "行次", "决算数"),
-                alignedTo(SUMMARY, "一、一般公共预算财政拨款收入", "1", "719.68", "九、卫生健康支出", "40", "631.36"),
-                alignedTo(SUMMARY, "二、政府性基金预算财政拨款收入", "2", "", "", "41", "88.32"),
-                alignedTo(SUMMARY, "本年收入合计", "27", "719.68", "本年支出合计", "58", "719.68"));
+        TableExtraction x = summary(
+                new String[]{"一、一般公共预算财政拨款收入", "1", "719.68", "九、卫生健康支出", "40", "631.36"},
+                new String[]{"二、政府性基金预算财政拨款收入", "2", "", "", "41", "88.32"},
+                new String[]{"本年收入合计", "27", "719.68", "本年支出合计", "58", "719.68"});
         Items items = new Items(x);
         assertThat(items.where(i -> i.amount().compareTo(wan("88.32")) == 0)).as("no name for 88.32").isEmpty();
         assertThat(x.lineItems().issues()).filteredOn(i -> i.kind().equals("unlabelled_amount"))
