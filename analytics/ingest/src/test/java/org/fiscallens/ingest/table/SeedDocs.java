@@ -31,7 +31,12 @@ final class SeedDocs {
     }
 
     static DocumentInfo info(String docId, DocKind kind, String unit) {
-        return new DocumentInfo(docId, null, null, null, null, null, null, null, kind, unit, null, "UTF-8", 0);
+        return info(docId, kind, unit, null);
+    }
+
+    /** A document of {@code kind} in {@code unit} whose department (部门名称) is {@code department}, or unknown when null. */
+    static DocumentInfo info(String docId, DocKind kind, String unit, String department) {
+        return new DocumentInfo(docId, null, department, department, null, null, null, null, kind, unit, null, "UTF-8", 0);
     }
 
     static SourceDocument text(String... lines) {
@@ -53,9 +58,8 @@ final class SeedDocs {
                 throw new IllegalStateException("test resource not found: " + resource);
             }
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            DocumentInfo info = new DocumentInfo(resource, null, department, department, null, null, null, null, kind,
-                    unit, null, "UTF-8", 0);
-            return TableExtractor.standard().extract(text(lines.toArray(String[]::new)), info);
+            return TableExtractor.standard().extract(text(lines.toArray(String[]::new)),
+                    info(resource, kind, unit, department));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
