@@ -91,7 +91,7 @@ public final class LineAudit {
                 explained.computeIfAbsent(rule, k -> new ArrayList<>()).add(n);
                 continue;
             }
-            Reason why = reason(line, amounts, heading, headingLine, tables);
+            Reason why = reason(n, line, amounts, heading, headingLine, tables);
             out.add(new ParseIssue(info.sourcePath(), info.docId(), n, info.layout(), "unexplained_data_line", "warning",
                     why.en(), why.zh(), line));
         }
@@ -246,25 +246,36 @@ public final class LineAudit {
     private record Reason(String en, String zh) {
     }
 
-    private Reason reason(String line, List<String> amounts, String heading, int headingLine, List<TableStatus> tables) {
+    /**
+     * Why line {@code n} was not read. Its table is the last one whose title stands at or above it and no more than a
+     * few lines above the nearest heading (a 表N line may precede its heading); a title below that heading is the
+     * closer place to name.
+     */
+    private Reason reason(int n, String line, List<String> amounts, String heading, int headingLine,
+                          List<TableStatus> tables) {
         boolean tabular = cellSeparator.matcher(line.strip()).find();
-        String where = heading == null ? "before any heading" : "under «" + heading + "» (line " + headingLine + ")";
-        String whereZh = heading == null ? "在所有标题之前" : "在标题«" + heading + "»（第 " + headingLine + " 行）下";
         TableStatus table = null;
         for (TableStatus t : tables) {
-            if (t.titleLine() > 0 && t.titleLine() <= headingLine + 12 && t.titleLine() >= headingLine - 12
-                    && !"missing".equals(t.status())) {
+            if (t.titleLine() > 0 && t.titleLine() <= n && t.titleLine() >= headingLine - 12
+                    && !"missing".equals(t.status()) && (table == null || t.titleLine() >= table.titleLine())) {
                 table = t;
             }
         }
+        boolean underTitle = tabular && table != null && table.title() != null && table.titleLine() > headingLine;
+        if (underTitle) {
+            heading = table.title();
+            headingLine = table.titleLine();
+        }
+        String where = heading == null ? "before any heading" : "under «" + heading + "» (line " + headingLine + ")";
+        String whereZh = heading == null ? "在所有标题之前" : "在标题«" + heading + "»（第 " + headingLine + " 行）下";
         String shown = String.join(", ", amounts.subList(0, Math.min(6, amounts.size())))
                 + (amounts.size() > 6 ? ", …" : "");
         if (tabular && table != null) {
             return new Reason("table row " + where + " inside table " + table.tableKind()
                     + (table.tableCode() == null ? "" : " (" + table.tableCode() + ")")
                     + " carries amounts [" + shown + "] that its layout did not read (no matching row label or column)",
-                    whereZh + "、" + (table.tableCode() == null ? "" : table.tableCode() + " ")
-                            + (table.title() == null ? table.tableKind() : table.title()) + " 中的表格行有金额 [" + shown
+                    whereZh + (underTitle ? "" : "、" + (table.tableCode() == null ? "" : table.tableCode() + " ")
+                            + (table.title() == null ? table.tableKind() : table.title()) + " 中") + "的表格行有金额 [" + shown
                             + "]，表格版式未能读取（没有对应的行名或列）");
         }
         if (tabular) {
