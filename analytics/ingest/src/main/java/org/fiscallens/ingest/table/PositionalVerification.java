@@ -21,7 +21,10 @@ import java.util.Map;
  * can put one under its neighbour's column, and then the row contradicts itself: it is reported as
  * {@code row_not_verified} with the sum that fails, not read. A row printing other amounts too (上缴上级支出, 其他运转类)
  * is held to the sums no other column enters where it prints every part: 基本支出 is 人员经费 plus 公用经费, 项目支出 is
- * 其他运转类 plus 特定目标类. A positional row whose code the catalog names
+ * 其他运转类 plus 特定目标类. A row whose sums hold is still refused where it prints no 合计 while the table's other
+ * rows print theirs (its first figure may be that 合计, read a column to the right), or where its 部门预算经济分类 class
+ * puts it in one half of 基本支出 and it has an amount in the other (302 商品和服务支出 under 人员经费); a refused row
+ * loses the items of both its classifications' codes. A positional row whose code the catalog names
  * otherwise than the row, where the catalog gives that name to a longer code under it ({@code 208} beside
  * 事业单位离退休, 2080502: its 款 and 项 were lost) or the name holds digits ({@code 0502事业单位离退休}: they were
  * pushed into it), loses the code ({@code code_not_verified}). Sums across rows (a 类 and its 款) are left to the
@@ -50,10 +53,22 @@ final class PositionalVerification {
             if (!positional(i)) {
                 continue;
             }
-            rows.computeIfAbsent(List.of(i.tableKind(), String.valueOf(i.tableTitle()), i.sourceLine(),
-                    String.valueOf(i.columnGroup())), k -> new LinkedHashMap<>()).putIfAbsent(i.measure(), i);
+            rows.computeIfAbsent(rowKey(i), k -> new LinkedHashMap<>()).putIfAbsent(i.measure(), i);
+        }
+        Map<List<Object>, String> economicClass = new java.util.HashMap<>(); // a row's 部门预算经济分类 code
+        for (LineItem i : items) {
+            if (positional(i) && "dept_economic".equals(i.classification()) && i.code() != null) {
+                economicClass.putIfAbsent(List.of(i.tableKind(), String.valueOf(i.tableTitle()), i.sourceLine()), i.code());
+            }
+        }
+        java.util.Set<List<String>> totals = new java.util.HashSet<>(); // tables and sides whose rows print a total
+        for (Map<String, LineItem> row : rows.values()) {
+            if (row.containsKey("total")) {
+                totals.add(table(row.values().iterator().next()));
+            }
         }
         List<LineItem> refused = new ArrayList<>();
+        java.util.Set<List<Object>> refusedRows = new java.util.HashSet<>(); // every item of them: both classes' codes
         for (Map<String, LineItem> row : rows.values()) {
             LineItem any = row.values().iterator().next();
             String failure;
@@ -67,9 +82,18 @@ final class PositionalVerification {
             } else { // 人员经费 | 公用经费 | 项目支出 without a 基本支出 column
                 failure = sum(row, unit, "total", "personnel", "public", "project");
             }
+            boolean sums = failure != null;
+            if (failure == null && !row.containsKey("total") && totals.contains(table(any))) {
+                failure = "no total, where the table's other rows print theirs: its first figure may be the total, read"
+                        + " a column to the right";
+            }
+            if (failure == null) {
+                failure = wrongHalf(row, economicClass.get(List.of(any.tableKind(), String.valueOf(any.tableTitle()),
+                        any.sourceLine())));
+            }
             if (failure != null) {
-                refused.addAll(row.values());
-                issues.add(notVerified(doc, any, failure, row.size()));
+                refusedRows.add(rowKey(any));
+                issues.add(sums ? notVerified(doc, any, failure, row.size()) : contradicted(doc, any, failure, row.size()));
             }
         }
         for (Map<String, LineItem> row : threePublicRows(items).values()) {
@@ -84,7 +108,20 @@ final class PositionalVerification {
         }
         List<LineItem> kept = new ArrayList<>(items);
         kept.removeAll(refused); // records: equal rows are the same row's items
+        if (!refusedRows.isEmpty()) {
+            kept.removeIf(i -> positional(i) && refusedRows.contains(rowKey(i)));
+        }
         return withCodesMatchingNames(doc, kept, issues);
+    }
+
+    /** An item's table and side (收入 | 支出 side by side). */
+    private static List<String> table(LineItem i) {
+        return List.of(i.tableKind(), String.valueOf(i.tableTitle()), String.valueOf(i.columnGroup()));
+    }
+
+    /** The row an item was read from: its table, line and column group (收入 | 支出 side by side). */
+    private static List<Object> rowKey(LineItem i) {
+        return List.of(i.tableKind(), String.valueOf(i.tableTitle()), i.sourceLine(), String.valueOf(i.columnGroup()));
     }
 
     /**
@@ -108,6 +145,15 @@ final class PositionalVerification {
                 + " its columns and its own sum does not hold (" + failure + "): a figure may stand under"
                 + " its neighbour's column, so its " + amounts + " amounts were not read",
                 any.tableTitle() + " 此行按栏位置读取，但行内合计不成立（" + failure + "）：可能有数字对错了栏，其 "
+                        + amounts + " 个金额未读取", doc.line(any.sourceLine()));
+    }
+
+    private static ParseIssue contradicted(SourceDocument doc, LineItem any, String failure, int amounts) {
+        return new ParseIssue(doc.path(), doc.docId(), any.sourceLine(), any.tableKind(),
+                "row_not_verified", "error", "this row of " + any.tableTitle() + " was read by the position of"
+                + " its columns and contradicts itself (" + failure + "): a figure may stand under its neighbour's"
+                + " column, so its " + amounts + " amounts were not read",
+                any.tableTitle() + " 此行按栏位置读取，但行内数字自相矛盾（" + failure + "）：可能有数字对错了栏，其 "
                         + amounts + " 个金额未读取", doc.line(any.sourceLine()));
     }
 
@@ -146,6 +192,30 @@ final class PositionalVerification {
                     i.measure(), i.columnGroup(), i.amount(), i.sourceLine(), i.rawLine()));
         }
         return out;
+    }
+
+    /**
+     * Where a row's 部门预算经济分类 class decides which half of 基本支出 its amount belongs to — 人员经费 is 工资福利支出
+     * (301) and 对个人和家庭的补助 (303), 公用经费 is 商品和服务支出 (302) and 资本性支出 (310) — and the row has an amount
+     * in the other half ({@code 30228 工会经费 5.02 5.02} read as 合计 and 人员经费: on a later page the columns stand
+     * elsewhere than under the header), what fails; else null. A row of 5.02 under 合计 and 5.02 under one half holds
+     * its sums either way, so only the class tells.
+     */
+    private static String wrongHalf(Map<String, LineItem> row, String code) {
+        if (code == null || code.length() < 3) {
+            return null;
+        }
+        String half = switch (code.substring(0, 3)) {
+            case "301", "303" -> "public";
+            case "302", "310" -> "personnel";
+            default -> null;
+        };
+        LineItem wrong = half == null ? null : row.get(half);
+        if (wrong == null || wrong.amount() == null || wrong.amount().signum() == 0) {
+            return null;
+        }
+        return "economic class " + code + " is " + (half.equals("public") ? "personnel" : "public") + " expenditure, yet "
+                + wrong.amount().toPlainString() + " 元 stands under " + half;
     }
 
     /** {@link #sum}, where the row prints the whole and every part (a part's column unread leaves it unchecked). */

@@ -90,4 +90,47 @@ class PositionalVerificationTest {
             assertThat(i.line()).isEqualTo(2);
         });
     }
+
+    @Test
+    void aPositionalRowWithoutTheTotalItsTableOtherwisePrintsIsReported() {
+        // 高平 2024 via pdftotext: 机关事业单位基本养 老保险缴费支出 34. 16   34. 16 — the 合计 went into the name, and the
+        // other 34.16 alone would be read as 基本支出 of a row printing no 合计
+        SourceDocument doc = SeedDocs.text(TITLE, "208     社会保障和就业支出         51.85    51. 12   0. 73",
+                "2080505 机关事业单位基本养 老保险缴费支出 34. 16   34. 16");
+        List<LineItem> items = List.of(
+                new LineItem("d", "general_budget_expenditure", null, TITLE, "function", "208", "社会保障和就业支出", "类",
+                        "total", null, wan("51.85"), 2, doc.line(2)),
+                new LineItem("d", "general_budget_expenditure", null, TITLE, "function", "208", "社会保障和就业支出", "类",
+                        "basic", null, wan("51.12"), 2, doc.line(2)),
+                new LineItem("d", "general_budget_expenditure", null, TITLE, "function", "208", "社会保障和就业支出", "类",
+                        "project", null, wan("0.73"), 2, doc.line(2)),
+                new LineItem("d", "general_budget_expenditure", null, TITLE, "plain", null, "机关事业单位基本养老保险缴费支出34.16",
+                        null, "basic", null, wan("34.16"), 3, doc.line(3)));
+        List<ParseIssue> issues = new ArrayList<>();
+        List<LineItem> kept = PositionalVerification.verify(doc, items, "万元", issues);
+        assertThat(kept).extracting(LineItem::sourceLine).containsOnly(2);
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(3);
+            assertThat(i.message()).contains("no total, where the table's other rows print theirs");
+        });
+    }
+
+    @Test
+    void aRefusedRowLosesTheItemsOfBothItsClassifications() {
+        // a 基本支出 row keyed by 部门预算经济分类 and 政府预算经济分类: 30228 工会经费 | 50502 商品和服务支出, whose 5.02 stands
+        // under 人员经费 although 302 is 公用经费
+        String title = "2026年一般公共预算基本支出表";
+        SourceDocument doc = SeedDocs.text(title, "30228  工会经费   50502   商品和服务支出 5.02              5.02");
+        List<LineItem> items = new ArrayList<>();
+        for (String[] key : new String[][]{{"dept_economic", "30228", "工会经费"}, {"gov_economic", "50502", "商品和服务支出"}}) {
+            for (String measure : List.of("total", "personnel")) {
+                items.add(new LineItem("d", "basic_expenditure_economic", null, title, key[0], key[1], key[2], "款",
+                        measure, null, wan("5.02"), 2, doc.line(2)));
+            }
+        }
+        List<ParseIssue> issues = new ArrayList<>();
+        assertThat(PositionalVerification.verify(doc, items, "万元", issues)).isEmpty();
+        assertThat(issues).singleElement().satisfies(i -> assertThat(i.message())
+                .contains("economic class 30228 is public expenditure, yet 50200 元 stands under personnel"));
+    }
 }
