@@ -234,7 +234,7 @@ final class NumberColumns {
             Column column = model.column(model.columnOf(c));
             int own = indexOf(column.segment());
             if (!TableReading.looksNumeric(c.text()) || column.role() == Column.Role.CODE || codeParts(c.text())
-                    || codeBeforeName(filled, k) || codeInName(column, c)) {
+                    || codeBeforeName(filled, k) || codeInName(column, c) || partAfterCode(filled, k)) {
                 current = own;
                 continue;
             }
@@ -285,6 +285,19 @@ final class NumberColumns {
     private static boolean codeBeforeName(List<Cell> filled, int k) {
         return ClassCodes.shaped(filled.get(k).text()) && k + 1 < filled.size()
                 && !TableReading.looksNumeric(filled.get(k + 1).text()) && Labels.hasWord(filled.get(k + 1).text());
+    }
+
+    /**
+     * Two digits right after a 类 or 款 code ({@code 301    12}, the row's name wrapped onto the lines around it): the
+     * code's next part, which a header without its own 款 column placed among the amounts, not 12 of an amount.
+     */
+    private static boolean partAfterCode(List<Cell> filled, int k) {
+        String text = filled.get(k).text();
+        if (k == 0 || text.length() != 2 || !Character.isDigit(text.charAt(0)) || !Character.isDigit(text.charAt(1))) {
+            return false;
+        }
+        String before = filled.get(k - 1).text();
+        return (before.length() == 3 || before.length() == 5) && ClassCodes.shaped(before);
     }
 
     /** A classification-shaped number ({@link ClassCodes#shaped}) that the header places in a name column: a code. */
