@@ -10,10 +10,62 @@ import java.util.List;
 final class ColumnModel {
     private final List<Column> columns;
     private final List<Cell> anchors;
+    private final double[] numbered;
 
     ColumnModel(List<Column> columns, List<Cell> anchors) {
+        this(columns, anchors, null);
+    }
+
+    /** @param numbered per column, the centre of its number on the header's 栏次 line; null when there is none */
+    ColumnModel(List<Column> columns, List<Cell> anchors, double[] numbered) {
         this.columns = List.copyOf(columns);
         this.anchors = List.copyOf(anchors);
+        this.numbered = numbered == null ? null : numbered.clone();
+    }
+
+    /**
+     * Where the header's 栏次 line prints the number of each of {@code columns} (display columns), or null unless it
+     * prints one for every one of them.
+     */
+    double[] numberedAt(int[] columns) {
+        if (numbered == null) {
+            return null;
+        }
+        double[] out = new double[columns.length];
+        for (int k = 0; k < columns.length; k++) {
+            if (columns[k] >= numbered.length || Double.isNaN(numbered[columns[k]])) {
+                return null;
+            }
+            out[k] = numbered[columns[k]];
+        }
+        return out;
+    }
+
+    /**
+     * Per column of {@code columns}, the centre of its number on the first space-aligned 栏次 line of
+     * {@code columnNumbers} ({@code 栏次 1 2 3 4 5 6}), which numbers the amount columns left to right; null when there
+     * is no such line or it numbers another count of columns than the amount columns. A Chinese label is wider than the
+     * numbers under it (or, extracted one column per character, narrower), so the labels of a header whose words run
+     * together one space apart place its columns ambiguously; its column numbers stand where the amounts do.
+     */
+    static double[] columnNumberCentres(List<Column> columns, List<TableLine> columnNumbers) {
+        for (TableLine line : columnNumbers) {
+            if (line.tabbed()) {
+                continue;
+            }
+            List<Cell> numbers = line.filled().stream().filter(c -> RowCounting.isRowNumber(c.text())).toList();
+            List<Column> amounts = columns.stream().filter(c -> c.role() == Column.Role.MEASURE).toList();
+            if (numbers.size() != amounts.size() || numbers.isEmpty()) {
+                return null;
+            }
+            double[] out = new double[columns.size()];
+            java.util.Arrays.fill(out, Double.NaN);
+            for (int k = 0; k < numbers.size(); k++) {
+                out[amounts.get(k).index()] = numbers.get(k).center();
+            }
+            return out;
+        }
+        return null;
     }
 
     List<Column> columns() {

@@ -101,7 +101,8 @@ final class HeaderReader {
         cols = repeatSegments(cols);
         cols = segmentGroups(cols, inh, d);
         cols = distinguishDuplicates(cols, own.isEmpty() ? new String[0] : own.get(rows - 1), derivedRow, rows);
-        return new ColumnModel(cols, anchors);
+        return new ColumnModel(cols, anchors,
+                ColumnModel.columnNumberCentres(cols, lines.stream().filter(TableBody::isColumnNumbers).toList()));
     }
 
     private static String measure(String[][] inh, List<String[]> own, int c, int rows, TableDescriptor d, int[] from) {

@@ -29,7 +29,10 @@ final class NumberColumns {
      * One segment's number columns (model indices, in order) and their learnt centres, null when not learnt; and
      * when a single row filled them all, where that row printed them ({@code spacing}), else null.
      */
-    private record Segment(int id, int[] columns, double[] centers, double[] spacing) {
+    private record Segment(int id, int[] columns, double[] centers, double[] spacing, boolean numbered) {
+        Segment(int id, int[] columns, double[] centers, double[] spacing) {
+            this(id, columns, centers, spacing, false);
+        }
     }
 
     private NumberColumns(ColumnModel model, List<Segment> segments) {
@@ -69,8 +72,10 @@ final class NumberColumns {
         for (int s = 0; s < bare.size(); s++) {
             Segment b = bare.get(s);
             int rows = full.get(s).size();
+            double[] numbered = model.numberedAt(b.columns());
             segments.add(rows >= MIN_FULL_ROWS ? new Segment(b.id(), b.columns(), medians(full.get(s)), null)
-                    : rows == 1 ? new Segment(b.id(), b.columns(), null, full.get(s).get(0)) : b);
+                    : rows == 1 ? new Segment(b.id(), b.columns(), null, full.get(s).get(0))
+                    : numbered != null ? new Segment(b.id(), b.columns(), numbered, null, true) : b);
         }
         NumberColumns learnt = new NumberColumns(model, segments);
         learnt.findCounting(data);
@@ -149,9 +154,14 @@ final class NumberColumns {
         String[] out = aligned.clone();
         codesIntoCodeColumns(line, out);
         List<List<Cell>> numbers = numbersBySegment(line);
+        boolean[] byHeader = new boolean[segments.size()];
         for (int s = 0; s < segments.size(); s++) {
             Segment segment = segments.get(s);
             List<Cell> own = numbers.get(s);
+            if (segment.numbered() && labelAmongNumbers(out, segment)) {
+                byHeader[s] = true; // the header put this row's name among the amounts: its positions do not fit it
+                continue;
+            }
             double[] relative = fromTotal(segment, own);
             double[] centers = relative != null ? relative : segment.centers();
             if (centers == null || own.isEmpty() || own.size() > segment.columns().length) {
@@ -180,9 +190,9 @@ final class NumberColumns {
                 out[c] = RowCounting.withoutRowNumbers(out[c]);
             }
         }
-        for (Segment segment : segments) {
-            if (segment.centers() == null) {
-                totalFirst(out, segment);
+        for (int s = 0; s < segments.size(); s++) {
+            if (segments.get(s).centers() == null || byHeader[s]) {
+                totalFirst(out, segments.get(s));
             }
         }
         rowNumbers.apply(line.number(), out);
@@ -328,6 +338,16 @@ final class NumberColumns {
     private static boolean beyond(Segment segment, Cell c) {
         double[] centers = segment.centers();
         return centers != null && c.center() - centers[centers.length - 1] > FAR;
+    }
+
+    /** Whether one of {@code segment}'s number columns holds words (a name) in {@code out}. */
+    private static boolean labelAmongNumbers(String[] out, Segment segment) {
+        for (int c : segment.columns()) {
+            if (c < out.length && !out[c].isEmpty() && !TableReading.looksNumeric(out[c]) && Labels.hasWord(out[c])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

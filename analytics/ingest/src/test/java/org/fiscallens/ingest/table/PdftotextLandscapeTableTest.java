@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tables of 新乡 2026's budget printed landscape without rules and extracted by {@code pdftotext -layout}
+ * Tables of 新乡 2026's budget (and one of 2024's final account) printed landscape without rules and extracted by {@code pdftotext -layout}
  * ({@code .ci/pdftotext-accuracy}, the landscape route): where the page breaks inside a table, the next page prints its
- * rows on columns of its own, and where names wrap, a row's 类 and 款 stand alone on a line between its name's parts.
+ * rows on columns of its own, and where names wrap, a row's 类 and 款 stand alone on a line between its name's parts; and
+ * 新乡 2024's 公开03表, whose header labels run together one space apart over its 栏次 line.
  */
 class PdftotextLandscapeTableTest {
     private static TableExtraction extract(String resource) {
@@ -44,5 +45,23 @@ class PdftotextLandscapeTableTest {
                 .as("amounts read from a line of a 类 and its 款").isEmpty();
         assertThat(items.where(i -> i.amount().compareTo(Items.wan("12")) == 0 || i.amount().compareTo(Items.wan("10")) == 0))
                 .as("12 万元 or 10 万元: the 款 of 30112 or 30110").isEmpty();
+    }
+
+    @Test
+    void theColumnNumbersPlaceAmountsWhereTheHeadersLabelsRunTogether() {
+        // 新乡 2024's 公开03表: 本年支出合计 基本支出 项目支出 上缴上级支出 … one space apart, one column per character, so
+        // 项目支出 and 上缴上级支出 are equally near the amounts of the third column; 栏次 1 2 3 … stand where they do
+        TableExtraction x = SeedDocs.extractResource("/pdftotext-landscape/xinxiang-2024-03.txt", DocKind.FINAL, "万元",
+                "新乡县医疗保障局");
+        Items items = new Items(x);
+        assertThat(items.amount("expenditure", "total", "project")).isEqualByComparingTo(Items.wan("276.62"));
+        assertThat(items.amount("expenditure", "210", "project")).isEqualByComparingTo(Items.wan("276.62"));
+        assertThat(items.amount("expenditure", "2101101", "project")).isEqualByComparingTo(Items.wan("178.57"));
+        assertThat(items.amount("expenditure", "21011", "project")).isEqualByComparingTo(Items.wan("214.08"));
+        // this department hands nothing to a superior; after the page break (line 21) the next page spaces its columns
+        // wider than the first and its two rows of 合计 and 项目支出 alone are still read under 上缴上级支出 (README ›
+        // Robustness: a limit, not yet read right)
+        assertThat(items.where(i -> i.measure().equals("to_superior") && i.sourceLine() < 21))
+                .as("上缴上级支出 on the page of the header").isEmpty();
     }
 }
