@@ -58,7 +58,7 @@ final class PositionalVerification {
         Map<List<Object>, String> economicClass = new java.util.HashMap<>(); // a row's 部门预算经济分类 code
         for (LineItem i : items) {
             if (positional(i) && "dept_economic".equals(i.classification()) && i.code() != null) {
-                economicClass.putIfAbsent(List.of(i.tableKind(), String.valueOf(i.tableTitle()), i.sourceLine()), i.code());
+                economicClass.putIfAbsent(rowKey(i), i.code());
             }
         }
         java.util.Set<List<String>> totals = new java.util.HashSet<>(); // tables and sides whose rows print a total
@@ -88,8 +88,7 @@ final class PositionalVerification {
                         + " a column to the right";
             }
             if (failure == null) {
-                failure = wrongHalf(row, economicClass.get(List.of(any.tableKind(), String.valueOf(any.tableTitle()),
-                        any.sourceLine())));
+                failure = wrongHalf(row, economicClass.get(rowKey(any)));
             }
             if (failure != null) {
                 refusedRows.add(rowKey(any));
