@@ -6,8 +6,10 @@ CREATE TABLE documents (
   province VARCHAR, city VARCHAR, county VARCHAR, fiscal_year INTEGER, doc_kind VARCHAR, -- 'budget' | 'final'
   source_unit VARCHAR, layout VARCHAR, encoding VARCHAR, line_count INTEGER, source_path VARCHAR,
   consistency_score DECIMAL(9,4),
-  primary_doc_id VARCHAR); -- null: the figures of this department, year and kind come from this document; else
-                           -- another version of it, whose doc_id this is, is the one counted
+  primary_doc_id VARCHAR, -- null: the figures of this department, year and kind come from this document; else
+                          -- another version of it, whose doc_id this is, is the one counted
+  is_part BOOLEAN DEFAULT false); -- true: one file of a disclosure published in parts and read as one document (its
+                                  -- primary_doc_id), not another version of it
 
 CREATE TABLE document_lines (doc_id VARCHAR, line_no INTEGER, text VARCHAR);
 

@@ -2,6 +2,6 @@
 -- parts and read as one document (its primary_doc_id), not another version of it.
 select d.doc_id, d.department_id, d.department_name, d.fiscal_year, d.doc_kind, d.source_unit, d.layout, d.line_count,
        d.consistency_score, d.primary_doc_id, regexp_extract(d.source_path, '[^/\\]+$') as file_name,
-       exists (select 1 from parse_issues i where i.doc_id = d.doc_id and i.kind = 'disclosure_part') as is_part
+       d.is_part
 from documents d
 order by d.department_id, d.fiscal_year, d.doc_kind, d.primary_doc_id is not null, d.doc_id

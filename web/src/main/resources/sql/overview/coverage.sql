@@ -5,7 +5,7 @@
 -- published in parts, counted as the one document read from them all (its primary_doc_id).
 select d.department_id, d.department_name, d.region, d.fiscal_year, d.doc_kind, d.doc_id, d.source_unit,
        d.layout, coalesce(d.consistency_score, s.score) as consistency_score, s.checks_run, s.checks_passed,
-       d.primary_doc_id, exists (select 1 from parse_issues i where i.doc_id = d.doc_id and i.kind = 'disclosure_part') as is_part,
+       d.primary_doc_id, d.is_part,
        (select count(*) from checks c where c.doc_id = d.doc_id and not c.passed and c.severity = 'error') as errors,
        (select count(*) from checks c where c.doc_id = d.doc_id and not c.passed and c.severity = 'warning') as warnings
 from documents d

@@ -95,7 +95,7 @@ public final class SeedWarehouse {
         for (String[] part : new String[][]{{PROSE_PART_ID, "说明.docx", "docx"}, {TABLES_PART_ID, "公开表.xlsx", "xlsx"}}) {
             String path = "data/disclosures/新乡县医疗保障局2024年部门决算" + part[1];
             statements.add("insert into documents select * replace ('" + part[0] + "' as doc_id, '" + path
-                    + "' as source_path, '" + part[2] + "' as encoding, doc_id as primary_doc_id, null as consistency_score)"
+                    + "' as source_path, '" + part[2] + "' as encoding, doc_id as primary_doc_id, null as consistency_score, true as is_part)"
                     + " from documents where doc_id = " + whole);
             statements.add("insert into parse_issues (doc_id, file, line, kind, severity, message, message_zh) values ('"
                     + part[0] + "', '" + path + "', 0, 'disclosure_part', 'info', '" + path + ": one of two files',"

@@ -87,7 +87,7 @@ class SplitDisclosureBuildTest {
         ro.setProperty("duckdb.read_only", "true");
         try (Connection seedDb = w.open(); Connection built = DriverManager.getConnection("jdbc:duckdb:" + target, ro)) {
             String whole = input + "/" + PROSE + " + " + TABLES;
-            List<Map<String, Object>> docs = Sql.rows(built, "SELECT doc_id, source_path, encoding, primary_doc_id, "
+            List<Map<String, Object>> docs = Sql.rows(built, "SELECT doc_id, source_path, encoding, primary_doc_id, is_part, "
                     + "line_count FROM documents WHERE fiscal_year = 2024 ORDER BY source_path = ?, source_path = ?",
                     input + "/" + TABLES, whole);
             assertThat(docs).extracting(r -> r.get("source_path")).containsExactly(input + "/" + PROSE, whole,
@@ -97,6 +97,7 @@ class SplitDisclosureBuildTest {
             assertThat(docs.get(1).get("primary_doc_id")).isNull();
             assertThat(docs.get(0).get("primary_doc_id")).isEqualTo(wholeId);
             assertThat(docs.get(2).get("primary_doc_id")).isEqualTo(wholeId);
+            assertThat(docs).extracting(d -> d.get("is_part")).containsExactly(true, false, true);
             int proseLines = ((Number) docs.get(0).get("line_count")).intValue();
             assertThat(((Number) docs.get(1).get("line_count")).intValue())
                     .isEqualTo(proseLines + ((Number) docs.get(2).get("line_count")).intValue());

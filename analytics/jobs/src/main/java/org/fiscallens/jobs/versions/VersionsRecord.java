@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Writes what {@link DocumentVersions} decided into the warehouse being built: {@code documents.primary_doc_id} of
- * every non-primary version, and for each an {@code alternate_version} parse issue (severity warning) that names
+ * every non-primary version (and {@code is_part} of each part of a disclosure read from several files), and for each an {@code alternate_version} parse issue (severity warning) that names
  * the version counted, in English and Chinese; a file that is one part of a disclosure read as one document
  * ({@link DisclosureParts}) gets a {@code disclosure_part} note (severity info) naming the whole instead.
  */
@@ -35,7 +35,8 @@ public final class VersionsRecord {
         try (PreparedStatement ps = conn.prepareStatement(WarehouseSql.text("alternate_version.sql"))) {
             for (Map.Entry<String, DocumentSummary> e : byId.entrySet()) {
                 ps.setString(1, e.getValue().docId());
-                ps.setString(2, e.getKey());
+                ps.setBoolean(2, e.getValue().parts().contains(e.getKey()));
+                ps.setString(3, e.getKey());
                 ps.addBatch();
             }
             ps.executeBatch();
