@@ -40,6 +40,8 @@ public final class Warehouse implements AutoCloseable {
     private final ThreadLocal<Lease> leases = new ThreadLocal<>();
     private final List<Consumer<String>> versionListeners = new CopyOnWriteArrayList<>();
     private volatile Generation current;
+    /** The last file found at the path and not taken ({@link #reloadIfChanged}), or null. */
+    private volatile FileIdentity refused;
 
     private Warehouse(Path file, SqlLibrary sql) {
         this.file = file.toAbsolutePath();
@@ -54,10 +56,11 @@ public final class Warehouse implements AutoCloseable {
     public static Warehouse open(Path file, SqlLibrary sql) {
         if (!Files.isRegularFile(file)) {
             throw new WarehouseUnavailable("warehouse file not found: " + file.toAbsolutePath()
-                    + " (build it first: see README, 'Build the warehouse')", null);
+                    + " (build it first: bash .ci/build-warehouse --input <documents> --warehouse <file>; README ›"
+                    + " Warehouse build)", null);
         }
         Warehouse w = new Warehouse(file, sql);
-        w.current = Generation.open(w.file);
+        w.current = w.checked(Generation.open(w.file));
         return w;
     }
 
@@ -106,14 +109,16 @@ public final class Warehouse implements AutoCloseable {
 
     /**
      * Checks whether another file now sits at the warehouse path; if so closes every connection to the old
-     * one and opens the new one.
+     * one and opens the new one. A file that cannot be opened (not written completely yet) or was built by an older
+     * version leaves no warehouse open (queries fail as unavailable) and is tried again only once another file takes
+     * its place.
      *
      * @return true if a new warehouse was opened
      */
     public boolean reloadIfChanged() {
         FileIdentity now = FileIdentity.of(file);
         Generation g = current;
-        if (now == null || (g != null && now.equals(g.identity))) {
+        if (now == null || (g != null && now.equals(g.identity)) || now.equals(refused)) {
             return false;
         }
         String version;
@@ -123,10 +128,11 @@ public final class Warehouse implements AutoCloseable {
                 current.close();
                 current = null;
             }
-            current = Generation.open(file);
+            current = checked(Generation.open(file));
             version = current.version;
         } catch (RuntimeException e) {
-            LOG.warn("new warehouse at {} not readable yet: {}", file, e.getMessage());
+            refused = now;
+            LOG.warn("new warehouse at {} not opened: {}", file, e.getMessage());
             return false;
         } finally {
             lock.writeLock().unlock();
@@ -134,6 +140,29 @@ public final class Warehouse implements AutoCloseable {
         LOG.info("warehouse reloaded: {} version {}", file, version);
         versionListeners.forEach(l -> l.accept(version));
         return true;
+    }
+
+    /**
+     * {@code g} if its file has every column of the contract the dashboard reads; else closed, and a
+     * {@link WarehouseUnavailable} naming the file, the columns missing and how to rebuild it.
+     */
+    private Generation checked(Generation g) {
+        List<String> missing = new ArrayList<>();
+        try (Statement s = g.root.createStatement(); ResultSet rs = s.executeQuery(sql.get("contract/missing_columns"))) {
+            while (rs.next()) {
+                missing.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            g.close();
+            throw new WarehouseUnavailable("cannot read the tables of warehouse " + file + ": " + e.getMessage(), e);
+        }
+        if (!missing.isEmpty()) {
+            g.close();
+            throw new WarehouseUnavailable("warehouse " + file + " was built by an older version of Fiscal Lens (it has no "
+                    + String.join(", ", missing) + "): build it again from its documents (bash .ci/build-warehouse"
+                    + " --input <documents> --warehouse " + file + "; README › Warehouse build)", null);
+        }
+        return g;
     }
 
     /** Number of connections currently open to the warehouse file (one per thread that queried). */

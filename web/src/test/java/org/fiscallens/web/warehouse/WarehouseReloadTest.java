@@ -1,6 +1,7 @@
 package org.fiscallens.web.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build publishes a new warehouse by atomic rename while the server runs: the watcher notices, every
- * connection to the old file is closed, and the next requests answer from the new file without a restart.
+ * connection to the old file is closed, and the next requests answer from the new file without a restart. A file built
+ * by an older version, without columns the dashboard reads, is refused with what to do.
  */
 class WarehouseReloadTest {
 
@@ -61,6 +63,20 @@ class WarehouseReloadTest {
                     .as("answers come from the new file, not the cache of the old one").isEqualTo(3);
             assertThat(openDeletedFiles()).as("no descriptor still points at the replaced file").isEmpty();
         }
+    }
+
+    @Test
+    void aWarehouseBuiltByAnOlderVersionIsRefusedWithWhatToDo(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("old.duckdb");
+        Files.copy(SeedWarehouse.path(), old);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old); Statement s = c.createStatement()) {
+            s.execute("alter table documents drop column is_part"); // as warehouses built before 29 Nov, evening
+        }
+        assertThatThrownBy(() -> Warehouse.open(old, new SqlLibrary()))
+                .isInstanceOf(WarehouseUnavailable.class)
+                .hasMessageContaining(old.toString())
+                .hasMessageContaining("older version of Fiscal Lens (it has no documents.is_part)")
+                .hasMessageContaining("build it again");
     }
 
     /** File descriptors of this process pointing at deleted files named like a warehouse (Linux /proc). */
