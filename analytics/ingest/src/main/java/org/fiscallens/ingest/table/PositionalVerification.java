@@ -92,7 +92,7 @@ final class PositionalVerification {
             }
             if (failure != null) {
                 refusedRows.add(rowKey(any));
-                issues.add(sums ? notVerified(doc, any, failure, row.size()) : contradicted(doc, any, failure, row.size()));
+                issues.add(notVerified(doc, any, failure, row.size(), sums));
             }
         }
         for (Map<String, LineItem> row : threePublicRows(items).values()) {
@@ -139,21 +139,17 @@ final class PositionalVerification {
     }
 
     private static ParseIssue notVerified(SourceDocument doc, LineItem any, String failure, int amounts) {
-        return new ParseIssue(doc.path(), doc.docId(), any.sourceLine(), any.tableKind(),
-                "row_not_verified", "error", "this row of " + any.tableTitle() + " was read by the position of"
-                + " its columns and its own sum does not hold (" + failure + "): a figure may stand under"
-                + " its neighbour's column, so its " + amounts + " amounts were not read",
-                any.tableTitle() + " 此行按栏位置读取，但行内合计不成立（" + failure + "）：可能有数字对错了栏，其 "
-                        + amounts + " 个金额未读取", doc.line(any.sourceLine()));
+        return notVerified(doc, any, failure, amounts, true);
     }
 
-    private static ParseIssue contradicted(SourceDocument doc, LineItem any, String failure, int amounts) {
+    /** {@code sums}: the row's own sum fails; else its figures contradict each other otherwise (a class, no 合计). */
+    private static ParseIssue notVerified(SourceDocument doc, LineItem any, String failure, int amounts, boolean sums) {
         return new ParseIssue(doc.path(), doc.docId(), any.sourceLine(), any.tableKind(),
                 "row_not_verified", "error", "this row of " + any.tableTitle() + " was read by the position of"
-                + " its columns and contradicts itself (" + failure + "): a figure may stand under its neighbour's"
-                + " column, so its " + amounts + " amounts were not read",
-                any.tableTitle() + " 此行按栏位置读取，但行内数字自相矛盾（" + failure + "）：可能有数字对错了栏，其 "
-                        + amounts + " 个金额未读取", doc.line(any.sourceLine()));
+                + " its columns and " + (sums ? "its own sum does not hold" : "contradicts itself") + " (" + failure
+                + "): a figure may stand under its neighbour's column, so its " + amounts + " amounts were not read",
+                any.tableTitle() + " 此行按栏位置读取，但" + (sums ? "行内合计不成立" : "行内数字自相矛盾") + "（" + failure
+                        + "）：可能有数字对错了栏，其 " + amounts + " 个金额未读取", doc.line(any.sourceLine()));
     }
 
     /** Whether the item's row was read by the position of its columns (its line has no tab). */
