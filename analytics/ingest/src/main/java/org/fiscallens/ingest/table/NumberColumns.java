@@ -343,11 +343,16 @@ final class NumberColumns {
     /** Whether one of {@code segment}'s number columns holds words (a name) in {@code out}. */
     private static boolean labelAmongNumbers(String[] out, Segment segment) {
         for (int c : segment.columns()) {
-            if (c < out.length && !out[c].isEmpty() && !TableReading.looksNumeric(out[c]) && Labels.hasWord(out[c])) {
+            if (c < out.length && isLabel(out[c])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a cell's text is a label (words, not a number). */
+    private static boolean isLabel(String cell) {
+        return !cell.isEmpty() && !TableReading.looksNumeric(cell) && Labels.hasWord(cell);
     }
 
     /**
@@ -371,7 +376,7 @@ final class NumberColumns {
         int name = nameColumn(segment.id());
         if (name >= 0 && name < out.length && out[name].isEmpty()) {
             for (int c : segment.columns()) {
-                if (c < out.length && !out[c].isEmpty() && !TableReading.looksNumeric(out[c]) && Labels.hasWord(out[c])) {
+                if (c < out.length && isLabel(out[c])) {
                     out[name] = out[c];
                     out[c] = "";
                     break;
