@@ -1,5 +1,6 @@
 package org.fiscallens.jobs;
 
+import org.fiscallens.jobs.parse.ParserWarmUp;
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.ingest.source.DisclosureFiles;
 import org.fiscallens.jobs.metrics.MetricParams;
@@ -58,7 +59,9 @@ public final class BuildCommand {
             return;
         }
         long start = System.nanoTime();
-        SparkSession spark = SparkSessions.create(options.master());
+        // a large local build compiles the parser while Spark starts (ParserWarmUp)
+        SparkSession spark = ParserWarmUp.whileStarting(options.input(), SparkSessions.local(options.master()),
+                () -> SparkSessions.create(options.master()));
         int code = 0;
         try {
             BuildReport report = new WarehouseBuild(spark).run(options);

@@ -18,8 +18,7 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC");
         defaultUnlessSet(b, "spark.sql.shuffle.partitions",
                 String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() * 2)));
-        String configured = System.getProperty("spark.master");
-        String effective = master != null ? master : configured != null ? configured : "local[*]";
+        String effective = master(master);
         b.master(effective);
         if (!effective.startsWith("yarn")) {
             // file: URIs through NIO, not a forked chmod per created file (see ForkFreeLocalFileSystem). Not on
@@ -37,6 +36,17 @@ public final class SparkSessions {
             defaultUnlessSet(b, "spark.sql.codegen.wholeStage", "false");
         }
         return b.getOrCreate();
+    }
+
+    /** The master a session for {@code master} runs on: it, else the one spark-submit configured, else {@code local[*]}. */
+    public static String master(String master) {
+        String configured = System.getProperty("spark.master");
+        return master != null ? master : configured != null ? configured : "local[*]";
+    }
+
+    /** Whether a session for {@code master} runs embedded, in this JVM. */
+    public static boolean local(String master) {
+        return master(master).startsWith("local");
     }
 
     /**

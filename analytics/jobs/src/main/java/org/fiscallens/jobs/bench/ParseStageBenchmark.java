@@ -1,5 +1,6 @@
 package org.fiscallens.jobs.bench;
 
+import org.fiscallens.jobs.parse.ParserWarmUp;
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.jobs.BuildOptions;
 import org.fiscallens.jobs.SparkSessions;
@@ -19,10 +20,18 @@ final class ParseStageBenchmark {
     }
 
     static void run(String input, String master, Path work, int cores) throws Exception {
-        SparkSession spark = SparkSessions.create(master);
+        long t0 = System.nanoTime();
+        SparkSession spark = ParserWarmUp.whileStarting(input, SparkSessions.local(master),
+                () -> SparkSessions.create(master)); // as a build starts its session
+        System.out.printf("Spark session started in %d ms (JVM up %d ms)%n", (System.nanoTime() - t0) / 1_000_000,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         try {
             for (String run : new String[]{"cold (fresh JVM)", "again, JIT-warm"}) {
                 print("parse stage, " + run, time(spark, input, work), cores);
+                if (run.startsWith("cold")) {
+                    System.out.printf("JVM start to the end of the cold stage: %d ms%n",
+                            java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                }
             }
         } finally {
             spark.stop();
