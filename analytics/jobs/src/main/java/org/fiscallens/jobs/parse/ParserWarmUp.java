@@ -25,7 +25,10 @@ import java.util.stream.Stream;
  * (to measure without it).
  */
 public final class ParserWarmUp {
-    /** Inputs with fewer disclosure files than this are parsed without warming up (the build's long-run threshold). */
+    /**
+     * Inputs with fewer disclosure files than this are parsed without warming up (about where {@code .ci/build-warehouse}
+     * turns to its long-run JVM options).
+     */
     static final int MIN_FILES = 200;
     /** How many of the input's first files the thread parses in turn. */
     private static final int SAMPLE = 100;
