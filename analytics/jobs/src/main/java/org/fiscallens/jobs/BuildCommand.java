@@ -1,6 +1,5 @@
 package org.fiscallens.jobs;
 
-import org.fiscallens.jobs.parse.ParserWarmUp;
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.ingest.source.DisclosureFiles;
 import org.fiscallens.jobs.metrics.MetricParams;
@@ -59,9 +58,7 @@ public final class BuildCommand {
             return;
         }
         long start = System.nanoTime();
-        // a large local build compiles the parser while Spark starts (ParserWarmUp)
-        SparkSession spark = ParserWarmUp.whileStarting(options.input(), SparkSessions.local(options.master()),
-                () -> SparkSessions.create(options.master()));
+        SparkSession spark = SparkSessions.create(options.master(), options.input());
         int code = 0;
         try {
             BuildReport report = new WarehouseBuild(spark).run(options);

@@ -2,6 +2,7 @@ package org.fiscallens.jobs;
 
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.jobs.localfs.ForkFreeLocalFileSystem;
+import org.fiscallens.jobs.parse.ParserWarmUp;
 
 /** The Spark session of a build: embedded local mode by default, or whatever master spark-submit set. */
 public final class SparkSessions {
@@ -36,6 +37,14 @@ public final class SparkSessions {
             defaultUnlessSet(b, "spark.sql.codegen.wholeStage", "false");
         }
         return b.getOrCreate();
+    }
+
+    /**
+     * A build's session for {@code master}: {@link #create(String)}, started while the parser warms up on the first
+     * documents of {@code input} in local mode ({@link ParserWarmUp}).
+     */
+    public static SparkSession create(String master, String input) {
+        return ParserWarmUp.whileStarting(input, local(master), () -> create(master));
     }
 
     /** The master a session for {@code master} runs on: it, else the one spark-submit configured, else {@code local[*]}. */

@@ -27,8 +27,8 @@ final class HeaderReader {
         if (header.isEmpty()) {
             header = lines;
         }
-        List<Cell> anchors = ColumnModel.numbered(ColumnModel.anchors(header),
-                lines.stream().filter(TableBody::isColumnNumbers).toList());
+        List<TableLine> columnNumbers = lines.stream().filter(TableBody::isColumnNumbers).toList();
+        List<Cell> anchors = ColumnModel.numbered(ColumnModel.anchors(header), columnNumbers);
         List<String[]> own = new ArrayList<>();
         int width = 0;
         for (TableLine h : header) {
@@ -102,7 +102,7 @@ final class HeaderReader {
         cols = segmentGroups(cols, inh, d);
         cols = distinguishDuplicates(cols, own.isEmpty() ? new String[0] : own.get(rows - 1), derivedRow, rows);
         return new ColumnModel(cols, anchors,
-                ColumnModel.columnNumberCentres(cols, lines.stream().filter(TableBody::isColumnNumbers).toList()));
+                ColumnModel.columnNumberCentres(cols, columnNumbers));
     }
 
     private static String measure(String[][] inh, List<String[]> own, int c, int rows, TableDescriptor d, int[] from) {

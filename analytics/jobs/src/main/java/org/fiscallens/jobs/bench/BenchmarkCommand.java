@@ -1,6 +1,5 @@
 package org.fiscallens.jobs.bench;
 
-import org.fiscallens.jobs.parse.ParserWarmUp;
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.jobs.BuildOptions;
 import org.fiscallens.jobs.BuildReport;
@@ -79,9 +78,7 @@ public final class BenchmarkCommand {
             return;
         }
         long t0 = System.nanoTime();
-        String on = master;
-        SparkSession spark = ParserWarmUp.whileStarting(input, SparkSessions.local(on),
-                () -> SparkSessions.create(on)); // as a build starts its session
+        SparkSession spark = SparkSessions.create(master, input); // as a build starts its session
         long sessionMs = (System.nanoTime() - t0) / 1_000_000;
         BuildReport report;
         WarehouseBuild.ParseRun warm;

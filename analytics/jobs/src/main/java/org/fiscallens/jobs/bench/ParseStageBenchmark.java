@@ -1,6 +1,5 @@
 package org.fiscallens.jobs.bench;
 
-import org.fiscallens.jobs.parse.ParserWarmUp;
 import org.apache.spark.sql.SparkSession;
 import org.fiscallens.jobs.BuildOptions;
 import org.fiscallens.jobs.SparkSessions;
@@ -21,8 +20,7 @@ final class ParseStageBenchmark {
 
     static void run(String input, String master, Path work, int cores) throws Exception {
         long t0 = System.nanoTime();
-        SparkSession spark = ParserWarmUp.whileStarting(input, SparkSessions.local(master),
-                () -> SparkSessions.create(master)); // as a build starts its session
+        SparkSession spark = SparkSessions.create(master, input); // as a build starts its session
         System.out.printf("Spark session started in %d ms (JVM up %d ms)%n", (System.nanoTime() - t0) / 1_000_000,
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         try {

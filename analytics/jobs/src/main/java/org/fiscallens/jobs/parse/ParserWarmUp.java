@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -47,8 +46,7 @@ public final class ParserWarmUp {
             return start.get();
         }
         AtomicBoolean done = new AtomicBoolean();
-        AtomicInteger parsed = new AtomicInteger();
-        Thread thread = new Thread(() -> parse(sample, done, parsed), "parser-warm-up");
+        Thread thread = new Thread(() -> parse(sample, done), "parser-warm-up");
         thread.setDaemon(true);
         thread.start();
         try {
@@ -63,7 +61,7 @@ public final class ParserWarmUp {
         }
     }
 
-    private static void parse(List<Path> sample, AtomicBoolean done, AtomicInteger parsed) {
+    private static void parse(List<Path> sample, AtomicBoolean done) {
         DisclosureParser parser = DisclosureParser.standard();
         while (!done.get()) {
             for (Path file : sample) {
@@ -72,7 +70,6 @@ public final class ParserWarmUp {
                 }
                 try {
                     parser.parse(file.toString(), Files.readAllBytes(file));
-                    parsed.incrementAndGet();
                 } catch (IOException | RuntimeException e) {
                     // the build reads and reports every file itself; a file that fails here only warms nothing
                 }

@@ -10,11 +10,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ParserWarmUpTest {
-    private static final Path SEED = Path.of("../../data/disclosures/000_3717b7af8d77e38b.txt");
+    private static final Path SEEDS = Path.of(System.getProperty("fiscallens.disclosures", "data/disclosures"));
+    private static final Path SEED = SEEDS.resolve("000_3717b7af8d77e38b.txt");
 
     @Test
     void aSmallInputStartsTheSessionAloneAndALargeOneWhileItsFirstFilesAreParsed(@TempDir Path dir) throws Exception {
-        assertThat(ParserWarmUp.sample("../../data/disclosures")).as("the five seeds: not worth it").isEmpty();
+        assertThat(ParserWarmUp.sample(SEEDS.toString())).as("the five seeds: not worth it").isEmpty();
         for (int i = 0; i < ParserWarmUp.MIN_FILES; i++) {
             Files.copy(SEED, dir.resolve(String.format("doc_%03d.txt", i)));
         }
