@@ -8,7 +8,9 @@ import java.util.List;
  * {@code 小计 基本支出 项目支出}), as text extracted with its layout writes a header whose labels a narrow table
  * pushed together: each label a cell of its own when every part is one the reader knows (a column role such as
  * 行次 or 科目编码, a measure alias of the table, 合计 or 小计, or the 行 of a 行次 wrapped over two lines). A part it does not know joins the part after it
- * ({@code 功能分类 科目编码}); a cell with a part it cannot place stays whole.
+ * ({@code 功能分类 科目编码}); a cell with a part it cannot place stays whole. Labels a squeezed page printed with no
+ * space between them ({@code 基本支出项目支出}, {@code 行次合计}) are cut apart where the word is no label itself but
+ * reads wholly as labels the table names exactly ({@link RunTogetherLabels}).
  */
 final class HeaderWords {
     private HeaderWords() {
@@ -30,7 +32,10 @@ final class HeaderWords {
     }
 
     private static List<Cell> labels(Cell c, TableDescriptor d) {
-        List<Cell> words = words(c);
+        List<Cell> words = new ArrayList<>();
+        for (Cell w : words(c)) {
+            words.addAll(RunTogetherLabels.split(w, d));
+        }
         if (words.size() < 2) {
             return List.of(c);
         }

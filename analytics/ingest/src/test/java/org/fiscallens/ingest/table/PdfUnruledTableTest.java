@@ -104,6 +104,31 @@ class PdfUnruledTableTest {
     }
 
     @Test
+    void labelsPrintedWithNoSpaceBetweenThemAreColumnsOfTheirOwn() {
+        // 新乡 2024's 公开05表 and 公开04表 as LibreOffice prints them portrait without rules: the narrow page sets
+        // 基本支出项目支出 and 行次合计 as one word each; read as one column, a row's lone 项目支出 stood as its 基本支出
+        // and 社会保障和就业支出's 一般公共预算 as 政府性基金
+        TableExtraction x = extract(DocKind.FINAL, "万元", "xinxiang-2024-04-05-portrait.txt");
+        Items items = new Items(x);
+        String t = "general_budget_expenditure";
+        assertThat(items.amount(t, "total", "total")).isEqualByComparingTo(Items.wan("719.68"));
+        assertThat(items.amount(t, "total", "basic")).isEqualByComparingTo(Items.wan("443.06"));
+        assertThat(items.amount(t, "total", "project")).isEqualByComparingTo(Items.wan("276.62"));
+        assertThat(items.amount(t, "21011", "basic")).isEqualByComparingTo(Items.wan("16.70"));
+        assertThat(items.amount(t, "21011", "project")).isEqualByComparingTo(Items.wan("214.08"));
+        assertThat(items.amount(t, "2101501", "basic")).isEqualByComparingTo(Items.wan("338.04"));
+        assertThat(items.amount(t, "2101599", "project")).isEqualByComparingTo(Items.wan("24.78"));
+        assertThat(items.where(i -> i.tableKind().equals(t) && "2101599".equals(i.code()) && i.measure().equals("basic")))
+                .as("其他医疗保障管理事务支出 has no 基本支出").isEmpty();
+        String s = "fiscal_summary";
+        assertThat(items.amount(s, "208", "total", "expenditure")).isEqualByComparingTo(Items.wan("53.73"));
+        assertThat(items.amount(s, "208", "general_budget", "expenditure")).isEqualByComparingTo(Items.wan("53.73"));
+        assertThat(items.amount(s, "221", "general_budget", "expenditure")).isEqualByComparingTo(Items.wan("34.59"));
+        assertThat(items.where(i -> i.tableKind().equals(s) && i.measure().equals("gov_fund") && i.amount().signum() != 0))
+                .as("no 一般公共预算 figure read as 政府性基金").isEmpty();
+    }
+
+    @Test
     void aRowWhoseNameTookInAnAmountIsReportedNotRead() {
         // 新乡 2024's 公开03表 as LibreOffice prints it portrait without rules: its header's 功能分类科目编码 and 科目名称
         // wrap onto lines of their own, so the name column reaches over the first amount (社会保障和就业支出 53.73);

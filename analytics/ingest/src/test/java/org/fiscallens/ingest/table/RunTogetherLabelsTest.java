@@ -1,0 +1,38 @@
+package org.fiscallens.ingest.table;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Header labels a narrow page printed with no space between them, cut apart where they stand. */
+class RunTogetherLabelsTest {
+    private static TableDescriptor layout(String key) {
+        return TableLayouts.standard().descriptors().stream().filter(d -> d.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void twoMeasuresRunTogetherAreTwoColumnsEachWhereItsCharactersStand() {
+        // a line whose columns count half-characters: each Chinese character two wide
+        Cell word = new Cell("基本支出项目支出", 57, 73);
+        assertThat(RunTogetherLabels.split(word, layout("final.general_budget_expenditure")))
+                .containsExactly(new Cell("基本支出", 57, 65), new Cell("项目支出", 65, 73));
+    }
+
+    @Test
+    void rowNumbersRunTogetherWithTheTotalAreTwoColumns() {
+        Cell word = new Cell("行次合计", 10, 14); // pdftotext: a column per character
+        assertThat(RunTogetherLabels.split(word, layout("final.fiscal_summary")))
+                .containsExactly(new Cell("行次", 10, 12), new Cell("合计", 12, 14));
+    }
+
+    @Test
+    void aLabelOfItsOwnAMeasuresTotalAndAnUnknownWordStayWhole() {
+        TableDescriptor d = layout("final.general_budget_expenditure");
+        Cell project = new Cell("项目支出", 0, 8);
+        assertThat(RunTogetherLabels.split(project, d)).as("a measure alias itself").containsExactly(project);
+        Cell total = new Cell("基本支出合计", 0, 12);
+        assertThat(RunTogetherLabels.split(total, d)).as("the total of a measure is one label").containsExactly(total);
+        Cell unknown = new Cell("基本支出备用金", 0, 14);
+        assertThat(RunTogetherLabels.split(unknown, d)).as("a rest that is no label").containsExactly(unknown);
+    }
+}
