@@ -21,7 +21,8 @@ import java.util.Map;
  * can put one under its neighbour's column, and then the row contradicts itself: it is reported as
  * {@code row_not_verified} with the sum that fails, not read. A row printing other amounts too (上缴上级支出, 其他运转类)
  * is held to the sums no other column enters where it prints every part: 基本支出 is 人员经费 plus 公用经费, 项目支出 is
- * 其他运转类 plus 特定目标类. A row whose sums hold is still refused where it prints no 合计 while the table's other
+ * 其他运转类 plus 特定目标类. A row of fund sources (财政拨款收支总表's 支出 side) is held to 合计 = 一般公共预算 +
+ * 政府性基金 + 国有资本经营预算, and its 其中：财政拨款 to no more than 一般公共预算. A row whose sums hold is still refused where it prints no 合计 while the table's other
  * rows print theirs (its first figure may be that 合计, read a column to the right), or where its 部门预算经济分类 class
  * puts it in one half of 基本支出 and it has an amount in the other (302 商品和服务支出 under 人员经费); a refused row
  * loses the items of both its classifications' codes. A positional row whose code the catalog names
@@ -36,6 +37,9 @@ final class PositionalVerification {
     private static final java.util.Set<String> CODED = java.util.Set.of("function", "dept_economic", "gov_economic");
     /** The measures these sums relate; a row printing any other amount is not checked here. */
     private static final java.util.Set<String> SUMMED = java.util.Set.of("total", "basic", "project", "personnel", "public");
+    /** The fund sources of a 财政拨款收支总表's 支出 side: 合计 is 一般公共预算 plus 政府性基金 plus 国有资本经营预算. */
+    private static final java.util.Set<String> FUNDS =
+            java.util.Set.of("total", "general_budget", "fiscal", "gov_fund", "state_capital");
 
     private PositionalVerification() {
     }
@@ -72,7 +76,10 @@ final class PositionalVerification {
         for (Map<String, LineItem> row : rows.values()) {
             LineItem any = row.values().iterator().next();
             String failure;
-            if (!SUMMED.containsAll(row.keySet())) {
+            if (FUNDS.containsAll(row.keySet()) && !SUMMED.containsAll(row.keySet())) {
+                failure = sum(row, unit, "total", "general_budget", "gov_fund", "state_capital");
+                failure = failure != null ? failure : ofWhich(row, unit, "general_budget", "fiscal");
+            } else if (!SUMMED.containsAll(row.keySet())) {
                 // other columns (上缴上级支出, 经营支出 …) count in its 合计 too, but none in 基本支出 or 项目支出
                 failure = whole(row, unit, "basic", "personnel", "public");
                 failure = failure != null ? failure : whole(row, unit, "project", "project_operating", "project_specific");
@@ -211,6 +218,21 @@ final class PositionalVerification {
         }
         return "economic class " + code + " is " + (half.equals("public") ? "personnel" : "public") + " expenditure, yet "
                 + wrong.amount().toPlainString() + " 元 stands under " + half;
+    }
+
+    /**
+     * Null unless the row prints {@code whole} and {@code part}, a column printed as 其中 (of which) under it, and the
+     * part exceeds the whole beyond rounding; then what fails.
+     */
+    private static String ofWhich(Map<String, LineItem> row, String unit, String whole, String part) {
+        LineItem w = row.get(whole);
+        LineItem p = row.get(part);
+        if (w == null || p == null || w.amount() == null || p.amount() == null
+                || p.amount().subtract(w.amount()).compareTo(TOLERANCES.warningLimit(unit, TOLERANCES.forSum(unit, 2))) <= 0) {
+            return null;
+        }
+        return part + " " + p.amount().toPlainString() + " 元 (of which) exceeds " + whole + " " + w.amount().toPlainString()
+                + " 元";
     }
 
     /** {@link #sum}, where the row prints the whole and every part (a part's column unread leaves it unchecked). */
