@@ -22,7 +22,8 @@ import java.util.Map;
  * {@code row_not_verified} with the sum that fails, not read. A row printing other amounts too (上缴上级支出, 其他运转类)
  * is held to the sums no other column enters where it prints every part: 基本支出 is 人员经费 plus 公用经费, 项目支出 is
  * 其他运转类 plus 特定目标类. A row of fund sources (财政拨款收支总表's 支出 side) is held to 合计 = 一般公共预算 +
- * 政府性基金 + 国有资本经营预算, and its 其中：财政拨款 to no more than 一般公共预算. A row whose sums hold is still refused where it prints no 合计 while the table's other
+ * 政府性基金 + 国有资本经营预算, and its 其中：财政拨款 to no more than 一般公共预算. No row may fill a column that its
+ * table's 合计 row, read whole, leaves empty. A row whose sums hold is still refused where it prints no 合计 while the table's other
  * rows print theirs (its first figure may be that 合计, read a column to the right), or where its 部门预算经济分类 class
  * puts it in one half of 基本支出 and it has an amount in the other (302 商品和服务支出 under 人员经费); a refused row
  * loses the items of both its classifications' codes. A positional row whose code the catalog names
@@ -71,6 +72,7 @@ final class PositionalVerification {
                 totals.add(table(row.values().iterator().next()));
             }
         }
+        Map<List<String>, java.util.Set<String>> filledByTotal = filledByTotalRows(rows.values());
         List<LineItem> refused = new ArrayList<>();
         java.util.Set<List<Object>> refusedRows = new java.util.HashSet<>(); // every item of them: both classes' codes
         for (Map<String, LineItem> row : rows.values()) {
@@ -97,6 +99,9 @@ final class PositionalVerification {
             if (failure == null) {
                 failure = wrongHalf(row, economicClass.get(rowKey(any)));
             }
+            if (failure == null) {
+                failure = outsideTotal(row, filledByTotal.get(table(any)));
+            }
             if (failure != null) {
                 refusedRows.add(rowKey(any));
                 issues.add(notVerified(doc, any, failure, row.size(), sums));
@@ -118,6 +123,60 @@ final class PositionalVerification {
             kept.removeIf(i -> positional(i) && refusedRows.contains(rowKey(i)));
         }
         return withCodesMatchingNames(doc, kept, issues);
+    }
+
+    /**
+     * For each table and side whose 合计 row was read by position, whole — its total, at least one part, and as many
+     * amounts as its line prints numbers (a figure lost to an unread column would make an empty column of a full
+     * one) — the measures that row fills with an amount other than zero.
+     */
+    private static Map<List<String>, java.util.Set<String>> filledByTotalRows(java.util.Collection<Map<String, LineItem>> rows) {
+        Map<List<String>, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (Map<String, LineItem> row : rows) {
+            LineItem any = row.values().iterator().next();
+            if (!"total".equals(any.code()) || !row.containsKey("total") || row.size() < 2
+                    || numbersOn(any.rawLine()) != row.size()) {
+                continue;
+            }
+            java.util.Set<String> filled = new java.util.HashSet<>();
+            row.forEach((measure, i) -> {
+                if (i.amount() != null && i.amount().signum() != 0) {
+                    filled.add(measure);
+                }
+            });
+            out.putIfAbsent(table(any), filled);
+        }
+        return out;
+    }
+
+    /** How many numbers {@code line} prints between its spaces (合计 719.68 443.06 276.62: 3). */
+    private static int numbersOn(String line) {
+        int n = 0;
+        for (String token : line.trim().split("\\s+")) {
+            if (TableReading.looksNumeric(token)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Where the table's 合计 row leaves a column empty (or zero) and this row has an amount there, what fails; else
+     * null. 合计 is the sum of the rows, so no row can fill a column its 合计 leaves empty: the amount stands a column
+     * away from its own (on a later page pdftotext spaces the columns wider than under the header).
+     */
+    private static String outsideTotal(Map<String, LineItem> row, java.util.Set<String> filledByTotal) {
+        if (filledByTotal == null || "total".equals(row.values().iterator().next().code())) {
+            return null;
+        }
+        for (Map.Entry<String, LineItem> e : row.entrySet()) {
+            LineItem i = e.getValue();
+            if (!filledByTotal.contains(e.getKey()) && i.amount() != null && i.amount().signum() != 0) {
+                return i.amount().toPlainString() + " 元 stands under " + e.getKey()
+                        + ", a column the table's 合计 row leaves empty";
+            }
+        }
+        return null;
     }
 
     /** An item's table and side (收入 | 支出 side by side). */

@@ -159,4 +159,37 @@ class PositionalVerificationTest {
         assertThat(issues.get(0).message()).contains("total 10293700 元, general_budget + gov_fund + state_capital 20487400 元");
         assertThat(issues.get(1).message()).contains("fiscal 600000 元 (of which) exceeds general_budget 585500 元");
     }
+
+    @Test
+    void anAmountUnderAColumnTheTotalRowLeavesEmptyIsReportedUnlessThatRowLostAFigure() {
+        // 新乡 2024's 公开03表 via pdftotext after a page break: 一般行政管理事务 37.76 | 37.76 with its second figure
+        // under 上缴上级支出, which the table's 合计 row (合计 | 基本支出 | 项目支出) leaves empty
+        String title = "支出决算表";
+        SourceDocument doc = SeedDocs.text(title,
+                "         合计               719.68 443.06 276.62",
+                "2101502   一般行政管理事务       37.76             37.76",
+                "         合计                             2288819 2137019   151800",
+                "30201    办公费            50502    商品和服务支出  65416             65416");
+        List<LineItem> items = new ArrayList<>();
+        String[][] rows = {{"2", "t1", "total", "total", "719.68"}, {"2", "t1", "total", "basic", "443.06"},
+                {"2", "t1", "total", "project", "276.62"}, {"3", "t1", "2101502", "total", "37.76"},
+                {"3", "t1", "2101502", "to_superior", "37.76"},
+                // a 合计 row whose 151800 was lost to an unread column: 公用经费 is no empty column
+                {"4", "t2", "total", "total", "228.8819"}, {"4", "t2", "total", "personnel", "213.7019"},
+                {"5", "t2", "30201", "total", "6.5416"}, {"5", "t2", "30201", "public", "6.5416"}};
+        for (String[] r : rows) {
+            int line = Integer.parseInt(r[0]);
+            items.add(new LineItem("d", "expenditure", null, title + r[1], "function", r[2], "行", null, r[3], null,
+                    wan(r[4]), line, doc.line(line)));
+        }
+        List<ParseIssue> issues = new ArrayList<>();
+        List<LineItem> kept = PositionalVerification.verify(doc, items, "万元", issues);
+        // the incomplete 合计 row fails its own sum (合计 ≠ 人员经费 + 公用经费); the row under it is kept
+        assertThat(kept).extracting(LineItem::sourceLine).containsOnly(2, 5);
+        assertThat(issues).extracting(ParseIssue::line).containsExactly(3, 4);
+        assertThat(issues).first().satisfies(i -> {
+            assertThat(i.line()).isEqualTo(3);
+            assertThat(i.message()).contains("377600 元 stands under to_superior, a column the table's 合计 row leaves empty");
+        });
+    }
 }
