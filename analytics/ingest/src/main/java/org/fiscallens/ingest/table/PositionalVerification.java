@@ -23,7 +23,8 @@ import java.util.Map;
  * is held to the sums no other column enters where it prints every part: 基本支出 is 人员经费 plus 公用经费, 项目支出 is
  * 其他运转类 plus 特定目标类. A row of fund sources (财政拨款收支总表's 支出 side) is held to 合计 = 一般公共预算 +
  * 政府性基金 + 国有资本经营预算, and its 其中：财政拨款 to no more than 一般公共预算. No row may fill a column that its
- * table's 合计 row, read whole, leaves empty. A row whose sums hold is still refused where it prints no 合计 while the table's other
+ * table's 合计 row, read whole, leaves empty, and a 三公 line's 预算数 or 决算数 printing no 合计 where the line's other
+ * measure prints one is refused (its first figure may be that 合计, read a column to the right). A row whose sums hold is still refused where it prints no 合计 while the table's other
  * rows print theirs (its first figure may be that 合计, read a column to the right), or where its 部门预算经济分类 class
  * puts it in one half of 基本支出 and it has an amount in the other (302 商品和服务支出 under 人员经费); a refused row
  * loses the items of both its classifications' codes. A positional row whose code the catalog names
@@ -107,7 +108,23 @@ final class PositionalVerification {
                 issues.add(notVerified(doc, any, failure, row.size(), sums));
             }
         }
-        for (Map<String, LineItem> row : threePublicRows(items).values()) {
+        Map<List<Object>, Map<String, LineItem>> threePublic = threePublicRows(items);
+        java.util.Set<List<Object>> linesWithTotal = new java.util.HashSet<>(); // 三公 lines one of whose measures has a 合计
+        threePublic.forEach((key, row) -> {
+            if (row.containsKey("total")) {
+                linesWithTotal.add(key.subList(0, 2));
+            }
+        });
+        for (Map.Entry<List<Object>, Map<String, LineItem>> e : threePublic.entrySet()) {
+            Map<String, LineItem> row = e.getValue();
+            if (!row.containsKey("total") && linesWithTotal.contains(e.getKey().subList(0, 2))
+                    && row.values().stream().anyMatch(i -> i.amount() != null && i.amount().signum() != 0)) {
+                refused.addAll(row.values());
+                issues.add(notVerified(doc, row.values().iterator().next(), "no 合计 under " + e.getKey().get(2)
+                        + ", where the line prints one under its other measure: its first figure may be that 合计, read"
+                        + " a column to the right", row.size(), false));
+                continue;
+            }
             String failure = row.containsKey("vehicle")
                     ? sum(row, unit, "total", "overseas", "vehicle", "reception")
                     : sum(row, unit, "total", "overseas", "vehicle_purchase", "vehicle_operation", "reception");

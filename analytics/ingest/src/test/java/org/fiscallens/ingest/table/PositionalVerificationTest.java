@@ -192,4 +192,27 @@ class PositionalVerificationTest {
             assertThat(i.message()).contains("377600 元 stands under to_superior, a column the table's 合计 row leaves empty");
         });
     }
+
+    @Test
+    void aThreePublicMeasureWithoutItsTotalWhereTheLinesOtherMeasurePrintsOneIsReported() {
+        // 高平 2024's 公开09表 printed landscape without rules and read directly: 预算数 1.34 | 1.18 | 1.18 | 0.16 reads
+        // right, but the 决算数 side's 合计 1.34 fell a column right, under 因公出国（境）费, and its other figures unread
+        String title = "财政拨款\"三公\"经费支出决算表";
+        SourceDocument doc = SeedDocs.text(title,
+                " 1.34         1.18                   1.18               0.16      1.34          1.18                   1.18");
+        List<LineItem> items = new ArrayList<>();
+        String[][] cells = {{"total", "budget", "1.34"}, {"vehicle", "budget", "1.18"},
+                {"vehicle_operation", "budget", "1.18"}, {"reception", "budget", "0.16"}, {"overseas", "actual", "1.34"}};
+        for (String[] c : cells) {
+            items.add(new LineItem("d", "three_public", "公开09表", title, "three_public", c[0], c[0], null, c[1], null,
+                    wan(c[2]), 2, doc.line(2)));
+        }
+        List<ParseIssue> issues = new ArrayList<>();
+        List<LineItem> kept = PositionalVerification.verify(doc, items, "万元", issues);
+        assertThat(kept).extracting(LineItem::measure).containsOnly("budget");
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("row_not_verified");
+            assertThat(i.message()).contains("no 合计 under actual, where the line prints one under its other measure");
+        });
+    }
 }
