@@ -129,6 +129,17 @@ class PdfUnruledTableTest {
     }
 
     @Test
+    void theHeadOfTheNextRowsNameSpoilsNoCompleteNameAbove() {
+        // 高平 2024's 公开05表 as LibreOffice prints it portrait without rules: 机关事业单位基本养老保险缴费支 stands alone
+        // between 20805 行政事业单位养老支出 and its own row; appended above, it spoilt a name the catalog knows whole
+        TableExtraction x = extract(DocKind.FINAL, "万元", "gaoping-2024-05-portrait.txt");
+        Items items = new Items(x);
+        assertThat(items.where(i -> "20805".equals(i.code()))).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.name()).isEqualTo("行政事业单位养老支出"));
+        assertThat(items.amount("general_budget_expenditure", "20805", "total")).isEqualByComparingTo(Items.wan("51.12"));
+    }
+
+    @Test
     void aRowWhoseNameTookInAnAmountIsReportedNotRead() {
         // 新乡 2024's 公开03表 as LibreOffice prints it portrait without rules: its header's 功能分类科目编码 and 科目名称
         // wrap onto lines of their own, so the name column reaches over the first amount (社会保障和就业支出 53.73);
