@@ -23,11 +23,15 @@ final class RunTogetherLabels {
         if (t.length() < 4 || t.indexOf(' ') >= 0) {
             return List.of(word);
         }
+        String compact = Labels.compact(t); // aliases are compacted: ASCII brackets and colons
+        if (compact.length() != t.length()) {
+            return List.of(word); // markup to drop: the cut would not fall where the characters stand
+        }
         List<String> vocabulary = vocabulary(d);
-        if (vocabulary.contains(t)) {
+        if (vocabulary.contains(compact)) {
             return List.of(word);
         }
-        List<String> parts = fewest(t, vocabulary);
+        List<String> parts = fewest(compact, vocabulary);
         if (parts == null || parts.size() < 2 || totalAfterMeasure(parts)) {
             return List.of(word);
         }
@@ -38,7 +42,7 @@ final class RunTogetherLabels {
             int to = from + p.length();
             int start = word.start() + (perCharacter ? from : CellSplitter.width(t.substring(0, from)));
             int end = word.start() + (perCharacter ? to : CellSplitter.width(t.substring(0, to)));
-            out.add(new Cell(p, start, end));
+            out.add(new Cell(t.substring(from, to), start, end));
             from = to;
         }
         return out;

@@ -26,6 +26,14 @@ class RunTogetherLabelsTest {
     }
 
     @Test
+    void labelsMatchAsTheTableNamesThemWithFullWidthColonsAndBrackets() {
+        // 新乡 2026's 财政拨款收支总体情况表: 小计 and 其中：财政拨款 under 一般公共预算, printed as one word
+        Cell word = new Cell("小计其中：财政拨款", 0, 18);
+        assertThat(RunTogetherLabels.split(word, layout("budget.fiscal_summary")))
+                .containsExactly(new Cell("小计", 0, 4), new Cell("其中：财政拨款", 4, 18));
+    }
+
+    @Test
     void aLabelOfItsOwnAMeasuresTotalAndAnUnknownWordStayWhole() {
         TableDescriptor d = layout("final.general_budget_expenditure");
         Cell project = new Cell("项目支出", 0, 8);
