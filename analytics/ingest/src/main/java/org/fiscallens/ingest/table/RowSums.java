@@ -27,12 +27,11 @@ final class RowSums {
      * plus 项目支出 and 基本支出 is 人员经费 plus 公用经费, or without a 基本支出 column 合计 is 人员经费 plus 公用经费
      * plus 项目支出; a row printing other amounts too (上缴上级支出, 其他运转类) is held to the sums no other column
      * enters, where it prints every part; a row of fund sources to 合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算
-     * and its 其中：财政拨款 to no more than 一般公共预算.
+     * (a 财政拨款 column beside them is not summed: a table may print it as 其中 under 一般公共预算 or as all of them).
      */
     static String expenditure(Map<String, LineItem> row, String unit) {
         if (FUNDS.containsAll(row.keySet()) && !SUMMED.containsAll(row.keySet())) {
-            String failure = sum(row, unit, "total", "general_budget", "gov_fund", "state_capital");
-            return failure != null ? failure : ofWhich(row, unit, "general_budget", "fiscal");
+            return sum(row, unit, "total", "general_budget", "gov_fund", "state_capital");
         }
         if (!SUMMED.containsAll(row.keySet())) {
             // other columns (上缴上级支出, 经营支出 …) count in its 合计 too, but none in 基本支出 or 项目支出
@@ -55,21 +54,6 @@ final class RowSums {
                 ? sum(row, unit, "total", "overseas", "vehicle", "reception")
                 : sum(row, unit, "total", "overseas", "vehicle_purchase", "vehicle_operation", "reception");
         return failure != null ? failure : sum(row, unit, "vehicle", "vehicle_purchase", "vehicle_operation");
-    }
-
-    /**
-     * Null unless the row prints {@code whole} and {@code part}, a column printed as 其中 (of which) under it, and the
-     * part exceeds the whole beyond rounding; then what fails.
-     */
-    static String ofWhich(Map<String, LineItem> row, String unit, String whole, String part) {
-        LineItem w = row.get(whole);
-        LineItem p = row.get(part);
-        if (w == null || p == null || w.amount() == null || p.amount() == null
-                || p.amount().subtract(w.amount()).compareTo(TOLERANCES.warningLimit(unit, TOLERANCES.forSum(unit, 2))) <= 0) {
-            return null;
-        }
-        return part + " " + p.amount().toPlainString() + " 元 (of which) exceeds " + whole + " " + w.amount().toPlainString()
-                + " 元";
     }
 
     /** {@link #sum}, where the row prints the whole and every part (a part's column unread leaves it unchecked). */
