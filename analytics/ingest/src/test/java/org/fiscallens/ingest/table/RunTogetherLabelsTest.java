@@ -40,6 +40,12 @@ class RunTogetherLabelsTest {
         assertThat(RunTogetherLabels.split(project, d)).as("a measure alias itself").containsExactly(project);
         Cell total = new Cell("基本支出合计", 0, 12);
         assertThat(RunTogetherLabels.split(total, d)).as("the total of a measure is one label").containsExactly(total);
+        TableDescriptor fiscal = layout("budget.fiscal_summary");
+        for (String label : new String[]{"一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"}) {
+            Cell appropriation = new Cell(label, 0, label.length() * 2);
+            assertThat(RunTogetherLabels.split(appropriation, fiscal)).as("a fund's appropriation is one label: " + label)
+                    .containsExactly(appropriation);
+        }
         Cell unknown = new Cell("基本支出备用金", 0, 14);
         assertThat(RunTogetherLabels.split(unknown, d)).as("a rest that is no label").containsExactly(unknown);
     }
