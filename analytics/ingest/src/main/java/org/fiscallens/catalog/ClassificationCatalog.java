@@ -52,6 +52,25 @@ public final class ClassificationCatalog {
     }
 
     /**
+     * Whether some entry's name or alias, of any scheme, code length and year, starts with {@code head} (spaces
+     * aside): {@code 机关事业单位基本养老保险缴费支} starts 机关事业单位基本养老保险缴费支出, {@code 及运行维护费} starts none.
+     */
+    public boolean startsAName(String head) {
+        String h = head.replace(" ", "").replace("\u3000", "");
+        if (h.isEmpty()) {
+            return false;
+        }
+        for (List<CatalogEntry> entries : byKey.values()) {
+            for (CatalogEntry e : entries) {
+                if (e.name().startsWith(h) || e.aliases().stream().anyMatch(a -> a.startsWith(h))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code name} (by name or alias, as {@link #knowsName} compares them) names an entry of {@code scheme}
      * whose code is longer than {@code code} and starts with it: 事业单位离退休 under 208 (2080502) does.
      */

@@ -49,8 +49,9 @@ final class WrappedName {
 
     /**
      * Whether appending {@code head} to {@code above}, the name of the row above, would spoil its known label, a
-     * classification name ({@code 行政事业单位养老支出} + {@code 机关事业单位基本养老保险缴费支}, the head of the next row's
-     * name) or the document's department ({@code 新乡县医疗保障局} + {@code 算}, a header's stray character printed below
+     * complete classification name with the start of another ({@code 行政事业单位养老支出} + {@code 机关事业单位基本养老保险缴费支},
+     * the head of the next row's name; not {@code 公务用车购置} + {@code 及运行维护费}, which starts no name) or the
+     * document's department ({@code 新乡县医疗保障局} + {@code 算}, a header's stray character printed below
      * the table).
      */
     boolean spoils(String above, String head) {
@@ -60,9 +61,8 @@ final class WrappedName {
         if (RowKeys.standard().keyOf(above).isPresent()) {
             return RowKeys.standard().keyOf(above + head).isEmpty();
         }
-        ClassificationCatalog catalog = ClassificationCatalog.standard();
-        if (catalog.knowsName(above) && !catalog.knowsName(above + head)) {
-            return true;
+        if (known(above) && !known(above + head) && ClassificationCatalog.standard().startsAName(head)) {
+            return true; // the head of another classification name, not the tail of this one
         }
         return department != null && Labels.compact(above).equals(department)
                 && !Labels.compact(above + head).equals(department);
