@@ -68,6 +68,19 @@ final class ColumnModel {
         return null;
     }
 
+    /**
+     * How many columns the first space-aligned {@code 栏次} line among {@code columnNumbers} numbers (its row numbers:
+     * {@code 栏次 1 2 3} numbers 3); -1 when there is none.
+     */
+    static int columnNumberCount(List<TableLine> columnNumbers) {
+        for (TableLine line : columnNumbers) {
+            if (!line.tabbed()) {
+                return (int) line.filled().stream().filter(c -> RowCounting.isRowNumber(c.text())).count();
+            }
+        }
+        return -1;
+    }
+
     List<Column> columns() {
         return columns;
     }

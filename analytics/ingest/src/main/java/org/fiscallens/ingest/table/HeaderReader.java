@@ -21,13 +21,42 @@ final class HeaderReader {
     }
 
     static ColumnModel read(List<TableLine> lines, TableDescriptor d) {
-        List<TableLine> header = WrappedHeaderLabels.join(
-                        lines.stream().filter(l -> !TableBody.isColumnNumbers(l)).toList(), d).stream()
-                .map(l -> HeaderWords.split(l, d)).toList();
+        List<TableLine> labelLines = WrappedHeaderLabels.join(
+                lines.stream().filter(l -> !TableBody.isColumnNumbers(l)).toList(), d);
+        List<TableLine> columnNumbers = lines.stream().filter(TableBody::isColumnNumbers).toList();
+        List<TableLine> cut = labelLines.stream().map(l -> HeaderWords.split(l, d, true)).toList();
+        List<TableLine> uncut = labelLines.stream().map(l -> HeaderWords.split(l, d, false)).toList();
+        ColumnModel model = read(lines, cut, columnNumbers, d);
+        int numbered = ColumnModel.columnNumberCount(columnNumbers);
+        if (numbered < 0 || sameCells(cut, uncut) || measures(model) == numbered) {
+            return model;
+        }
+        // labels printed with no space between them were cut apart, and the 栏次 line numbers fewer columns than
+        // that makes: where it numbers exactly the columns of the words left whole, the cut was wrong
+        ColumnModel whole = read(lines, uncut, columnNumbers, d);
+        return measures(whole) == numbered ? whole : model;
+    }
+
+    /** Whether the two readings of the header lines have the same cells: nothing was cut. */
+    private static boolean sameCells(List<TableLine> a, List<TableLine> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && a.get(i).cells().size() != b.get(i).cells().size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long measures(ColumnModel model) {
+        return model.columns().stream().filter(c -> c.role() == Column.Role.MEASURE).count();
+    }
+
+    private static ColumnModel read(List<TableLine> lines, List<TableLine> labelLines, List<TableLine> columnNumbers,
+                                    TableDescriptor d) {
+        List<TableLine> header = labelLines;
         if (header.isEmpty()) {
             header = lines;
         }
-        List<TableLine> columnNumbers = lines.stream().filter(TableBody::isColumnNumbers).toList();
         List<Cell> anchors = ColumnModel.numbered(ColumnModel.anchors(header), columnNumbers);
         List<String[]> own = new ArrayList<>();
         int width = 0;

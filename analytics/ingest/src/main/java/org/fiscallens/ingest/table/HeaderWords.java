@@ -18,23 +18,28 @@ final class HeaderWords {
 
     /** {@code line} with its cells split into labels; the line itself when tabbed or when nothing splits. */
     static TableLine split(TableLine line, TableDescriptor d) {
+        return split(line, d, true);
+    }
+
+    /** {@link #split(TableLine, TableDescriptor)}, cutting run-together labels apart only where {@code runTogether}. */
+    static TableLine split(TableLine line, TableDescriptor d, boolean runTogether) {
         if (line.tabbed()) {
             return line;
         }
         List<Cell> out = new ArrayList<>();
         boolean changed = false;
         for (Cell c : line.cells()) {
-            List<Cell> parts = labels(c, d);
+            List<Cell> parts = labels(c, d, runTogether);
             changed |= parts.size() > 1;
             out.addAll(parts);
         }
         return changed ? new TableLine(line.number(), line.raw(), out, false) : line;
     }
 
-    private static List<Cell> labels(Cell c, TableDescriptor d) {
+    private static List<Cell> labels(Cell c, TableDescriptor d, boolean runTogether) {
         List<Cell> words = new ArrayList<>();
         for (Cell w : words(c)) {
-            words.addAll(RunTogetherLabels.split(w, d));
+            words.addAll(runTogether ? RunTogetherLabels.split(w, d) : List.of(w));
         }
         if (words.size() < 2) {
             return List.of(c);

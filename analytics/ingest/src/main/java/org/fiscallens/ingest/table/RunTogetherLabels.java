@@ -9,7 +9,8 @@ import java.util.List;
  * totals): the word is cut where it reads wholly, and in the fewest pieces, as labels the table names exactly — its
  * measure aliases, {@code 行次}, {@code 合计} and {@code 小计}. A word that is itself such a label ({@code 项目支出})
  * stays whole, and so does one in which 合计 or 小计 would follow a measure ({@code 本年支出合计} is one label, the
- * total of 本年支出), or a word that does not read wholly so.
+ * total of 本年支出), or a word that does not read wholly so. {@link HeaderReader} undoes the cut where the header's
+ * {@code 栏次} line numbers exactly the columns of the words left whole and not those of the cut.
  */
 final class RunTogetherLabels {
     private static final List<String> OWN = List.of("行次", "合计", "小计");

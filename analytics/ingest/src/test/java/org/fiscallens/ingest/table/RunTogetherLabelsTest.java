@@ -2,6 +2,8 @@ package org.fiscallens.ingest.table;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Header labels a narrow page printed with no space between them, cut apart where they stand. */
@@ -48,5 +50,20 @@ class RunTogetherLabelsTest {
         }
         Cell unknown = new Cell("基本支出备用金", 0, 14);
         assertThat(RunTogetherLabels.split(unknown, d)).as("a rest that is no label").containsExactly(unknown);
+    }
+
+    @Test
+    void theColumnNumbersLineVetoesACutThatMakesMoreColumnsThanItNumbers() {
+        TableDescriptor d = layout("final.general_budget_expenditure");
+        List<TableLine> cutRight = List.of(
+                CellSplitter.split(1, "功能分类科目编码 科目名称          小计     基本支出项目支出", true),
+                CellSplitter.split(2, "栏次                              1        2       3", true));
+        assertThat(HeaderReader.read(cutRight, d).columns()).filteredOn(c -> c.role() == Column.Role.MEASURE)
+                .extracting(Column::measure).containsExactly("total", "basic", "project");
+        List<TableLine> oneColumn = List.of(
+                CellSplitter.split(1, "功能分类科目编码 科目名称          小计     基本支出项目支出", true),
+                CellSplitter.split(2, "栏次                              1        2", true));
+        assertThat(HeaderReader.read(oneColumn, d).columns()).as("栏次 numbers two amount columns: the word stays whole")
+                .filteredOn(c -> c.role() == Column.Role.MEASURE).hasSize(2);
     }
 }
