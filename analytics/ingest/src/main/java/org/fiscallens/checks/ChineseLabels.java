@@ -11,13 +11,14 @@ import java.util.Map;
  * kinds and statements, 三公 categories and code schemes, read from {@code labels-zh.tsv}; tables are named as the
  * document prints them. A key the file does not name is shown as it is.
  */
-final class ChineseLabels {
+public final class ChineseLabels {
     private static final Map<String, Map<String, String>> LABELS = load(); // kind → key → name
 
     private ChineseLabels() {
     }
 
-    static String measure(String key) {
+    /** The Chinese name of a measure key ({@code basic}: 基本支出; {@code personnel.301}: 人员经费·301); the key itself when unnamed, — for null. */
+    public static String measure(String key) {
         if (key == null) {
             return "—";
         }
@@ -33,7 +34,8 @@ final class ChineseLabels {
         return of("statement", key);
     }
 
-    static String category(String key) {
+    /** The Chinese name of a 三公 category key ({@code overseas}: 因公出国（境）费); the key itself when unnamed. */
+    public static String category(String key) {
         return of("category", key);
     }
 

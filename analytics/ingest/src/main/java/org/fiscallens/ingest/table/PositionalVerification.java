@@ -57,11 +57,10 @@ final class PositionalVerification {
         Set<List<Object>> refusedRows = new HashSet<>(); // every item of them: both classifications' codes
         for (Map<String, LineItem> row : rows.values()) {
             LineItem any = row.values().iterator().next();
-            String failure = RowSums.expenditure(row, unit);
+            RowFailure failure = RowSums.expenditure(row, unit);
             boolean sums = failure != null;
             if (failure == null && !row.containsKey("total") && totals.contains(table(any))) {
-                failure = "no total, where the table's other rows print theirs: its first figure may be the total, read"
-                        + " a column to the right";
+                failure = RowFailure.noTotal();
             }
             if (failure == null) {
                 failure = wrongHalf(row, economicClass.get(rowKey(any)));
@@ -96,12 +95,12 @@ final class PositionalVerification {
      * The {@code row_not_verified} issue (error) of a row of {@code amounts} amounts; {@code sums}: the row's own sum
      * fails, else its figures contradict each other otherwise (a class, no 合计, an empty column).
      */
-    static ParseIssue notVerified(SourceDocument doc, LineItem any, String failure, int amounts, boolean sums) {
+    static ParseIssue notVerified(SourceDocument doc, LineItem any, RowFailure failure, int amounts, boolean sums) {
         return new ParseIssue(doc.path(), doc.docId(), any.sourceLine(), any.tableKind(),
                 "row_not_verified", "error", "this row of " + any.tableTitle() + " was read by the position of"
-                + " its columns and " + (sums ? "its own sum does not hold" : "contradicts itself") + " (" + failure
+                + " its columns and " + (sums ? "its own sum does not hold" : "contradicts itself") + " (" + failure.en()
                 + "): a figure may stand under its neighbour's column, so its " + amounts + " amounts were not read",
-                any.tableTitle() + " 此行按栏位置读取，但" + (sums ? "行内合计不成立" : "行内数字自相矛盾") + "（" + failure
+                any.tableTitle() + " 此行按栏位置读取，但" + (sums ? "行内合计不成立" : "行内数字自相矛盾") + "（" + failure.zh()
                         + "）：可能有数字对错了栏，其 " + amounts + " 个金额未读取", doc.line(any.sourceLine()));
     }
 
@@ -117,7 +116,7 @@ final class PositionalVerification {
      * elsewhere than under the header), what fails; else null. A row of 5.02 under 合计 and 5.02 under one half holds
      * its sums either way, so only the class tells.
      */
-    private static String wrongHalf(Map<String, LineItem> row, String code) {
+    private static RowFailure wrongHalf(Map<String, LineItem> row, String code) {
         if (code == null || code.length() < 3) {
             return null;
         }
@@ -130,7 +129,6 @@ final class PositionalVerification {
         if (wrong == null || wrong.amount() == null || wrong.amount().signum() == 0) {
             return null;
         }
-        return "economic class " + code + " is " + (half.equals("public") ? "personnel" : "public") + " expenditure, yet "
-                + wrong.amount().toPlainString() + " 元 stands under " + half;
+        return RowFailure.wrongHalf(code, half.equals("public") ? "personnel" : "public", half, wrong.amount());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The sums one table row's amounts must hold, by canonical measure, within the consistency checks' rounding margin
  * ({@link Tolerances}: a row fails where its sum check would be an error, not a rounding warning). Each method
- * returns what fails, in words naming the measures and amounts in 元, or null when the sum holds or the row prints
+ * returns what fails ({@link RowFailure}: in English and Chinese, naming the measures and amounts in 元), or null when the sum holds or the row prints
  * too little to tell.
  */
 final class RowSums {
@@ -29,17 +29,17 @@ final class RowSums {
      * enters, where it prints every part; a row of fund sources to 合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算
      * (a 财政拨款 column beside them is not summed: a table may print it as 其中 under 一般公共预算 or as all of them).
      */
-    static String expenditure(Map<String, LineItem> row, String unit) {
+    static RowFailure expenditure(Map<String, LineItem> row, String unit) {
         if (FUNDS.containsAll(row.keySet()) && !SUMMED.containsAll(row.keySet())) {
             return sum(row, unit, "total", "general_budget", "gov_fund", "state_capital");
         }
         if (!SUMMED.containsAll(row.keySet())) {
             // other columns (上缴上级支出, 经营支出 …) count in its 合计 too, but none in 基本支出 or 项目支出
-            String failure = whole(row, unit, "basic", "personnel", "public");
+            RowFailure failure = whole(row, unit, "basic", "personnel", "public");
             return failure != null ? failure : whole(row, unit, "project", "project_operating", "project_specific");
         }
         if (row.containsKey("basic")) {
-            String failure = sum(row, unit, "total", "basic", "project");
+            RowFailure failure = sum(row, unit, "total", "basic", "project");
             return failure != null ? failure : sum(row, unit, "basic", "personnel", "public");
         }
         return sum(row, unit, "total", "personnel", "public", "project"); // without a 基本支出 column
@@ -49,15 +49,15 @@ final class RowSums {
      * What fails in one measure (预算数 or 决算数) of a 三公 line, keyed by category: 合计 is 因公出国（境）费 plus
      * 公务用车购置及运行费 (or its 购置费 plus 运行费) plus 公务接待费, and 公务用车购置及运行费 is its two parts.
      */
-    static String threePublic(Map<String, LineItem> row, String unit) {
-        String failure = row.containsKey("vehicle")
-                ? sum(row, unit, "total", "overseas", "vehicle", "reception")
-                : sum(row, unit, "total", "overseas", "vehicle_purchase", "vehicle_operation", "reception");
-        return failure != null ? failure : sum(row, unit, "vehicle", "vehicle_purchase", "vehicle_operation");
+    static RowFailure threePublic(Map<String, LineItem> row, String unit) {
+        RowFailure failure = row.containsKey("vehicle")
+                ? sum(row, unit, true, "total", "overseas", "vehicle", "reception")
+                : sum(row, unit, true, "total", "overseas", "vehicle_purchase", "vehicle_operation", "reception");
+        return failure != null ? failure : sum(row, unit, true, "vehicle", "vehicle_purchase", "vehicle_operation");
     }
 
     /** {@link #sum}, where the row prints the whole and every part (a part's column unread leaves it unchecked). */
-    static String whole(Map<String, LineItem> row, String unit, String whole, String... partNames) {
+    static RowFailure whole(Map<String, LineItem> row, String unit, String whole, String... partNames) {
         for (String part : partNames) {
             if (!row.containsKey(part)) {
                 return null;
@@ -67,7 +67,13 @@ final class RowSums {
     }
 
     /** Null when {@code whole} is the sum of the parts the row prints (or it prints no whole or no part). */
-    static String sum(Map<String, LineItem> row, String unit, String whole, String... partNames) {
+    static RowFailure sum(Map<String, LineItem> row, String unit, String whole, String... partNames) {
+        return sum(row, unit, false, whole, partNames);
+    }
+
+    /** {@link #sum}; {@code threePublic}: the keys are 三公 categories, not measures. */
+    private static RowFailure sum(Map<String, LineItem> row, String unit, boolean threePublic, String whole,
+                                  String... partNames) {
         LineItem w = row.get(whole);
         BigDecimal parts = BigDecimal.ZERO;
         int n = 0;
@@ -82,7 +88,6 @@ final class RowSums {
                         TOLERANCES.warningLimit(unit, TOLERANCES.forSum(unit, n + 1))) <= 0) {
             return null;
         }
-        return whole + " " + w.amount().toPlainString() + " 元, " + String.join(" + ", partNames) + " "
-                + parts.toPlainString() + " 元";
+        return RowFailure.sum(whole, w.amount(), java.util.List.of(partNames), parts, threePublic);
     }
 }

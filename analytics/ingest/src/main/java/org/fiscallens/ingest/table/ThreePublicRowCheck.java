@@ -35,12 +35,11 @@ final class ThreePublicRowCheck {
             if (!row.containsKey("total") && linesWithTotal.contains(e.getKey().subList(0, 2))
                     && row.values().stream().anyMatch(i -> i.amount() != null && i.amount().signum() != 0)) {
                 refused.addAll(row.values());
-                issues.add(PositionalVerification.notVerified(doc, any, "no 合计 under " + e.getKey().get(2)
-                        + ", where the line prints one under its other measure: its first figure may be that 合计, read"
-                        + " a column to the right", row.size(), false));
+                issues.add(PositionalVerification.notVerified(doc, any,
+                        RowFailure.noThreePublicTotal(String.valueOf(e.getKey().get(2))), row.size(), false));
                 continue;
             }
-            String failure = RowSums.threePublic(row, unit);
+            RowFailure failure = RowSums.threePublic(row, unit);
             if (failure != null) {
                 refused.addAll(row.values());
                 issues.add(PositionalVerification.notVerified(doc, any, failure, row.size(), true));

@@ -42,7 +42,7 @@ final class TotalRowColumns {
     }
 
     /** What fails where {@code row} has an amount in a column its table's 合计 row leaves empty; else null. */
-    String outside(Map<String, LineItem> row) {
+    RowFailure outside(Map<String, LineItem> row) {
         LineItem any = row.values().iterator().next();
         Set<String> filled = filledByTable.get(PositionalVerification.table(any));
         if (filled == null || "total".equals(any.code())) {
@@ -51,8 +51,7 @@ final class TotalRowColumns {
         for (Map.Entry<String, LineItem> e : row.entrySet()) {
             LineItem i = e.getValue();
             if (!filled.contains(e.getKey()) && i.amount() != null && i.amount().signum() != 0) {
-                return i.amount().toPlainString() + " 元 stands under " + e.getKey()
-                        + ", a column the table's 合计 row leaves empty";
+                return RowFailure.outsideTotal(e.getKey(), i.amount());
             }
         }
         return null;

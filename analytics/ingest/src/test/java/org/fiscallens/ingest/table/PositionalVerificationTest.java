@@ -42,6 +42,7 @@ class PositionalVerificationTest {
             assertThat(i.kind()).isEqualTo("row_not_verified");
             assertThat(i.line()).isEqualTo(2);
             assertThat(i.message()).contains("total 1804400 元, basic + project 1803500 元");
+            assertThat(i.messageZh()).contains("合计 1804400 元，基本支出 + 项目支出 1803500 元");
         });
     }
 
@@ -190,6 +191,7 @@ class PositionalVerificationTest {
         assertThat(issues).first().satisfies(i -> {
             assertThat(i.line()).isEqualTo(3);
             assertThat(i.message()).contains("377600 元 stands under to_superior, a column the table's 合计 row leaves empty");
+            assertThat(i.messageZh()).contains("377600 元列在上缴上级支出下，而本表合计行该栏为空");
         });
     }
 
@@ -213,6 +215,7 @@ class PositionalVerificationTest {
         assertThat(issues).singleElement().satisfies(i -> {
             assertThat(i.kind()).isEqualTo("row_not_verified");
             assertThat(i.message()).contains("no 合计 under actual, where the line prints one under its other measure");
+            assertThat(i.messageZh()).contains("决算数未列合计，而本行另一组数列了");
         });
     }
 }
