@@ -1,7 +1,10 @@
 package org.fiscallens.ingest.table;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,27 +15,25 @@ class RunTogetherLabelsTest {
         return TableLayouts.standard().descriptors().stream().filter(d -> d.key().equals(key)).findFirst().orElseThrow();
     }
 
-    @Test
-    void twoMeasuresRunTogetherAreTwoColumnsEachWhereItsCharactersStand() {
-        // a line whose columns count half-characters: each Chinese character two wide
-        Cell word = new Cell("基本支出项目支出", 57, 73);
-        assertThat(RunTogetherLabels.split(word, layout("final.general_budget_expenditure")))
-                .containsExactly(new Cell("基本支出", 57, 65), new Cell("项目支出", 65, 73));
-    }
-
-    @Test
-    void rowNumbersRunTogetherWithTheTotalAreTwoColumns() {
-        Cell word = new Cell("行次合计", 10, 14); // pdftotext: a column per character
-        assertThat(RunTogetherLabels.split(word, layout("final.fiscal_summary")))
-                .containsExactly(new Cell("行次", 10, 12), new Cell("合计", 12, 14));
-    }
-
-    @Test
-    void labelsMatchAsTheTableNamesThemWithFullWidthColonsAndBrackets() {
-        // 新乡 2026's 财政拨款收支总体情况表: 小计 and 其中：财政拨款 under 一般公共预算, printed as one word
-        Cell word = new Cell("小计其中：财政拨款", 0, 18);
-        assertThat(RunTogetherLabels.split(word, layout("budget.fiscal_summary")))
-                .containsExactly(new Cell("小计", 0, 4), new Cell("其中：财政拨款", 4, 18));
+    /**
+     * {@code cells}: each label with where it stands. 基本支出项目支出 on a line whose columns count half-characters (a
+     * Chinese character two wide); 行次合计 as pdftotext writes it, a column per character; 新乡 2026's 小计 and
+     * 其中：财政拨款 under 一般公共预算, matched as the layout names them (an ASCII colon).
+     */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            final.general_budget_expenditure; 基本支出项目支出;  57; 73; 基本支出 57 65, 项目支出 65 73
+            final.fiscal_summary;             行次合计;          10; 14; 行次 10 12, 合计 12 14
+            budget.fiscal_summary;            小计其中：财政拨款;  0; 18; 小计 0 4, 其中：财政拨款 4 18
+            """)
+    void labelsRunTogetherAreColumnsEachWhereItsCharactersStand(String layout, String text, int start, int end,
+                                                                String cells) {
+        List<Cell> expected = new ArrayList<>();
+        for (String cell : cells.split(",")) {
+            String[] f = cell.trim().split(" ");
+            expected.add(new Cell(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
+        }
+        assertThat(RunTogetherLabels.split(new Cell(text, start, end), layout(layout))).isEqualTo(expected);
     }
 
     @Test
