@@ -24,6 +24,13 @@ class PositionalVerificationTest {
                 measure, null, wan(amount), line, DOC.line(line));
     }
 
+    /** A function-classified item of {@code doc}'s line {@code line}, {@code amount} in 万元. */
+    private static LineItem positional(SourceDocument doc, String kind, String title, String code, String measure,
+                                       String group, String amount, int line) {
+        return new LineItem("d", kind, null, title, "function", code, "行", null, measure, group, wan(amount), line,
+                doc.line(line));
+    }
+
     @Test
     void aPositionalRowWhoseTotalIsNotItsPartsIsReportedAndTheOthersKept() {
         List<LineItem> items = List.of(
@@ -149,9 +156,7 @@ class PositionalVerificationTest {
                 {"3", "total", "1029.37"}, {"3", "general_budget", "1029.37"}, {"3", "fiscal", "1019.37"},
                 {"4", "total", "58.55"}, {"4", "general_budget", "58.55"}, {"4", "gov_fund", "58.55"}};
         for (String[] r : rows) {
-            int line = Integer.parseInt(r[0]);
-            items.add(new LineItem("d", "fiscal_summary", null, title, "function", null, "支出", null, r[1], "expenditure",
-                    wan(r[2]), line, doc.line(line)));
+            items.add(positional(doc, "fiscal_summary", title, null, r[1], "expenditure", r[2], Integer.parseInt(r[0])));
         }
         List<ParseIssue> issues = new ArrayList<>();
         List<LineItem> kept = PositionalVerification.verify(doc, items, "万元", issues);
@@ -179,9 +184,7 @@ class PositionalVerificationTest {
                 {"4", "t2", "total", "total", "228.8819"}, {"4", "t2", "total", "personnel", "213.7019"},
                 {"5", "t2", "30201", "total", "6.5416"}, {"5", "t2", "30201", "public", "6.5416"}};
         for (String[] r : rows) {
-            int line = Integer.parseInt(r[0]);
-            items.add(new LineItem("d", "expenditure", null, title + r[1], "function", r[2], "行", null, r[3], null,
-                    wan(r[4]), line, doc.line(line)));
+            items.add(positional(doc, "expenditure", title + r[1], r[2], r[3], null, r[4], Integer.parseInt(r[0])));
         }
         List<ParseIssue> issues = new ArrayList<>();
         List<LineItem> kept = PositionalVerification.verify(doc, items, "万元", issues);
