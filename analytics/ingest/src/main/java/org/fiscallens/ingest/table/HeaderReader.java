@@ -25,10 +25,13 @@ final class HeaderReader {
                 lines.stream().filter(l -> !TableBody.isColumnNumbers(l)).toList(), d);
         List<TableLine> columnNumbers = lines.stream().filter(TableBody::isColumnNumbers).toList();
         List<TableLine> cut = labelLines.stream().map(l -> HeaderWords.split(l, d, true)).toList();
-        List<TableLine> uncut = labelLines.stream().map(l -> HeaderWords.split(l, d, false)).toList();
         ColumnModel model = read(lines, cut, columnNumbers, d);
         int numbered = ColumnModel.columnNumberCount(columnNumbers);
-        if (numbered < 0 || sameCells(cut, uncut) || measures(model) == numbered) {
+        if (numbered < 0 || measures(model) == numbered) {
+            return model;
+        }
+        List<TableLine> uncut = labelLines.stream().map(l -> HeaderWords.split(l, d, false)).toList();
+        if (sameCells(cut, uncut)) {
             return model;
         }
         // labels printed with no space between them were cut apart, and the 栏次 line numbers fewer columns than

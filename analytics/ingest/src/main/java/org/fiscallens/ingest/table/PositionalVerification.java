@@ -58,7 +58,6 @@ final class PositionalVerification {
         for (Map<String, LineItem> row : rows.values()) {
             LineItem any = row.values().iterator().next();
             RowFailure failure = RowSums.expenditure(row, unit);
-            boolean sums = failure != null;
             if (failure == null && !row.containsKey("total") && totals.contains(table(any))) {
                 failure = RowFailure.noTotal();
             }
@@ -70,7 +69,7 @@ final class PositionalVerification {
             }
             if (failure != null) {
                 refusedRows.add(rowKey(any));
-                issues.add(notVerified(doc, any, failure, row.size(), sums));
+                issues.add(notVerified(doc, any, failure, row.size()));
             }
         }
         List<LineItem> kept = new ArrayList<>(items);
@@ -92,10 +91,11 @@ final class PositionalVerification {
     }
 
     /**
-     * The {@code row_not_verified} issue (error) of a row of {@code amounts} amounts; {@code sums}: the row's own sum
-     * fails, else its figures contradict each other otherwise (a class, no 合计, an empty column).
+     * The {@code row_not_verified} issue (error) of a row of {@code amounts} amounts, saying whether its own sum fails
+     * or its figures contradict each other otherwise (a class, no 合计, an empty column).
      */
-    static ParseIssue notVerified(SourceDocument doc, LineItem any, RowFailure failure, int amounts, boolean sums) {
+    static ParseIssue notVerified(SourceDocument doc, LineItem any, RowFailure failure, int amounts) {
+        boolean sums = failure.sum();
         return new ParseIssue(doc.path(), doc.docId(), any.sourceLine(), any.tableKind(),
                 "row_not_verified", "error", "this row of " + any.tableTitle() + " was read by the position of"
                 + " its columns and " + (sums ? "its own sum does not hold" : "contradicts itself") + " (" + failure.en()

@@ -36,13 +36,13 @@ final class ThreePublicRowCheck {
                     && row.values().stream().anyMatch(i -> i.amount() != null && i.amount().signum() != 0)) {
                 refused.addAll(row.values());
                 issues.add(PositionalVerification.notVerified(doc, any,
-                        RowFailure.noThreePublicTotal(String.valueOf(e.getKey().get(2))), row.size(), false));
+                        RowFailure.noThreePublicTotal(String.valueOf(e.getKey().get(2))), row.size()));
                 continue;
             }
             RowFailure failure = RowSums.threePublic(row, unit);
             if (failure != null) {
                 refused.addAll(row.values());
-                issues.add(PositionalVerification.notVerified(doc, any, failure, row.size(), true));
+                issues.add(PositionalVerification.notVerified(doc, any, failure, row.size()));
             }
         }
         return refused;
